@@ -1,0 +1,65 @@
+# quire: build, test and benchmark targets. `make help` lists them.
+
+GO        ?= go
+TOOLS     := $(CURDIR)/.tools
+GETH      := $(TOOLS)/bin/geth
+GETH_VERSION := v1.16.8
+PKGS      := ./...
+BENCHTIME ?= 1x
+
+export PATH := $(TOOLS)/bin:$(PATH)
+
+.PHONY: help build test test-short bench fuzz lint demo tools clean
+
+## help: list the targets
+help:
+	@grep -E '^## ' $(MAKEFILE_LIST) | sed 's/^## /  /'
+
+## build: build the quire binary into ./bin
+build:
+	$(GO) build -o bin/quire ./cmd/quire
+
+## demo: run the demo (quire square on a generated 1 MiB file)
+demo:
+	$(GO) run ./cmd/quire square --generate 1048576
+
+## tools: install what the tests need (Go modules, solc from npm, geth)
+tools:
+	$(GO) mod download
+	@if [ -f contracts/package.json ]; then cd contracts && npm ci --no-audit --no-fund --loglevel=error; fi
+	@if [ ! -x $(GETH) ]; then \
+		echo "building geth $(GETH_VERSION) (about 3 minutes, once)"; \
+		GOBIN=$(TOOLS)/bin GOFLAGS= $(GO) install github.com/ethereum/go-ethereum/cmd/geth@$(GETH_VERSION); \
+	fi
+
+## test: install tools, vet, and run every test with the race detector
+test: tools
+	$(GO) vet $(PKGS)
+	$(GO) test -race -timeout 30m $(PKGS)
+
+## test-short: the quick tests, without tools or the race detector
+test-short:
+	$(GO) test -short $(PKGS)
+
+## bench: run the benchmarks (BENCHTIME=1x by default; try BENCHTIME=5x)
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) $(PKGS)
+
+## fuzz: run each fuzz target for FUZZTIME (default 10s)
+FUZZTIME ?= 10s
+fuzz:
+	@for pkg in $$($(GO) list $(PKGS)); do \
+		for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+			echo "fuzz $$pkg $$f"; \
+			$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+		done; \
+	done
+
+## lint: gofmt and go vet
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet $(PKGS)
+
+## clean: remove build output and installed tools
+clean:
+	rm -rf bin $(TOOLS)

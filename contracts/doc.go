@@ -1,0 +1,3 @@
+// Package contracts holds the Solidity sources of quire's L1 contracts, their
+// compiled artifacts and Go bindings.
+package contracts
