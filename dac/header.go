@@ -1,0 +1,275 @@
+package dac
+
+import (
+	"errors"
+	"fmt"
+	"math/bits"
+	"time"
+
+	"github.com/quire-da/quire/erasure"
+)
+
+// CommitmentSize is the size of a compressed G1 KZG commitment.
+const CommitmentSize = 48
+
+// MaxEncodedRows bounds k in any header the codec accepts, whatever the
+// policy: it caps a header's encoding at about 393 KiB before a single
+// commitment is looked at. Policies bound k further (HeaderPolicy.MaxRows).
+const MaxEncodedRows = 4096
+
+// MaxHeaderSize is the largest encoded header UnmarshalBinary accepts.
+const MaxHeaderSize = HeaderCoreSize + 2*MaxEncodedRows*CommitmentSize
+
+// Header errors. They are returned (wrapped, with detail) by
+// Header.UnmarshalBinary and Header.Validate; none goes away on retry with
+// the same header.
+var (
+	// ErrHeaderVersion: the header's format version is not FormatVersion.
+	ErrHeaderVersion = errors.New("dac: unsupported header version")
+	// ErrHeaderMalformed: the encoding or the shape (k, size, number of
+	// commitments, archive fields) is wrong.
+	ErrHeaderMalformed = errors.New("dac: malformed header")
+	// ErrHeaderOversize: k is above the policy's maximum.
+	ErrHeaderOversize = errors.New("dac: blob too large for policy")
+	// ErrCommitmentsRoot: CommitmentsRoot is not the Merkle root of the
+	// commitments.
+	ErrCommitmentsRoot = errors.New("dac: commitments root mismatch")
+	// ErrWrongChain: the header is for another chain.
+	ErrWrongChain = errors.New("dac: header for another chain")
+	// ErrWrongEpoch: the header names another committee epoch.
+	ErrWrongEpoch = errors.New("dac: header for another epoch")
+	// ErrExpiry: the retention expiry is too soon (or past) or too far
+	// ahead for the policy.
+	ErrExpiry = errors.New("dac: expiry outside retention policy")
+	// ErrNotExtension: the parity row commitments are not the column
+	// extension of the data row commitments.
+	ErrNotExtension = errors.New("dac: parity commitments do not extend data commitments")
+)
+
+// Header describes one dispersal of a blob: the fixed-size core, whose
+// hash members sign, and the 2k row commitments the core binds through
+// CommitmentsRoot (rows 0..k-1 data, k..2k-1 parity).
+type Header struct {
+	Core        HeaderCore
+	Commitments []Commitment
+}
+
+// Hash returns the header hash (see HeaderCore.Hash).
+func (h *Header) Hash() HeaderHash { return h.Core.Hash() }
+
+// BlobID returns the ID of the blob the header describes.
+func (h *Header) BlobID() BlobID { return h.Core.BlobID() }
+
+// EncodedSize returns the length of the header's encoding.
+func (h *Header) EncodedSize() int {
+	return HeaderCoreSize + len(h.Commitments)*CommitmentSize
+}
+
+// AppendBinary appends the header's canonical encoding to b: the 105-byte
+// packed core (whose first byte is the format version) followed by the 2k
+// commitments, 48 bytes each. There is no separate length: k in the core
+// fixes it. It fails only for a header whose number of commitments is not
+// 2k or whose k the codec cannot carry.
+func (h *Header) AppendBinary(b []byte) ([]byte, error) {
+	k := h.Core.K
+	if k == 0 || k > MaxEncodedRows || len(h.Commitments) != 2*int(k) {
+		return b, fmt.Errorf("%w: k=%d with %d commitments", ErrHeaderMalformed, k, len(h.Commitments))
+	}
+	b = h.Core.AppendPacked(b)
+	for i := range h.Commitments {
+		b = append(b, h.Commitments[i][:]...)
+	}
+	return b, nil
+}
+
+// MarshalBinary returns the header's canonical encoding (see AppendBinary).
+func (h *Header) MarshalBinary() ([]byte, error) {
+	return h.AppendBinary(make([]byte, 0, h.EncodedSize()))
+}
+
+// UnmarshalBinary decodes a header from exactly its canonical encoding. It
+// checks the version, that k is a power of two no larger than
+// MaxEncodedRows, and the exact length; the rest is Validate's job. It
+// returns ErrHeaderVersion or ErrHeaderMalformed.
+func (h *Header) UnmarshalBinary(b []byte) error {
+	if len(b) < HeaderCoreSize {
+		return fmt.Errorf("%w: %d bytes, shorter than the %d-byte core", ErrHeaderMalformed, len(b), HeaderCoreSize)
+	}
+	var c HeaderCore
+	if err := c.SetPacked(b[:HeaderCoreSize]); err != nil {
+		return err
+	}
+	if c.Version != FormatVersion {
+		return fmt.Errorf("%w: version %d, want %d", ErrHeaderVersion, c.Version, FormatVersion)
+	}
+	if c.K == 0 || c.K > MaxEncodedRows || c.K&(c.K-1) != 0 {
+		return fmt.Errorf("%w: k=%d is not a power of two in [1, %d]", ErrHeaderMalformed, c.K, MaxEncodedRows)
+	}
+	want := HeaderCoreSize + 2*int(c.K)*CommitmentSize
+	if len(b) != want {
+		return fmt.Errorf("%w: %d bytes, want %d for k=%d", ErrHeaderMalformed, len(b), want, c.K)
+	}
+	cs := make([]Commitment, 2*c.K)
+	for i := range cs {
+		copy(cs[i][:], b[HeaderCoreSize+i*CommitmentSize:])
+	}
+	h.Core, h.Commitments = c, cs
+	return nil
+}
+
+// SetPacked decodes a HeaderCore from its exact 105-byte packed encoding
+// (see AppendPacked). Every byte string of that length decodes.
+func (h *HeaderCore) SetPacked(b []byte) error {
+	if len(b) != HeaderCoreSize {
+		return fmt.Errorf("%w: core is %d bytes, want %d", ErrHeaderMalformed, len(b), HeaderCoreSize)
+	}
+	be := func(n int) uint64 {
+		var v uint64
+		for _, x := range b[:n] {
+			v = v<<8 | uint64(x)
+		}
+		b = b[n:]
+		return v
+	}
+	h.Version = uint8(be(1))
+	h.ChainID = be(8)
+	h.Size = be(8)
+	h.K = uint32(be(4))
+	copy(h.CommitmentsRoot[:], b[:32])
+	b = b[32:]
+	h.ArchiveData = uint16(be(2))
+	h.ArchiveTotal = uint16(be(2))
+	copy(h.ArchiveRoot[:], b[:32])
+	b = b[32:]
+	h.Expiry = be(8)
+	h.Epoch = be(8)
+	return nil
+}
+
+// RowsFor returns k for a blob of size bytes: the next power of two of
+// ceil(size / RowPayloadBytes), at least 1.
+func RowsFor(size uint64) uint64 {
+	rows := (size + erasure.RowPayloadBytes - 1) / erasure.RowPayloadBytes
+	if rows <= 1 {
+		return 1
+	}
+	return 1 << bits.Len64(rows-1)
+}
+
+// HeaderPolicy is what a receiver accepts. The zero value accepts nothing
+// useful; fill every field. It carries the time as a value so Validate
+// stays a pure function.
+type HeaderPolicy struct {
+	ChainID uint64 // the chain the committee contract lives on
+	Epoch   uint64 // the receiver's current committee epoch
+	MaxRows uint32 // largest k accepted (erasure.DefaultMaxRows unless configured)
+	// Members is the committee size, which archive shards must match when
+	// the header has an archive tier (ArchiveTotal > 0).
+	Members int
+	// Now is the receiver's clock; the expiry must fall in
+	// [Now+MinRetention, Now+MaxRetention].
+	Now          time.Time
+	MinRetention time.Duration
+	MaxRetention time.Duration
+	// CheckExtension, when not nil, is given the commitments and must
+	// return nil only if rows k..2k-1 extend rows 0..k-1 (kzg's randomized
+	// check). The receiver supplies fresh randomness to it.
+	CheckExtension func(commitments []Commitment) error
+}
+
+// Validate checks the header against policy p, cheapest checks first:
+// version, shape (k a power of two within p.MaxRows, 2k commitments, size
+// needing exactly k rows, archive fields), chain id, epoch, expiry window,
+// the commitments root and finally the parity extension. The error wraps
+// one of the header errors above.
+func (h *Header) Validate(p HeaderPolicy) error {
+	c := &h.Core
+	if c.Version != FormatVersion {
+		return fmt.Errorf("%w: version %d, want %d", ErrHeaderVersion, c.Version, FormatVersion)
+	}
+	if c.K == 0 || c.K&(c.K-1) != 0 {
+		return fmt.Errorf("%w: k=%d is not a power of two", ErrHeaderMalformed, c.K)
+	}
+	if c.K > p.MaxRows || c.K > MaxEncodedRows {
+		return fmt.Errorf("%w: k=%d, at most %d accepted", ErrHeaderOversize, c.K, min(p.MaxRows, MaxEncodedRows))
+	}
+	if len(h.Commitments) != 2*int(c.K) {
+		return fmt.Errorf("%w: %d commitments for k=%d", ErrHeaderMalformed, len(h.Commitments), c.K)
+	}
+	if c.Size == 0 || RowsFor(c.Size) != uint64(c.K) {
+		return fmt.Errorf("%w: size %d needs k=%d, header says %d", ErrHeaderMalformed, c.Size, RowsFor(c.Size), c.K)
+	}
+	if err := c.checkArchive(p.Members); err != nil {
+		return err
+	}
+	if c.ChainID != p.ChainID {
+		return fmt.Errorf("%w: chain %d, want %d", ErrWrongChain, c.ChainID, p.ChainID)
+	}
+	if c.Epoch != p.Epoch {
+		return fmt.Errorf("%w: epoch %d, current %d", ErrWrongEpoch, c.Epoch, p.Epoch)
+	}
+	lo, hi := p.Now.Add(p.MinRetention).Unix(), p.Now.Add(p.MaxRetention).Unix()
+	if exp := int64(min(c.Expiry, 1<<62)); exp < lo || exp > hi {
+		return fmt.Errorf("%w: expiry %d not in [%d, %d]", ErrExpiry, c.Expiry, lo, hi)
+	}
+	if root := CommitmentsRoot(h.Commitments); root != c.CommitmentsRoot {
+		return fmt.Errorf("%w: header says %x, commitments give %x", ErrCommitmentsRoot, c.CommitmentsRoot, root)
+	}
+	if p.CheckExtension != nil {
+		if err := p.CheckExtension(h.Commitments); err != nil {
+			return fmt.Errorf("%w: %v", ErrNotExtension, err)
+		}
+	}
+	return nil
+}
+
+// checkArchive checks the archive fields: either no archive tier (all
+// zero) or 1 <= k_a <= n shards with n the committee size.
+func (c *HeaderCore) checkArchive(members int) error {
+	if c.ArchiveTotal == 0 {
+		if c.ArchiveData != 0 || c.ArchiveRoot != [32]byte{} {
+			return fmt.Errorf("%w: archive fields set without archive shards", ErrHeaderMalformed)
+		}
+		return nil
+	}
+	if c.ArchiveData == 0 || c.ArchiveData > c.ArchiveTotal {
+		return fmt.Errorf("%w: %d archive data shards of %d", ErrHeaderMalformed, c.ArchiveData, c.ArchiveTotal)
+	}
+	if members > 0 && int(c.ArchiveTotal) != members {
+		return fmt.Errorf("%w: %d archive shards for %d members", ErrHeaderMalformed, c.ArchiveTotal, members)
+	}
+	return nil
+}
+
+// Commitment is a compressed G1 KZG row commitment.
+//
+// TODO(kzg): becomes an alias of kzg.Commitment once package kzg lands.
+type Commitment = [CommitmentSize]byte
+
+// CommitmentsRoot returns the binary keccak Merkle root over commitments:
+// leaf = keccak256(commitment), node = keccak256(left || right), the
+// leaves padded with zero leaves to a power of two. One commitment's root
+// is its leaf.
+func CommitmentsRoot(commitments []Commitment) [32]byte {
+	if len(commitments) == 0 {
+		return [32]byte{}
+	}
+	width := 1
+	for width < len(commitments) {
+		width <<= 1
+	}
+	level := make([][32]byte, width)
+	for i := range commitments {
+		level[i] = keccak(commitments[i][:])
+	}
+	var buf [64]byte
+	for len(level) > 1 {
+		for i := range len(level) / 2 {
+			copy(buf[:32], level[2*i][:])
+			copy(buf[32:], level[2*i+1][:])
+			level[i] = keccak(buf[:])
+		}
+		level = level[:len(level)/2]
+	}
+	return level[0]
+}
