@@ -1,0 +1,29 @@
+// Package wire holds the messages of quire's committee stream protocols and
+// their framing: /quire/disperse/1, by which a disperser hands a member a
+// blob header and the member's custody columns and gets an attestation or a
+// typed rejection back, and /quire/cells/1, by which anyone fetches cells
+// with their proofs from a custodian.
+//
+// Every message travels in one frame: a 4-byte big-endian length, then a
+// type byte and the message's canonical encoding. Readers refuse frames
+// above a cap before allocating, and every decoder rejects trailing bytes,
+// non-canonical field elements, unsorted or duplicate lists and counts
+// above the protocol bounds, so decode(encode(m)) == m and
+// encode(decode(b)) == b whenever decoding succeeds. The package is pure:
+// it reads and writes io.Reader/io.Writer and never touches the network.
+//
+// A dispersal on one stream:
+//
+//	disperser                         member
+//	  DisperseBegin{header, columns} ->
+//	                                 <- Rejection (early: wrong epoch, not custodian, ...)
+//	  Column x len(columns)          ->
+//	                                 <- Attestation{signature} | Rejection{code, bad cells}
+//
+// A cells request:
+//
+//	client                            custodian
+//	  CellsRequest{blob, cells, columns} ->
+//	                                 <- Rejection{NotFound | NotCustodian | ...}
+//	                                 |  CellsHeader{header, items} then CellBatch frames
+package wire
