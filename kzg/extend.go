@@ -1,0 +1,135 @@
+package kzg
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"fmt"
+	"math/big"
+	"sync"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr/fft"
+)
+
+// MaxExtension is the largest n ExtendG1 and CheckExtension accept (n
+// points extended to 2n).
+const MaxExtension = 1 << 16
+
+// extTwiddles caches, per size n, the twiddles of n-point G1 FFTs and the
+// coset factors w_2n^t / n.
+var extCache sync.Map // int -> *extPlan
+
+type extPlan struct {
+	tw    *g1Twiddles
+	coset []big.Int // w_2n^t / n, t < n
+}
+
+func planFor(n int) *extPlan {
+	if v, ok := extCache.Load(n); ok {
+		return v.(*extPlan)
+	}
+	p := &extPlan{tw: newG1Twiddles(n), coset: make([]big.Int, n)}
+	w, _ := fr.Generator(uint64(2 * n))
+	var f fr.Element
+	f.SetUint64(uint64(n))
+	f.Inverse(&f)
+	for t := range n {
+		f.BigInt(&p.coset[t])
+		f.Mul(&f, &w)
+	}
+	v, _ := extCache.LoadOrStore(n, p)
+	return v.(*extPlan)
+}
+
+// ExtendG1 extends n points to 2n "in the exponent": the points are taken
+// as the evaluations of a polynomial of degree < n (with coefficients in
+// G1) at the first n positions of the bit-reversed 2n-point domain, and
+// the result holds its evaluations at all 2n positions, the input first.
+// This is the convention of erasure.Extend and of EIP-7594 cells, so by
+// linearity, extending the commitments (or the proofs of one cell index)
+// of k data rows gives those of the k parity rows that erasure.Extend
+// produces over the columns. n must be a power of two up to MaxExtension;
+// errors wrap ErrExtensionSize. It runs on the caller's goroutine.
+func ExtendG1(points []bls12381.G1Affine) ([]bls12381.G1Affine, error) {
+	n := len(points)
+	if !isPow2(n) || n > MaxExtension {
+		return nil, fmt.Errorf("%w: got %d points", ErrExtensionSize, n)
+	}
+	p := planFor(n)
+	a := make([]bls12381.G1Jac, n)
+	for i := range points {
+		a[i].FromAffine(&points[i])
+	}
+	// Bit-reversed evaluations over the n-th roots -> n * coefficients.
+	g1DIT(a, p.tw.inv, 1, 1)
+	// Coefficient t times w_2n^t / n: the polynomial shifted onto the odd
+	// coset w_2n * H_n, which holds positions n..2n-1 of the bit-reversed
+	// 2n-point domain.
+	for t := range a {
+		a[t].ScalarMultiplication(&a[t], &p.coset[t])
+	}
+	g1DIF(a, p.tw.fwd, 1, false, 1) // bit-reversed output
+	out := make([]bls12381.G1Affine, 2*n)
+	copy(out, points)
+	batchToAffine(out[n:], a)
+	return out, nil
+}
+
+// CheckExtension checks with one multi-scalar multiplication, not a
+// recomputation, that 2k commitments are the extension of the first k (as
+// ExtendG1 computes it): it draws a random codeword of the dual code from
+// seed and checks that its inner product with the commitments is the
+// identity. The dual of the code of polynomials of degree < k evaluated on
+// the 2k-th roots of unity x_i is spanned by the vectors (x_i g(x_i)) for
+// deg g < k, so a wrong commitment passes with probability about 2^-255.
+//
+// seed must be unpredictable to whoever produced the commitments: local
+// randomness, or a hash of all the commitments (Fiat-Shamir). Errors wrap
+// ErrExtensionSize, ErrInvalidCommitment or ErrNotExtension.
+func (c *Context) CheckExtension(commitments []Commitment, seed [32]byte) error {
+	n := len(commitments)
+	if n < 2 || !isPow2(n) || n > 2*MaxExtension {
+		return fmt.Errorf("%w: got %d commitments", ErrExtensionSize, n)
+	}
+	k := n / 2
+	pts := make([]bls12381.G1Affine, n)
+	for i := range commitments {
+		p, err := commitments[i].Point()
+		if err != nil {
+			return fmt.Errorf("commitment %d: %w", i, err)
+		}
+		pts[i] = p
+	}
+	// Random g of degree < k, evaluated on the 2k-domain in bit-reversed
+	// order, times x_i.
+	g := make([]fr.Element, n)
+	var buf [32 + 8 + 16]byte
+	copy(buf[:], seed[:])
+	copy(buf[40:], "quire/kzg/ext/v1")
+	for i := range k {
+		binary.BigEndian.PutUint64(buf[32:40], uint64(i))
+		h := sha256.Sum256(buf[:])
+		g[i].SetBytes(h[:])
+	}
+	fft.NewDomain(uint64(n)).FFT(g, fft.DIF, fft.WithNbTasks(1)) // bit-reversed
+	w, _ := fr.Generator(uint64(n))
+	roots := make([]fr.Element, n)
+	roots[0].SetOne()
+	for i := 1; i < n; i++ {
+		roots[i].Mul(&roots[i-1], &w)
+	}
+	shift := 64 - log2(n)
+	for i := range g {
+		g[i].Mul(&g[i], &roots[reverseBits(uint64(i))>>shift])
+	}
+	var sum bls12381.G1Jac
+	if _, err := sum.MultiExp(pts, g, ecc.MultiExpConfig{NbTasks: c.par()}); err != nil {
+		return fmt.Errorf("%w: %v", ErrNotExtension, err)
+	}
+	if !sum.Z.IsZero() {
+		return ErrNotExtension
+	}
+	return nil
+}

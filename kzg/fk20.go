@@ -1,0 +1,169 @@
+package kzg
+
+import (
+	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr/fft"
+)
+
+// FK20 (Feist and Khovratovich, "Fast amortized KZG proofs", 2020) for the
+// 128 cell proofs of a row, as EIP-7594 defines them.
+//
+// Let f(X) = sum a_i X^i (i < n = 4096) be the row polynomial, l = 64 the
+// cell size and m = n/l = 64. Cell k is the coset h_k*G64 with h_k =
+// w^rev7(k) (w a primitive 8192th root); its proof is the commitment to
+// the quotient of f by X^l - z_k, where z_k = h_k^l runs over the 128th
+// roots of unity in bit-reversed order. Expanding the division,
+//
+//	[q_k(tau)] = sum_{j=1}^{m-1} z_k^(j-1) H_j,  H_j = sum_{i >= l*j} a_i [tau^(i-l*j)],
+//
+// so the proofs are a 128-point FFT of (H_1, ..., H_63, 0, ...) over G1,
+// and H_0 is the commitment itself. Writing i = l*(j+u) + v,
+//
+//	H_j = sum_{v<l} sum_{u <= m-1-j} b^v_{j+u} S^v_u,  b^v_p = a_{l*p+v},  S^v_u = [tau^(l*u+v)],
+//
+// l correlations of length-m sequences, computed as cyclic convolutions of
+// length 2m: with T^v the circulant arrangement of S^v (T_0 = S_0,
+// T_(2m-u) = S_u) and A^v, P^v the 128-point FFTs of b^v (zero-padded) and
+// T^v, H = IFFT(U) with U_k = sum_v A^v_k P^v_k. The P^v_k are fixed, so
+// the 128 MSMs U_k (64 terms each) run on fixed-base tables, all 128 at
+// once in one batched bucket pass.
+
+const (
+	fk20Window  = 8                     // bits per window
+	fk20Buckets = 1 << (fk20Window - 1) // buckets per MSM
+	fk20Size    = 2 * numBlocks         // 128: circulant size, also the number of MSMs
+	fk20Batch   = 4 * fk20Size          // additions per inversion
+	fk20Windows = (256 + fk20Window - 1) / fk20Window
+)
+
+// fk20Tables holds 2^(8w) P^v_k for v < 64, w < 32, k < 128 (24 MiB).
+type fk20Tables struct {
+	tab *fixedBaseTable // base index v*128 + k, group 128
+}
+
+// fk20Tables returns the FK20 tables, building them on first use.
+func (c *Context) fk20Tables() *fk20Tables {
+	c.fk20Once.Do(func() {
+		workers := c.par()
+		bases := make([]bls12381.G1Jac, numBlocks*fk20Size)
+		mono := c.s.g1Monomial
+		parallelFor(numBlocks, workers, func(_, lo, hi int) {
+			for v := lo; v < hi; v++ {
+				t := bases[v*fk20Size : (v+1)*fk20Size]
+				for j := range t {
+					t[j].X.SetOne()
+					t[j].Y.SetOne()
+					t[j].Z.SetZero()
+				}
+				t[0].FromAffine(&mono[v])
+				for u := 1; u < numBlocks; u++ {
+					t[fk20Size-u].FromAffine(&mono[cellLen*u+v])
+				}
+				g1DIF(t, c.g1tw.fwd, 1, false, 1) // P^v, bit-reversed order
+			}
+		})
+		c.fk20Tab = &fk20Tables{tab: buildFixedBaseTable(bases, fk20Window, fk20Size, workers)}
+	})
+	return c.fk20Tab
+}
+
+// fk20 computes, for a polynomial in coefficient form (4096 coefficients),
+// its commitment and its 128 cell proofs in cell order, as affine points.
+func (c *Context) fk20(coeffs []fr.Element) (bls12381.G1Affine, []bls12381.G1Affine) {
+	tabs := c.fk20Tables()
+	workers := c.par()
+
+	// A^v = FFT_128(b^v / 128): the 1/128 of the inverse FFT below is
+	// folded into the scalars.
+	var inv128 fr.Element
+	inv128.SetUint64(fk20Size)
+	inv128.Inverse(&inv128)
+	scal := make([]fr.Element, numBlocks*fk20Size) // [v][k], k bit-reversed
+	parallelFor(numBlocks, workers, func(_, lo, hi int) {
+		for v := lo; v < hi; v++ {
+			a := scal[v*fk20Size : (v+1)*fk20Size]
+			for p := range numBlocks {
+				a[p].Mul(&coeffs[cellLen*p+v], &inv128)
+			}
+			c.dom128.FFT(a, fft.DIF, fft.WithNbTasks(1))
+		}
+	})
+
+	// U_k = sum_v A^v_k P^v_k for all k, the k range split across workers.
+	U := make([]bls12381.G1Jac, fk20Size)
+	parallelFor(fk20Size, min(workers, 2), func(_, k0, k1 int) {
+		c.fk20MSMs(tabs, scal, U, k0, k1)
+	})
+
+	// H = IFFT(U); H_0 is the commitment, H_1..H_63 the proof polynomial.
+	g1DIT(U, c.g1tw.inv, 1, workers)
+	var com bls12381.G1Affine
+	com.FromJacobian(&U[0])
+	q := make([]bls12381.G1Jac, fk20Size)
+	copy(q, U[1:numBlocks])
+	for j := numBlocks - 1; j < fk20Size; j++ {
+		q[j].X.SetOne()
+		q[j].Y.SetOne()
+		q[j].Z.SetZero()
+	}
+	g1DIF(q, c.g1tw.fwd, 1, true, workers) // bit-reversed output = cell order
+	proofs := make([]bls12381.G1Affine, fk20Size)
+	batchToAffine(proofs, q)
+	return com, proofs
+}
+
+// fk20MSMs computes U_k for k in [k0, k1).
+func (c *Context) fk20MSMs(tabs *fk20Tables, scal []fr.Element, U []bls12381.G1Jac, k0, k1 int) {
+	nk := k1 - k0
+	t := tabs.tab
+	a := newBucketAdder(nk*fk20Buckets, fk20Batch)
+	digits := make([]int16, nk*fk20Windows) // [k][w]
+	for v := range numBlocks {
+		for k := k0; k < k1; k++ {
+			signedDigits(&scal[v*fk20Size+k], fk20Window, digits[(k-k0)*fk20Windows:(k-k0+1)*fk20Windows])
+		}
+		for w := range fk20Windows {
+			row := t.pts[(v*t.nw+w)*t.group : (v*t.nw+w+1)*t.group]
+			for k := k0; k < k1; k++ {
+				d := digits[(k-k0)*fk20Windows+w]
+				switch {
+				case d > 0:
+					a.insert((k-k0)*fk20Buckets+int(d)-1, &row[k], false)
+				case d < 0:
+					a.insert((k-k0)*fk20Buckets+int(-d)-1, &row[k], true)
+				}
+			}
+		}
+	}
+	a.finish()
+
+	// Bucket reduction sum_d d*B_{k,d}, all MSMs in lockstep so that each
+	// step is one batch of affine additions (running_k += B_{k,d}, then
+	// total_k += running_k).
+	r := newBucketAdder(2*nk, nk)
+	for d := fk20Buckets - 1; d >= 0; d-- {
+		for k := range nk {
+			if b := k*fk20Buckets + d; a.full[b] {
+				r.insert(k, &a.pts[b], false)
+			}
+		}
+		r.flush()
+		for k := range nk {
+			if r.full[k] {
+				r.insert(nk+k, &r.pts[k], false)
+			}
+		}
+		r.flush()
+	}
+	r.finish()
+	for k := range nk {
+		if r.full[nk+k] {
+			U[k0+k].FromAffine(&r.pts[nk+k])
+		} else {
+			U[k0+k].X.SetOne()
+			U[k0+k].Y.SetOne()
+			U[k0+k].Z.SetZero()
+		}
+	}
+}

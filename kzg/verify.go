@@ -1,0 +1,312 @@
+package kzg
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"fmt"
+	"math/big"
+	"slices"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr/fft"
+	"github.com/quire-da/quire/erasure"
+)
+
+// CellItem is one cell to verify: the commitment of its row, its index in
+// the extended row (0..127), its content and its proof. Items of one
+// VerifyCells call may come from any rows.
+type CellItem struct {
+	Commitment Commitment
+	Index      int
+	Cell       *erasure.Cell
+	Proof      Proof
+}
+
+// batchDomain is RANDOM_CHALLENGE_KZG_CELL_BATCH_DOMAIN of EIP-7594.
+const batchDomain = "RCKZGCBATCH__V1_"
+
+// VerifyCell checks one cell against its row commitment and proof. Errors
+// wrap ErrInvalidCommitment, ErrInvalidProof, ErrCellIndex, ErrNilCell or
+// ErrVerify.
+func (c *Context) VerifyCell(com Commitment, index int, cell *erasure.Cell, p Proof) error {
+	err := c.VerifyCells([]CellItem{{Commitment: com, Index: index, Cell: cell, Proof: p}})
+	if ice, ok := err.(*InvalidCellError); ok && len(ice.Causes) == 1 {
+		return fmt.Errorf("kzg: cell %d: %w", index, ice.Causes[0])
+	}
+	return err
+}
+
+// VerifyCells checks any number of cells, from any rows, with one batched
+// pairing check: the universal verification equation of EIP-7594's
+// verify_cell_kzg_proof_batch, with its Fiat-Shamir challenge. An empty
+// batch is valid. If the batch fails, it is narrowed down by bisection and
+// the returned *InvalidCellError names exactly the items whose proofs do
+// not verify, together with items whose commitment or proof does not
+// decode, whose index is out of range or whose cell is nil.
+func (c *Context) VerifyCells(items []CellItem) error {
+	v := verifier{c: c, comIdx: make(map[Commitment]int)}
+	bad := map[int]error{}
+	good := make([]int, 0, len(items))
+	for i := range items {
+		if err := v.prepare(&items[i]); err != nil {
+			bad[i] = err
+			v.items = append(v.items, prepItem{})
+			continue
+		}
+		good = append(good, i)
+	}
+	if len(good) > 0 && !v.check(good) {
+		for _, i := range v.bisect(good, true) {
+			bad[i] = ErrVerify
+		}
+	}
+	if len(bad) == 0 {
+		return nil
+	}
+	e := &InvalidCellError{}
+	for i := range bad {
+		e.Items = append(e.Items, i)
+	}
+	slices.Sort(e.Items)
+	for _, i := range e.Items {
+		e.Causes = append(e.Causes, bad[i])
+	}
+	return e
+}
+
+type prepItem struct {
+	com   int // index into verifier.coms
+	index int
+	cell  *erasure.Cell
+	proof bls12381.G1Affine
+	raw   Proof
+}
+
+type verifier struct {
+	c        *Context
+	items    []prepItem
+	coms     []bls12381.G1Affine
+	comBytes []Commitment
+	comIdx   map[Commitment]int
+	comErr   map[Commitment]bool
+}
+
+// prepare decodes and validates one item, appending it to v.items.
+func (v *verifier) prepare(it *CellItem) error {
+	if it.Index < 0 || it.Index >= cellsPerRow {
+		return ErrCellIndex
+	}
+	if it.Cell == nil {
+		return ErrNilCell
+	}
+	ci, ok := v.comIdx[it.Commitment]
+	if !ok {
+		if v.comErr[it.Commitment] {
+			return ErrInvalidCommitment
+		}
+		p, err := it.Commitment.Point()
+		if err != nil {
+			if v.comErr == nil {
+				v.comErr = map[Commitment]bool{}
+			}
+			v.comErr[it.Commitment] = true
+			return ErrInvalidCommitment
+		}
+		ci = len(v.coms)
+		v.coms = append(v.coms, p)
+		v.comBytes = append(v.comBytes, it.Commitment)
+		v.comIdx[it.Commitment] = ci
+	}
+	p, err := it.Proof.Point()
+	if err != nil {
+		return ErrInvalidProof
+	}
+	v.items = append(v.items, prepItem{com: ci, index: it.Index, cell: it.Cell, proof: p, raw: it.Proof})
+	return nil
+}
+
+// bisect returns the items of sel whose proofs fail. known says sel is
+// already known to contain at least one failing item.
+func (v *verifier) bisect(sel []int, known bool) []int {
+	if !known && v.check(sel) {
+		return nil
+	}
+	if len(sel) == 1 {
+		return sel
+	}
+	h := len(sel) / 2
+	left := v.bisect(sel[:h], false)
+	// A batch of valid items always passes, so if sel fails and its left
+	// half passes, the right half holds a failing item.
+	right := v.bisect(sel[h:], len(left) == 0)
+	return append(left, right...)
+}
+
+// check runs the batched verification equation over the items in sel:
+//
+//	e(sum r^k pi_k, [tau^64]) = e(sum_i w_i C_i - [I(tau)] + sum r^k z_k pi_k, [1])
+//
+// where w_i sums r^k over the cells of commitment i, I = sum r^k I_k is the
+// combination of the cells' interpolation polynomials and z_k = h_k^64 for
+// the coset shift h_k of cell k.
+func (v *verifier) check(sel []int) bool {
+	c := v.c
+	// Commitments used by sel, in order of first appearance.
+	local := make(map[int]int)
+	var comOrder []int
+	comOf := make([]int, len(sel))
+	for k, i := range sel {
+		ci := v.items[i].com
+		li, ok := local[ci]
+		if !ok {
+			li = len(comOrder)
+			local[ci] = li
+			comOrder = append(comOrder, ci)
+		}
+		comOf[k] = li
+	}
+
+	r := v.challenge(sel, comOrder, comOf)
+	n := len(sel)
+	rpow := make([]fr.Element, n)
+	rpow[0].SetOne()
+	for k := 1; k < n; k++ {
+		rpow[k].Mul(&rpow[k-1], &r)
+	}
+
+	// Points and scalars of RL = sum w_i C_i + sum r^k z_k pi_k - sum I_t [tau^t].
+	pts := make([]bls12381.G1Affine, 0, len(comOrder)+n+cellLen)
+	scs := make([]fr.Element, 0, len(comOrder)+n+cellLen)
+	weights := make([]fr.Element, len(comOrder))
+	for k := range sel {
+		weights[comOf[k]].Add(&weights[comOf[k]], &rpow[k])
+	}
+	for li, ci := range comOrder {
+		pts = append(pts, v.coms[ci])
+		scs = append(scs, weights[li])
+	}
+	proofs := make([]bls12381.G1Affine, n)
+	var agg [cellsPerRow]*[cellLen]fr.Element
+	for k, i := range sel {
+		it := &v.items[i]
+		proofs[k] = it.proof
+		var s fr.Element
+		s.Mul(&rpow[k], &c.cosetPow64[it.index])
+		pts = append(pts, it.proof)
+		scs = append(scs, s)
+		a := agg[it.index]
+		if a == nil {
+			a = new([cellLen]fr.Element)
+			agg[it.index] = a
+		}
+		var t fr.Element
+		for j := range a {
+			t.Mul(&it.cell[j], &rpow[k])
+			a[j].Add(&a[j], &t)
+		}
+	}
+	// Interpolate each aggregated coset: the cell holds I(h * g^rev6(j)),
+	// so an inverse FFT of size 64 from bit-reversed order gives the
+	// coefficients of I(hY), and coefficient t is scaled by h^-t.
+	var interp [cellLen]fr.Element
+	for idx, a := range agg {
+		if a == nil {
+			continue
+		}
+		c.dom64.FFTInverse(a[:], fft.DIT, fft.WithNbTasks(1))
+		hinv := c.cosetShiftInv[idx]
+		p := fr.One()
+		var t fr.Element
+		for j := range a {
+			t.Mul(&a[j], &p)
+			interp[j].Add(&interp[j], &t)
+			p.Mul(&p, &hinv)
+		}
+	}
+	for j := range interp {
+		var neg fr.Element
+		neg.Neg(&interp[j])
+		pts = append(pts, c.s.g1Monomial[j])
+		scs = append(scs, neg)
+	}
+
+	cfg := ecc.MultiExpConfig{NbTasks: c.par()}
+	var rl, ll bls12381.G1Affine
+	if _, err := rl.MultiExp(pts, scs, cfg); err != nil {
+		return false
+	}
+	if _, err := ll.MultiExp(proofs, rpow, cfg); err != nil {
+		return false
+	}
+	rl.Neg(&rl)
+	ok, err := bls12381.PairingCheckFixedQ(
+		[]bls12381.G1Affine{ll, rl},
+		[][2][len(bls12381.LoopCounter) - 1]bls12381.LineEvaluationAff{c.linesG2Cell, c.linesG2One})
+	return err == nil && ok
+}
+
+// challenge is compute_verify_cell_kzg_proof_batch_challenge of EIP-7594.
+func (v *verifier) challenge(sel, comOrder, comOf []int) fr.Element {
+	h := sha256.New()
+	var u [8]byte
+	put := func(x uint64) {
+		binary.BigEndian.PutUint64(u[:], x)
+		h.Write(u[:])
+	}
+	h.Write([]byte(batchDomain))
+	put(rowLen)
+	put(cellLen)
+	put(uint64(len(comOrder)))
+	put(uint64(len(sel)))
+	for _, ci := range comOrder {
+		h.Write(v.comBytes[ci][:])
+	}
+	for k, i := range sel {
+		it := &v.items[i]
+		put(uint64(comOf[k]))
+		put(uint64(it.index))
+		for j := range it.cell {
+			b := it.cell[j].Bytes()
+			h.Write(b[:])
+		}
+		h.Write(it.raw[:])
+	}
+	var r fr.Element
+	r.SetBytes(h.Sum(nil)) // big-endian, reduced mod r
+	return r
+}
+
+// VerifyProof checks an EIP-4844 KZG opening proof: that the polynomial
+// committed to by com takes the value y at z (verify_kzg_proof). Errors
+// wrap ErrInvalidCommitment, ErrInvalidProof or ErrVerify.
+func (c *Context) VerifyProof(com Commitment, z, y fr.Element, p Proof) error {
+	C, err := com.Point()
+	if err != nil {
+		return err
+	}
+	P, err := p.Point()
+	if err != nil {
+		return err
+	}
+	// e(P, [tau - z]) = e(C - [y], [1])  <=>  e(C - [y] + z P, [1]) e(-P, [tau]) = 1
+	var lhs, t bls12381.G1Jac
+	lhs.FromAffine(&C)
+	var yb, zb big.Int
+	t.ScalarMultiplicationBase(y.BigInt(&yb))
+	lhs.SubAssign(&t)
+	t.FromAffine(&P)
+	t.ScalarMultiplication(&t, z.BigInt(&zb))
+	lhs.AddAssign(&t)
+	var a, negP bls12381.G1Affine
+	a.FromJacobian(&lhs)
+	negP.Neg(&P)
+	ok, err := bls12381.PairingCheck(
+		[]bls12381.G1Affine{a, negP},
+		[]bls12381.G2Affine{c.s.g2Monomial[0], c.s.g2Monomial[1]})
+	if err != nil || !ok {
+		return ErrVerify
+	}
+	return nil
+}
