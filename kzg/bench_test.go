@@ -1,0 +1,193 @@
+package kzg
+
+import (
+	"fmt"
+	"math/big"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
+	"github.com/quire-da/quire/erasure"
+)
+
+// Benchmarks compare with go-ethereum's crypto/kzg4844 (go-eth-kzg backend)
+// in the same binary. Run with -cpu 1,2 to see both parallelism levels;
+// both sides warm up (tables, trusted setup) before timing.
+
+func benchRow(b *testing.B) ([]fr.Element, *kzg4844.Blob, *Context) {
+	c := testContext(b)
+	r := rand.New(rand.NewPCG(1, 2))
+	row := randomRow(r)
+	blob := rowToBlob(row)
+	// Warm up both sides: our lazily built tables, geth's context.
+	if _, _, _, err := c.ProveRow(row); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := c.Commit(row); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := kzg4844.BlobToCommitment(blob); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := kzg4844.ComputeCellProofs(blob); err != nil {
+		b.Fatal(err)
+	}
+	return row, blob, c
+}
+
+// BenchmarkRow is the data-row work of a disperser: commitment plus the 128
+// cell proofs.
+func BenchmarkRow(b *testing.B) {
+	row, blob, c := benchRow(b)
+	b.Run("ours", func(b *testing.B) {
+		b.SetBytes(erasure.RowPayloadBytes)
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := c.Commit(row); err != nil {
+				b.Fatal(err)
+			}
+			if _, err := c.CellProofs(row); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("ours-ProveRow", func(b *testing.B) {
+		b.SetBytes(erasure.RowPayloadBytes)
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, _, _, err := c.ProveRow(row); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("geth-kzg4844", func(b *testing.B) {
+		b.SetBytes(erasure.RowPayloadBytes)
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := kzg4844.BlobToCommitment(blob); err != nil {
+				b.Fatal(err)
+			}
+			if _, err := kzg4844.ComputeCellProofs(blob); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+func BenchmarkCommit(b *testing.B) {
+	row, blob, c := benchRow(b)
+	b.Run("ours", func(b *testing.B) {
+		b.SetBytes(erasure.RowPayloadBytes)
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := c.Commit(row); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("geth-kzg4844", func(b *testing.B) {
+		b.SetBytes(erasure.RowPayloadBytes)
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := kzg4844.BlobToCommitment(blob); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+func BenchmarkCellProofs(b *testing.B) {
+	row, blob, c := benchRow(b)
+	b.Run("ours", func(b *testing.B) {
+		b.SetBytes(erasure.RowPayloadBytes)
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := c.CellProofs(row); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("geth-kzg4844", func(b *testing.B) {
+		b.SetBytes(erasure.RowPayloadBytes)
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := kzg4844.ComputeCellProofs(blob); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkVerifyCells verifies n cells of one row in one call.
+func BenchmarkVerifyCells(b *testing.B) {
+	row, _, c := benchRow(b)
+	com, cells, proofs, err := c.ProveRow(row)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range []int{1, 30, 128} {
+		idx := rand.New(rand.NewPCG(3, uint64(n))).Perm(cellsPerRow)[:n]
+		slices.Sort(idx)
+		items := make([]CellItem, n)
+		gCells := make([]kzg4844.Cell, n)
+		gProofs := make([]kzg4844.Proof, n)
+		gIdx := make([]uint64, n)
+		for i, k := range idx {
+			items[i] = CellItem{Commitment: com, Index: k, Cell: &cells[k], Proof: proofs[k]}
+			gCells[i] = kzg4844.Cell(cells[k].Bytes())
+			gProofs[i] = kzg4844.Proof(proofs[k])
+			gIdx[i] = uint64(k)
+		}
+		gCom := []kzg4844.Commitment{kzg4844.Commitment(com)}
+		if err := kzg4844.VerifyCells(gCells, gCom, gProofs, gIdx); err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("n=%d/ours", n), func(b *testing.B) {
+			b.SetBytes(int64(n * erasure.BytesPerCell))
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := c.VerifyCells(items); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(fmt.Sprintf("n=%d/geth-kzg4844", n), func(b *testing.B) {
+			b.SetBytes(int64(n * erasure.BytesPerCell))
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := kzg4844.VerifyCells(gCells, gCom, gProofs, gIdx); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkExtendG1 extends n points to 2n (one column of commitments or
+// proofs of a square with k = n data rows).
+func BenchmarkExtendG1(b *testing.B) {
+	_, _, g1, _ := bls12381.Generators()
+	r := rand.New(rand.NewPCG(4, 5))
+	for _, n := range []int{8, 64, 256} {
+		pts := make([]bls12381.G1Affine, n)
+		for i := range pts {
+			s := randElement(r)
+			pts[i].ScalarMultiplication(&g1, s.BigInt(new(big.Int)))
+		}
+		if _, err := ExtendG1(pts); err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(n * PointSize))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := ExtendG1(pts); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
