@@ -82,6 +82,37 @@ func Pack(data []byte, maxRows int) ([][]fr.Element, error) {
 	return rows, nil
 }
 
+// PackCells writes row r of the packing of data (what Pack(data, ...)[r]
+// holds) into the first DataCellsPerRow cells of dst, which must have at
+// least that many: element i of the row goes to dst[i/64][i%64], the layout
+// of the data half of the row's extension. It lets an encoder pack straight
+// into the square's memory. It fails with ErrShape if dst is short or r is
+// not a row of the packing (0 <= r < RowsFor(len(data))).
+func PackCells(dst []Cell, data []byte, r int) error {
+	if len(dst) < DataCellsPerRow {
+		return fmt.Errorf("%w: %d cells, need %d", ErrShape, len(dst), DataCellsPerRow)
+	}
+	if r < 0 || r >= RowsFor(len(data)) {
+		return fmt.Errorf("%w: row %d of a %d-row packing", ErrShape, r, RowsFor(len(data)))
+	}
+	chunk := data[min(r*RowPayloadBytes, len(data)):min((r+1)*RowPayloadBytes, len(data))]
+	var buf [BytesPerElement]byte
+	for i := range ElementsPerRow {
+		e := &dst[i/ElementsPerCell][i%ElementsPerCell]
+		lo := i * PayloadBytesPerElement
+		if lo >= len(chunk) {
+			e.SetZero()
+			continue
+		}
+		buf = [BytesPerElement]byte{}
+		copy(buf[1:], chunk[lo:min(lo+PayloadBytesPerElement, len(chunk))])
+		if err := e.SetBytesCanonical(buf[:]); err != nil {
+			panic("erasure: packed element not canonical: " + err.Error())
+		}
+	}
+	return nil
+}
+
 // Unpack is the exact inverse of Pack: it returns the size bytes that rows
 // carry. It fails with ErrNotPacked unless rows are exactly what Pack
 // produces for some blob of that size: RowsFor(size) rows of ElementsPerRow

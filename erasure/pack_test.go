@@ -56,6 +56,17 @@ func TestPackUnpackRoundTrip(t *testing.T) {
 			t.Fatalf("Pack(%d bytes) gave %d rows, want %d", size, len(rows), RowsFor(size))
 		}
 		checkLayout(t, data, rows)
+		cells := make([]Cell, DataCellsPerRow)
+		for r := range rows {
+			if err := PackCells(cells, data, r); err != nil {
+				t.Fatal(err)
+			}
+			for i := range rows[r] {
+				if !cells[i/ElementsPerCell][i%ElementsPerCell].Equal(&rows[r][i]) {
+					t.Fatalf("%d bytes: PackCells row %d element %d differs from Pack", size, r, i)
+				}
+			}
+		}
 		got, err := Unpack(rows, size)
 		if err != nil {
 			t.Fatalf("Unpack(%d bytes): %v", size, err)
@@ -129,6 +140,26 @@ func TestPackErrors(t *testing.T) {
 			_, err := Pack(make([]byte, tt.size), tt.maxRows)
 			if !errors.Is(err, tt.wantErr) {
 				t.Fatalf("err = %v, want %v", err, tt.wantErr)
+			}
+		})
+	}
+}
+
+func TestPackCellsErrors(t *testing.T) {
+	data := make([]byte, RowPayloadBytes+1) // two rows
+	tests := []struct {
+		name  string
+		cells int
+		row   int
+	}{
+		{"short dst", DataCellsPerRow - 1, 0},
+		{"negative row", DataCellsPerRow, -1},
+		{"row past the packing", DataCellsPerRow, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := PackCells(make([]Cell, tt.cells), data, tt.row); !errors.Is(err, ErrShape) {
+				t.Fatalf("err = %v, want ErrShape", err)
 			}
 		})
 	}
