@@ -7,10 +7,11 @@ import (
 	"time"
 
 	"github.com/quire-da/quire/erasure"
+	"github.com/quire-da/quire/kzg"
 )
 
 // CommitmentSize is the size of a compressed G1 KZG commitment.
-const CommitmentSize = 48
+const CommitmentSize = kzg.PointSize
 
 // MaxEncodedRows bounds k in any header the codec accepts, whatever the
 // policy: it caps a header's encoding at about 393 KiB before a single
@@ -171,10 +172,13 @@ type HeaderPolicy struct {
 	Now          time.Time
 	MinRetention time.Duration
 	MaxRetention time.Duration
-	// CheckExtension, when not nil, is given the commitments and must
-	// return nil only if rows k..2k-1 extend rows 0..k-1 (kzg's randomized
-	// check). The receiver supplies fresh randomness to it.
-	CheckExtension func(commitments []Commitment) error
+	// KZG, when not nil, checks that rows k..2k-1 extend rows 0..k-1
+	// with its randomized CheckExtension(commitments, Seed). A receiver
+	// must set it; only tools that check shape alone leave it nil.
+	KZG *kzg.Context
+	// Seed drives CheckExtension. It must be unpredictable to whoever made
+	// the header: fresh local randomness for every check.
+	Seed [32]byte
 }
 
 // Validate checks the header against policy p, cheapest checks first:
@@ -215,8 +219,8 @@ func (h *Header) Validate(p HeaderPolicy) error {
 	if root := CommitmentsRoot(h.Commitments); root != c.CommitmentsRoot {
 		return fmt.Errorf("%w: header says %x, commitments give %x", ErrCommitmentsRoot, c.CommitmentsRoot, root)
 	}
-	if p.CheckExtension != nil {
-		if err := p.CheckExtension(h.Commitments); err != nil {
+	if p.KZG != nil {
+		if err := p.KZG.CheckExtension(h.Commitments, p.Seed); err != nil {
 			return fmt.Errorf("%w: %v", ErrNotExtension, err)
 		}
 	}
@@ -242,9 +246,7 @@ func (c *HeaderCore) checkArchive(members int) error {
 }
 
 // Commitment is a compressed G1 KZG row commitment.
-//
-// TODO(kzg): becomes an alias of kzg.Commitment once package kzg lands.
-type Commitment = [CommitmentSize]byte
+type Commitment = kzg.Commitment
 
 // CommitmentsRoot returns the binary keccak Merkle root over commitments:
 // leaf = keccak256(commitment), node = keccak256(left || right), the

@@ -4,8 +4,13 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math/big"
 	"testing"
 	"time"
+
+	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
+
+	"github.com/quire-da/quire/kzg"
 )
 
 // testHeader returns a well-formed header for k data rows whose
@@ -120,7 +125,6 @@ func TestHeaderMarshalRejectsWrongShape(t *testing.T) {
 
 func TestHeaderValidate(t *testing.T) {
 	now := time.Unix(1_800_000_000, 0)
-	errExt := errors.New("not an extension")
 	tests := []struct {
 		name   string
 		header func(h *Header)
@@ -146,9 +150,6 @@ func TestHeaderValidate(t *testing.T) {
 		{"expiry too far", func(h *Header) { h.Core.Expiry = uint64(now.Add(31 * 24 * time.Hour).Unix()) }, nil, ErrExpiry},
 		{"expiry max uint64", func(h *Header) { h.Core.Expiry = ^uint64(0) }, nil, ErrExpiry},
 		{"root", func(h *Header) { h.Commitments[3][0] ^= 1 }, nil, ErrCommitmentsRoot},
-		{"extension", nil, func(p *HeaderPolicy) {
-			p.CheckExtension = func([]Commitment) error { return errExt }
-		}, ErrNotExtension},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -243,4 +244,46 @@ func FuzzHeaderDecode(f *testing.F) {
 		}
 		_ = h.Validate(testPolicy(now)) // must not panic
 	})
+}
+
+// TestHeaderValidateExtension runs the parity check with the real KZG
+// context: for k=1 the column extension of one row is that row again, so
+// commitments [c, c] extend and [c, c'] do not.
+func TestHeaderValidateExtension(t *testing.T) {
+	ctx, err := kzg.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Any G1 points will do as commitments for this check; multiples of
+	// the generator avoid building the commitment tables.
+	_, _, g1, _ := bls12381.Generators()
+	commit := func(seed int64) Commitment {
+		var p bls12381.G1Affine
+		p.ScalarMultiplication(&g1, big.NewInt(seed))
+		return kzg.CommitmentFromPoint(&p)
+	}
+	c1, c2 := commit(1), commit(2)
+	now := time.Unix(1_800_000_000, 0)
+	tests := []struct {
+		name string
+		cs   []Commitment
+		want error
+	}{
+		{"extension", []Commitment{c1, c1}, nil},
+		{"not an extension", []Commitment{c1, c2}, ErrNotExtension},
+		{"parity not a point", []Commitment{c1, {0x01}}, ErrNotExtension},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := testHeader(1, now)
+			h.Commitments = tt.cs
+			h.Core.CommitmentsRoot = CommitmentsRoot(tt.cs)
+			p := testPolicy(now)
+			p.KZG, p.Seed = ctx, [32]byte{7}
+			err := h.Validate(p)
+			if tt.want == nil && err != nil || tt.want != nil && !errors.Is(err, tt.want) {
+				t.Fatalf("Validate = %v, want %v", err, tt.want)
+			}
+		})
+	}
 }

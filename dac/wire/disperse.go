@@ -5,6 +5,7 @@ import (
 
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/erasure"
+	"github.com/quire-da/quire/kzg"
 )
 
 // Protocol bounds.
@@ -19,13 +20,11 @@ const (
 	// MaxRejectCells bounds the cells a rejection names.
 	MaxRejectCells = 4096
 	// ProofSize is the size of a compressed G1 cell proof.
-	ProofSize = 48
+	ProofSize = kzg.PointSize
 )
 
 // Proof is a KZG cell proof, a compressed G1 point.
-//
-// TODO(kzg): becomes an alias of kzg.Proof once package kzg lands.
-type Proof = [ProofSize]byte
+type Proof = kzg.Proof
 
 // CellRef names one cell of the extended square.
 type CellRef struct {
