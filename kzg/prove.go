@@ -24,9 +24,12 @@ func (c *Context) ComputeCellsAndProofs(row []fr.Element) ([]erasure.Cell, []Pro
 	if err := checkRow(row); err != nil {
 		return nil, nil, err
 	}
-	coeffs := c.coefficients(row)
-	_, proofs := c.fk20(coeffs)
-	return c.cellsFromCoefficients(coeffs), encodeProofs(proofs), nil
+	_, proofs := c.fk20(c.coefficients(row))
+	cells, err := rowCells(row)
+	if err != nil {
+		return nil, nil, err
+	}
+	return cells, encodeProofs(proofs), nil
 }
 
 // ProveRow returns a data row's commitment, the 128 cells of its extension
@@ -38,9 +41,12 @@ func (c *Context) ProveRow(row []fr.Element) (Commitment, []erasure.Cell, []Proo
 	if err := checkRow(row); err != nil {
 		return Commitment{}, nil, nil, err
 	}
-	coeffs := c.coefficients(row)
-	com, proofs := c.fk20(coeffs)
-	return CommitmentFromPoint(&com), c.cellsFromCoefficients(coeffs), encodeProofs(proofs), nil
+	com, proofs := c.fk20(c.coefficients(row))
+	cells, err := rowCells(row)
+	if err != nil {
+		return Commitment{}, nil, nil, err
+	}
+	return CommitmentFromPoint(&com), cells, encodeProofs(proofs), nil
 }
 
 // ComputeCells returns the 128 cells of the 2x-extended row, as
@@ -49,7 +55,21 @@ func (c *Context) ComputeCells(row []fr.Element) ([]erasure.Cell, error) {
 	if err := checkRow(row); err != nil {
 		return nil, err
 	}
-	return c.cellsFromCoefficients(c.coefficients(row)), nil
+	return rowCells(row)
+}
+
+// rowCells extends a data row with erasure.Extend, the project's one
+// implementation of the EIP-7594 extension, and cuts it into cells.
+func rowCells(row []fr.Element) ([]erasure.Cell, error) {
+	ext := make([]fr.Element, extLen)
+	if err := erasure.ExtendInto(ext, row); err != nil {
+		return nil, err
+	}
+	cells := make([]erasure.Cell, cellsPerRow)
+	for i := range cells {
+		copy(cells[i][:], ext[i*cellLen:(i+1)*cellLen])
+	}
+	return cells, nil
 }
 
 // coefficients interpolates a row given in blob order (evaluations over the
@@ -61,9 +81,9 @@ func (c *Context) coefficients(row []fr.Element) []fr.Element {
 	return a
 }
 
-// cellsFromCoefficients evaluates the polynomial over the 8192th roots of
-// unity in bit-reversed order and cuts the result into cells. The first 64
-// cells are the row itself.
+// cellsFromCoefficients evaluates a polynomial given by its coefficients
+// over the 8192th roots of unity in bit-reversed order and cuts the result
+// into cells (recovery has coefficients, not a row, at hand).
 func (c *Context) cellsFromCoefficients(coeffs []fr.Element) []erasure.Cell {
 	ext := make([]fr.Element, extLen)
 	copy(ext, coeffs)

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"sync/atomic"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
@@ -65,14 +66,16 @@ func loadSetup(raw []byte, workers int) (*setup, error) {
 	all := append(append([]string(nil), js.G1Monomial...), js.G1Lagrange...)
 	dst := make([]bls12381.G1Affine, len(all))
 	errs := make([]error, workers)
+	var failed atomic.Bool
 	parallelFor(len(all), workers, func(w, lo, hi int) {
-		for i := lo; i < hi; i++ {
+		for i := lo; i < hi && !failed.Load(); i++ {
 			b, err := parseHex([]byte(all[i]), PointSize)
 			if err == nil {
 				dst[i], err = decodeG1((*[PointSize]byte)(b))
 			}
 			if err != nil {
 				errs[w] = fmt.Errorf("%w: G1 point %d: %v", ErrSetup, i, err)
+				failed.Store(true)
 				return
 			}
 		}
