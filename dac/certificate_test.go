@@ -26,7 +26,9 @@ func certRand(t testing.TB) *mrand.Rand {
 		}
 		seed = v
 	}
-	t.Logf("seed %#x (set QUIRE_TEST_SEED to override)", seed)
+	if _, bench := t.(*testing.B); !bench {
+		t.Logf("seed %#x (set QUIRE_TEST_SEED to override)", seed)
+	}
 	return mrand.New(mrand.NewPCG(seed, ^seed))
 }
 

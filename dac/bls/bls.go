@@ -189,8 +189,8 @@ func (sk *SecretKey) PublicKey() PublicKey {
 
 // Sign signs msg: sk·H(msg) with H = HashToG1 under SignatureDST.
 //
-// The scalar multiplication is gnark-crypto's (GLV with a windowed
-// expansion), which is not constant time; see the package documentation.
+// The scalar multiplication is gnark-crypto's (GLV with wNAF digits),
+// which is variable-time in the key; see the package documentation.
 func (sk *SecretKey) Sign(msg []byte) Signature {
 	return sk.signWithDST(msg, SignatureDST)
 }

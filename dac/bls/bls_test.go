@@ -29,7 +29,9 @@ func testRand(t testing.TB) *mrand.Rand {
 		}
 		seed = v
 	}
-	t.Logf("seed %#x (set QUIRE_TEST_SEED to override)", seed)
+	if _, bench := t.(*testing.B); !bench {
+		t.Logf("seed %#x (set QUIRE_TEST_SEED to override)", seed)
+	}
 	return mrand.New(mrand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 }
 

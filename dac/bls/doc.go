@@ -37,9 +37,15 @@
 //     check proofs at registration.
 //   - SecretKeyFromBytes refuses zero and any value not below the group
 //     order r.
-//   - Signing uses gnark-crypto's scalar multiplication, which is not
-//     constant time. Members sign 32-byte attest messages chosen by the
-//     disperser; a timing side channel on that path is a known limitation.
+//   - Signing uses gnark-crypto's scalar multiplication (GLV with wNAF
+//     digits), which is variable-time in the secret scalar: the additions
+//     it performs and the table entries it reads depend on the key's digits.
+//     Because the secret is the same for every signature and only the base
+//     point H(m) changes, a remote observer of signing times learns one
+//     fixed number (a few bits about the key), not more with more
+//     signatures; an attacker sharing the CPU cache could learn more. Run
+//     members on hosts not shared with untrusted code. (blst, used in the
+//     tests as the oracle, is constant-time.)
 //
 // The EIP-2537 methods give the uncompressed, 64-byte-per-coordinate
 // encodings the Prague BLS precompiles take, for the committee contract.
