@@ -12,6 +12,10 @@ import (
 var corePackages = []string{
 	"github.com/quire-da/quire/erasure",
 	"github.com/quire-da/quire/kzg",
+	"github.com/quire-da/quire/dac",
+	"github.com/quire-da/quire/dac/bls",
+	"github.com/quire-da/quire/dac/keystore",
+	"github.com/quire-da/quire/dac/wire",
 }
 
 // banned are import paths (or prefixes) a core package must not depend on,
