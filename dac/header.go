@@ -3,7 +3,6 @@ package dac
 import (
 	"errors"
 	"fmt"
-	"math/bits"
 	"time"
 
 	"github.com/quire-da/quire/erasure"
@@ -147,16 +146,6 @@ func (h *HeaderCore) SetPacked(b []byte) error {
 	return nil
 }
 
-// RowsFor returns k for a blob of size bytes: the next power of two of
-// ceil(size / RowPayloadBytes), at least 1.
-func RowsFor(size uint64) uint64 {
-	rows := (size + erasure.RowPayloadBytes - 1) / erasure.RowPayloadBytes
-	if rows <= 1 {
-		return 1
-	}
-	return 1 << bits.Len64(rows-1)
-}
-
 // HeaderPolicy is what a receiver accepts. The zero value accepts nothing
 // useful; fill every field. It carries the time as a value so Validate
 // stays a pure function.
@@ -183,7 +172,7 @@ type HeaderPolicy struct {
 
 // Validate checks the header against policy p, cheapest checks first:
 // version, shape (k a power of two within p.MaxRows, 2k commitments, size
-// needing exactly k rows, archive fields), chain id, epoch, expiry window,
+// packing into exactly k rows as erasure.RowsFor says, archive fields), chain id, epoch, expiry window,
 // the commitments root and finally the parity extension. The error wraps
 // one of the header errors above.
 func (h *Header) Validate(p HeaderPolicy) error {
@@ -200,8 +189,8 @@ func (h *Header) Validate(p HeaderPolicy) error {
 	if len(h.Commitments) != 2*int(c.K) {
 		return fmt.Errorf("%w: %d commitments for k=%d", ErrHeaderMalformed, len(h.Commitments), c.K)
 	}
-	if c.Size == 0 || RowsFor(c.Size) != uint64(c.K) {
-		return fmt.Errorf("%w: size %d needs k=%d, header says %d", ErrHeaderMalformed, c.Size, RowsFor(c.Size), c.K)
+	if c.Size > uint64(c.K)*erasure.RowPayloadBytes || erasure.RowsFor(int(c.Size)) != int(c.K) {
+		return fmt.Errorf("%w: size %d does not pack into exactly k=%d rows", ErrHeaderMalformed, c.Size, c.K)
 	}
 	if err := c.checkArchive(p.Members); err != nil {
 		return err
@@ -248,30 +237,10 @@ func (c *HeaderCore) checkArchive(members int) error {
 // Commitment is a compressed G1 KZG row commitment.
 type Commitment = kzg.Commitment
 
-// CommitmentsRoot returns the binary keccak Merkle root over commitments:
-// leaf = keccak256(commitment), node = keccak256(left || right), the
-// leaves padded with zero leaves to a power of two. One commitment's root
-// is its leaf.
+// CommitmentsRoot returns the binary keccak Merkle root over commitments
+// (internal/merkle, through kzg.CommitmentsRoot): leaf = keccak256(
+// commitment), node = keccak256(left || right), the leaves padded with zero
+// leaves to a power of two. One commitment's root is its leaf.
 func CommitmentsRoot(commitments []Commitment) [32]byte {
-	if len(commitments) == 0 {
-		return [32]byte{}
-	}
-	width := 1
-	for width < len(commitments) {
-		width <<= 1
-	}
-	level := make([][32]byte, width)
-	for i := range commitments {
-		level[i] = keccak(commitments[i][:])
-	}
-	var buf [64]byte
-	for len(level) > 1 {
-		for i := range len(level) / 2 {
-			copy(buf[:32], level[2*i][:])
-			copy(buf[32:], level[2*i+1][:])
-			level[i] = keccak(buf[:])
-		}
-		level = level[:len(level)/2]
-	}
-	return level[0]
+	return kzg.CommitmentsRoot(commitments)
 }

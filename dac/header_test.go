@@ -139,7 +139,8 @@ func TestHeaderValidate(t *testing.T) {
 		{"commitment missing", func(h *Header) { h.Commitments = h.Commitments[:7] }, nil, ErrHeaderMalformed},
 		{"size too small for k", func(h *Header) { h.Core.Size = 126976 }, nil, ErrHeaderMalformed},
 		{"size too big for k", func(h *Header) { h.Core.Size = 4*126976 + 1 }, nil, ErrHeaderMalformed},
-		{"size zero", func(h *Header) { h.Core.Size = 0 }, nil, ErrHeaderMalformed},
+		{"size zero needs k=1", func(h *Header) { h.Core.Size = 0 }, nil, ErrHeaderMalformed},
+		{"size huge", func(h *Header) { h.Core.Size = 1 << 63 }, nil, ErrHeaderMalformed},
 		{"archive root without shards", func(h *Header) { h.Core.ArchiveRoot = [32]byte{1} }, nil, ErrHeaderMalformed},
 		{"archive data > total", func(h *Header) { h.Core.ArchiveData, h.Core.ArchiveTotal = 17, 16 }, nil, ErrHeaderMalformed},
 		{"archive total != members", func(h *Header) { h.Core.ArchiveData, h.Core.ArchiveTotal = 4, 15 }, nil, ErrHeaderMalformed},
@@ -172,21 +173,6 @@ func TestHeaderValidate(t *testing.T) {
 				t.Fatalf("Validate = %v, want %v", err, tt.want)
 			}
 		})
-	}
-}
-
-func TestRowsFor(t *testing.T) {
-	tests := []struct {
-		size uint64
-		k    uint64
-	}{
-		{0, 1}, {1, 1}, {126976, 1}, {126977, 2}, {2 * 126976, 2}, {2*126976 + 1, 4},
-		{256 * 126976, 256}, {256*126976 + 1, 512},
-	}
-	for _, tt := range tests {
-		if got := RowsFor(tt.size); got != tt.k {
-			t.Errorf("RowsFor(%d) = %d, want %d", tt.size, got, tt.k)
-		}
 	}
 }
 
