@@ -1,5 +1,37 @@
 // Package kzg commits to rows of the data square with KZG over BLS12-381,
-// using the Ethereum KZG ceremony setup, and computes, verifies and recovers
-// EIP-7594 cells with their proofs. It is pure: no I/O, no goroutines
-// beyond the CPU parallelism it is asked for, no clock.
+// using the Ethereum KZG ceremony setup, and computes, verifies and
+// recovers EIP-7594 cells with their proofs. It is pure: no I/O, no clock,
+// and no goroutines beyond the CPU parallelism a Context is allowed
+// (WithParallelism).
+//
+// A row is 4096 field elements in EIP-4844 blob order. For a data row,
+// everything here is byte-identical to the Ethereum functions
+// blob_to_kzg_commitment (Commit), compute_cells_and_kzg_proofs
+// (ComputeCellsAndProofs, ProveRow), verify_cell_kzg_proof_batch
+// (VerifyCells) and recover_cells_and_kzg_proofs (RecoverCellsAndProofs);
+// the tests check this against go-ethereum's crypto/kzg4844 and the
+// reference vectors.
+//
+// Typical use:
+//
+//	c, err := kzg.Default()              // loads and checks the setup once
+//	com, cells, proofs, err := c.ProveRow(row)
+//	...
+//	err = c.VerifyCells(items)           // one pairing check for any cells
+//	var bad *kzg.InvalidCellError        // names exactly the bad items
+//	if errors.As(err, &bad) { ... }
+//
+// Parity rows of the 2D square are not proven with FK20: commitments and
+// proofs are linear in the row, so ExtendG1 applies the column
+// Reed-Solomon extension (the convention of erasure.Extend) to the data
+// rows' commitments and to the proofs of each cell index, and
+// CheckExtension lets a receiver confirm the parity commitments with one
+// multi-scalar multiplication.
+//
+// Proving uses FK20 (Feist-Khovratovich) on tables precomputed from the
+// fixed setup points (about 24 MiB, built on first use or with
+// WithEagerTables); see fk20.go for the derivation. Commit has its own
+// 8 MiB fixed-base table. Errors are sentinel values (ErrInvalidCommitment,
+// ErrVerify, ...) wrapped with context, and *InvalidCellError for batch
+// verification; none of them is helped by retrying.
 package kzg

@@ -26,7 +26,7 @@ var (
 )
 
 // testRows proves two random rows once per test binary.
-func testRows(t *testing.T) [2]provenRow {
+func testRows(t testing.TB) [2]provenRow {
 	t.Helper()
 	c := testContext(t)
 	provenOnce.Do(func() {

@@ -1,0 +1,156 @@
+package kzg
+
+import (
+	"bytes"
+	"errors"
+	"slices"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
+	"github.com/quire-da/quire/erasure"
+)
+
+// FuzzParsePoint decodes arbitrary bytes as a commitment and as a proof:
+// no panic, the two agree, errors wrap the sentinels, and whatever decodes
+// re-encodes to the same bytes (the encoding is canonical).
+func FuzzParsePoint(f *testing.F) {
+	pr := testRows(f)
+	f.Add(pr[0].com[:])
+	f.Add(pr[0].proofs[3][:])
+	f.Add(append([]byte{0xc0}, make([]byte, 47)...))
+	f.Add([]byte{0x80})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, errC := ParseCommitment(data)
+		p, errP := ParseProof(data)
+		if (errC == nil) != (errP == nil) {
+			t.Fatalf("commitment and proof decoding disagree: %v / %v", errC, errP)
+		}
+		if errC != nil {
+			if !errors.Is(errC, ErrInvalidCommitment) || !errors.Is(errP, ErrInvalidProof) {
+				t.Fatalf("errors do not wrap the sentinels: %v / %v", errC, errP)
+			}
+			var c2 Commitment
+			if err := c2.UnmarshalText([]byte(hexPoint(data))); err == nil {
+				t.Fatal("UnmarshalText accepted what ParseCommitment rejected")
+			}
+			return
+		}
+		if !bytes.Equal(c[:], data) || !bytes.Equal(p[:], data) {
+			t.Fatal("decoded value differs from input")
+		}
+		pt, err := c.Point()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !pt.IsInSubGroup() && !pt.IsInfinity() {
+			t.Fatal("accepted a point outside the subgroup")
+		}
+		if CommitmentFromPoint(&pt) != c {
+			t.Fatal("re-encoding differs")
+		}
+		txt, _ := c.MarshalText()
+		var c2 Commitment
+		if err := c2.UnmarshalText(txt); err != nil || c2 != c {
+			t.Fatalf("text round trip: %v", err)
+		}
+	})
+}
+
+// fuzzItems builds up to three CellItems from fuzz bytes: genuine items of
+// a proven row, optionally altered, or items made of raw bytes. It reports
+// which items are genuine and unaltered.
+func fuzzItems(pr provenRow, data []byte) ([]CellItem, []bool) {
+	pos := 0
+	next := func() byte {
+		if pos >= len(data) {
+			return 0
+		}
+		pos++
+		return data[pos-1]
+	}
+	raw48 := func() (b [PointSize]byte) {
+		for i := range b {
+			b[i] = next()
+		}
+		return b
+	}
+	n := int(next() % 4)
+	items := make([]CellItem, n)
+	genuine := make([]bool, n)
+	for i := range items {
+		kind := next()
+		if kind&1 == 0 {
+			k := int(next()) % cellsPerRow
+			cell := pr.cells[k]
+			items[i] = CellItem{Commitment: pr.com, Index: k, Cell: &cell, Proof: pr.proofs[k]}
+			genuine[i] = kind&0x1e == 0
+			if kind&2 != 0 {
+				j := int(next()) % cellLen
+				var d fr.Element
+				d.SetUint64(uint64(next()) + 1)
+				cell[j].Add(&cell[j], &d)
+			}
+			if kind&4 != 0 {
+				items[i].Proof = raw48()
+			}
+			if kind&8 != 0 {
+				items[i].Commitment = raw48()
+			}
+			if kind&16 != 0 {
+				items[i].Index = int(int8(next()))
+			}
+			continue
+		}
+		var cell erasure.Cell
+		for j := range cell {
+			var b [32]byte
+			for x := range b {
+				b[x] = next()
+			}
+			cell[j].SetBytes(b[:]) // reduced mod r
+		}
+		items[i] = CellItem{Commitment: raw48(), Index: int(int8(next())), Cell: &cell, Proof: raw48()}
+		if kind&2 != 0 {
+			items[i].Cell = nil
+		}
+	}
+	return items, genuine
+}
+
+// FuzzVerifyCells feeds VerifyCells arbitrary items: it must not panic, it
+// returns nil or an *InvalidCellError, and it never blames a genuine item.
+func FuzzVerifyCells(f *testing.F) {
+	c := testContext(f)
+	pr := testRows(f)[0]
+	f.Add([]byte{1, 0, 5})
+	f.Add([]byte{2, 0, 5, 2, 7, 3, 1})
+	f.Add([]byte{3, 0, 1, 4, 9, 0xc0, 1})
+	f.Add([]byte{1, 1, 0x80})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		items, genuine := fuzzItems(pr, data)
+		err := c.VerifyCells(items)
+		if err == nil {
+			for i, it := range items {
+				if it.Cell == nil || it.Index < 0 || it.Index >= cellsPerRow {
+					t.Fatalf("item %d is malformed but the batch passed", i)
+				}
+			}
+			return
+		}
+		var ice *InvalidCellError
+		if !errors.As(err, &ice) {
+			t.Fatalf("error is not an *InvalidCellError: %v", err)
+		}
+		if len(ice.Items) == 0 || len(ice.Items) != len(ice.Causes) || !slices.IsSorted(ice.Items) {
+			t.Fatalf("malformed InvalidCellError %+v", ice)
+		}
+		for _, i := range ice.Items {
+			if i < 0 || i >= len(items) {
+				t.Fatalf("named item %d of %d", i, len(items))
+			}
+			if genuine[i] {
+				t.Fatalf("genuine item %d blamed: %v", i, err)
+			}
+		}
+	})
+}
