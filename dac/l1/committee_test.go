@@ -67,9 +67,9 @@ func TestRegistration(t *testing.T) {
 	infCompressed[0] = 0xc0
 
 	cases := []struct {
-		name          string
-		pk, pkc, pop  []byte
-		want          string
+		name         string
+		pk, pkc, pop []byte
+		want         string
 	}{
 		{"wrong DST", pk[:], pkc[:], wrongMsg[:], "InvalidProofOfPossession"},
 		{"another key's proof", pk[:], pkc[:], otherPop[:], "InvalidProofOfPossession"},
@@ -158,7 +158,7 @@ func TestCertificates(t *testing.T) {
 	otherHeader := e.sign(ec, dac.HeaderHash{1}, seq(5))
 	otherHeader.HeaderHash = hh
 	missingOne := e.certificate(ec, hh, []int{0, 1, 2}, msg) // signs 0,1,2 ...
-	missingOne.Signers.Set(3)                                 // ... claims 3 too
+	missingOne.Signers.Set(3)                                // ... claims 3 too
 
 	sigPoint := func(p bls12381.G1Affine) func(*CertificateArgs) {
 		return func(a *CertificateArgs) { b := bls.G1ToEIP2537(p); a.Signature = b[:] }

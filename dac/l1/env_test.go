@@ -267,4 +267,3 @@ func nonSubgroupG2(t testing.TB) bls12381.G2Affine {
 	t.Fatal("no non-subgroup G2 point found")
 	return bls12381.G2Affine{}
 }
-
