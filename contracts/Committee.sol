@@ -223,11 +223,25 @@ contract Committee {
 
     mapping(address => Operator) private operators;
     address[] private registered;
-    /// keccak256(key) => slot (bits 0..7) | fromEpoch (8..71) | toEpoch (72..135) | registered (bit 136).
-    mapping(bytes32 => uint256) private keyInfo;
     mapping(uint64 => EpochInfo) private epochs;
     mapping(uint256 => Change) private changes;
     mapping(bytes32 => Certification) private certifications;
+
+    // Key info lives at storage slot keccak256(key) itself, one slot per key
+    // (a mapping would hash once more): slot (bits 0..7) | fromEpoch (8..71)
+    // | toEpoch (72..135) | registered (bit 136). Solidity's own slots are
+    // keccak outputs of other preimages, so they cannot collide.
+    function _keyInfo(bytes32 keyHash) internal view returns (uint256 info) {
+        assembly ("memory-safe") {
+            info := sload(keyHash)
+        }
+    }
+
+    function _setKeyInfo(bytes32 keyHash, uint256 info) internal {
+        assembly ("memory-safe") {
+            sstore(keyHash, info)
+        }
+    }
 
     /// The current epoch's aggregate key and its slot owners.
     bytes32[8] private aggregate;
@@ -267,7 +281,7 @@ contract Committee {
         op.key = abi.decode(publicKey, (bytes32[8]));
         op.keyHash = keyHash;
         _setNetwork(op, peerId, addrs);
-        keyInfo[keyHash] = 1 << 136;
+        _setKeyInfo(keyHash, 1 << 136);
         registered.push(msg.sender);
         emit OperatorRegistered(msg.sender, keyHash, publicKey, peerId, addrs);
     }
@@ -292,7 +306,7 @@ contract Committee {
         if (_isZero(pop) || !_onCurve(G1ADD, pop)) revert InvalidSignaturePoint();
 
         keyHash = keccak256(pk);
-        if (keyInfo[keyHash] != 0) revert KeyAlreadyRegistered(keyHash);
+        if (_keyInfo(keyHash) != 0) revert KeyAlreadyRegistered(keyHash);
 
         bytes memory h = _hashToG1(publicKeyCompressed, POP_DST);
         (bool valid, bool ok) = _pairing2(pop, h, pk);
@@ -373,39 +387,12 @@ contract Committee {
         }
 
         for (uint256 i = 0; i < c.remove.length; i++) {
-            address who = c.remove[i];
-            Operator storage op = operators[who];
-            if (!op.active) revert NotMember(who);
-            uint256 info = keyInfo[op.keyHash];
-            uint8 slot = uint8(info);
-            members &= ~(uint256(1) << slot);
+            members = _removeMember(c.remove[i], epoch, members, agg);
             size--;
-            slotOperator[slot] = address(0);
-            op.active = false;
-            keyInfo[op.keyHash] = info | (uint256(epoch) << 72);
-            _loadKey(op, agg);
-            _negateG2(agg, 256);
-            _g2AddInto(agg);
-            emit MemberRemoved(who, epoch, slot);
         }
         for (uint256 i = 0; i < c.add.length; i++) {
-            address who = c.add[i];
-            Operator storage op = operators[who];
-            if (op.keyHash == bytes32(0)) revert NotRegistered(who);
-            if (op.active) revert AlreadyMember(who);
-            uint256 info = keyInfo[op.keyHash];
-            if ((info >> 8) & type(uint64).max != 0) revert KeyRetired(who);
-            uint256 slot = 0;
-            while (slot < MAX_MEMBERS && (members >> slot) & 1 == 1) slot++;
-            if (slot == MAX_MEMBERS) revert CommitteeFull();
-            members |= uint256(1) << slot;
+            members = _addMember(c.add[i], epoch, members, agg);
             size++;
-            slotOperator[slot] = who;
-            op.active = true;
-            keyInfo[op.keyHash] = (1 << 136) | (uint256(epoch) << 8) | slot;
-            _loadKey(op, agg);
-            _g2AddInto(agg);
-            emit MemberAdded(who, epoch, uint8(slot));
         }
         if (threshold == 0 || threshold > size) revert InvalidThreshold(threshold, size);
 
@@ -428,6 +415,42 @@ contract Committee {
         currentEpoch = epoch;
         emit ChangeExecuted(id, epoch);
         emit EpochStarted(epoch, aggHash, uint128(members), uint8(size), uint8(threshold));
+    }
+
+    /// Takes `who` out of the committee from `epoch` on: frees its slot and
+    /// subtracts its key from the running aggregate agg[0,256).
+    function _removeMember(address who, uint64 epoch, uint256 members, bytes memory agg) internal returns (uint256) {
+        Operator storage op = operators[who];
+        if (!op.active) revert NotMember(who);
+        uint256 info = _keyInfo(op.keyHash);
+        uint8 slot = uint8(info);
+        slotOperator[slot] = address(0);
+        op.active = false;
+        _setKeyInfo(op.keyHash, info | (uint256(epoch) << 72));
+        _loadKey(op, agg);
+        _negateG2(agg, 256);
+        _g2AddInto(agg);
+        emit MemberRemoved(who, epoch, slot);
+        return members & ~(uint256(1) << slot);
+    }
+
+    /// Puts `who` into the lowest free slot from `epoch` on and adds its key
+    /// to the running aggregate agg[0,256).
+    function _addMember(address who, uint64 epoch, uint256 members, bytes memory agg) internal returns (uint256) {
+        Operator storage op = operators[who];
+        if (op.keyHash == bytes32(0)) revert NotRegistered(who);
+        if (op.active) revert AlreadyMember(who);
+        if ((_keyInfo(op.keyHash) >> 8) & type(uint64).max != 0) revert KeyRetired(who);
+        uint256 slot = 0;
+        while (slot < MAX_MEMBERS && (members >> slot) & 1 == 1) slot++;
+        if (slot == MAX_MEMBERS) revert CommitteeFull();
+        slotOperator[slot] = who;
+        op.active = true;
+        _setKeyInfo(op.keyHash, (1 << 136) | (uint256(epoch) << 8) | slot);
+        _loadKey(op, agg);
+        _g2AddInto(agg);
+        emit MemberAdded(who, epoch, uint8(slot));
+        return members | (uint256(1) << slot);
     }
 
     /// Hands the admin role to another address.
@@ -536,7 +559,7 @@ contract Committee {
     function operatorInfo(address who) public view returns (OperatorView memory v) {
         Operator storage op = operators[who];
         if (op.keyHash == bytes32(0)) revert NotRegistered(who);
-        uint256 info = keyInfo[op.keyHash];
+        uint256 info = _keyInfo(op.keyHash);
         bytes32[8] memory k = op.key;
         v.publicKey = abi.encodePacked(k);
         v.keyHash = op.keyHash;
@@ -564,7 +587,7 @@ contract Committee {
         views = new OperatorView[](n);
         for (uint256 i = 0; i < registered.length; i++) {
             address who = registered[i];
-            uint256 info = keyInfo[operators[who].keyHash];
+            uint256 info = _keyInfo(operators[who].keyHash);
             uint64 from = uint64(info >> 8);
             uint64 to = uint64(info >> 72);
             if (from != 0 && from <= epoch && (to == 0 || epoch < to)) {
@@ -684,7 +707,8 @@ contract Committee {
 
     /// Checks the non-signer keys against storage (each the key of a distinct
     /// non-signing member of the epoch, together all of them) and subtracts
-    /// their sum from the G2 point at apk.
+    /// each from the G2 point at apk (memory; the 256 bytes after it are
+    /// scratch).
     function _subtractNonSigners(
         uint256 apk,
         uint64 epoch,
@@ -708,15 +732,12 @@ contract Committee {
         uint256 failedAt = type(uint256).max;
         bool addOk = true;
         assembly ("memory-safe") {
-            // buf: [0,256) running sum of non-signer keys, [256,512) next key.
-            let buf := mload(0x40)
+            // apk is followed by 256 bytes of scratch: apk || -key is the
+            // G2ADD input, and the sum lands back in apk.
+            let key := add(apk, 256)
             for { let i := 0 } lt(i, k) { i := add(i, 1) } {
-                let dst := buf
-                if i { dst := add(buf, 256) }
-                calldatacopy(dst, add(keys.offset, mul(i, 256)), 256)
-                mstore(0, keccak256(dst, 256))
-                mstore(32, keyInfo.slot)
-                let info := sload(keccak256(0, 64))
+                calldatacopy(key, add(keys.offset, mul(i, 256)), 256)
+                let info := sload(keccak256(key, 256))
                 // member from epoch `from` (bits 8..71) until `to` (72..135, 0 = still)
                 let from := and(shr(8, info), 0xffffffffffffffff)
                 let bad := or(iszero(from), gt(from, epoch))
@@ -730,24 +751,21 @@ contract Committee {
                     break
                 }
                 remaining := xor(remaining, info)
-                if i {
-                    addOk := and(addOk, staticcall(gas(), G2ADD, buf, 512, buf, 256))
-                    addOk := and(addOk, eq(returndatasize(), 256))
+                // Negate the key: y -> p - y in both Fp coordinates of y. A
+                // registered key is in the prime-order subgroup, not the
+                // point at infinity; a zero coordinate maps to p, which
+                // G2ADD refuses (PrecompileFailed) rather than misadding.
+                {
+                    let y := add(key, 128)
+                    let lo := mload(add(y, 32))
+                    mstore(y, sub(sub(P_HI, mload(y)), lt(P_LO, lo)))
+                    mstore(add(y, 32), sub(P_LO, lo))
+                    y := add(key, 192)
+                    lo := mload(add(y, 32))
+                    mstore(y, sub(sub(P_HI, mload(y)), lt(P_LO, lo)))
+                    mstore(add(y, 32), sub(P_LO, lo))
                 }
-            }
-            if eq(failedAt, not(0)) {
-                // Negate the sum (y -> p - y, coordinate-wise in Fp2; zero
-                // stays zero, so infinity stays infinity) and add it to apk.
-                for { let off := 128 } lt(off, 256) { off := add(off, 64) } {
-                    let hi := mload(add(buf, off))
-                    let lo := mload(add(buf, add(off, 32)))
-                    if or(hi, lo) {
-                        mstore(add(buf, off), sub(sub(P_HI, hi), lt(P_LO, lo)))
-                        mstore(add(buf, add(off, 32)), sub(P_LO, lo))
-                    }
-                }
-                mcopy(add(buf, 256), apk, 256)
-                addOk := and(addOk, staticcall(gas(), G2ADD, buf, 512, apk, 256))
+                addOk := and(addOk, staticcall(gas(), G2ADD, apk, 512, apk, 256))
                 addOk := and(addOk, eq(returndatasize(), 256))
             }
         }
