@@ -1,0 +1,189 @@
+package node
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/host"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/dac/wire"
+	"github.com/quire-da/quire/kzg"
+)
+
+// ErrBadResponse is returned by the clients for an answer that does not
+// match the request: the wrong blob, a header whose root does not bind its
+// commitments, too few or too many cells, cells that fail verification.
+// The member answering is faulty; asking another custodian may help.
+var ErrBadResponse = errors.New("node: bad response")
+
+// defaultClientTimeout bounds a client call whose context has no deadline.
+const defaultClientTimeout = 2 * time.Minute
+
+// Disperse sends one member the header and its custody columns over
+// /quire/disperse/1 and returns its attestation. A refusal comes back as a
+// *wire.RejectError (errors.Is(err, wire.CodeWrongEpoch) and so on). The
+// columns are written while the reply is awaited, so an early refusal
+// stops the upload. The attestation's signature is not checked here: the
+// certificate aggregator does that against the member's key.
+func Disperse(ctx context.Context, h host.Host, to peer.AddrInfo, hdr *dac.Header, cols []*wire.Column) (*wire.Attestation, error) {
+	if _, ok := ctx.Deadline(); !ok {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, defaultClientTimeout)
+		defer cancel()
+	}
+	if len(to.Addrs) > 0 {
+		if err := h.Connect(ctx, to); err != nil {
+			return nil, fmt.Errorf("node: connect %s: %w", to.ID, err)
+		}
+	}
+	s, err := h.NewStream(ctx, to.ID, ProtocolDisperse)
+	if err != nil {
+		return nil, fmt.Errorf("node: open disperse stream to %s: %w", to.ID, err)
+	}
+	deadline, _ := ctx.Deadline()
+	s.SetDeadline(deadline)
+	begin := &wire.DisperseBegin{Header: *hdr, Columns: make([]uint8, len(cols))}
+	for i, c := range cols {
+		begin.Columns[i] = c.Index
+	}
+	wrote := make(chan error, 1)
+	go func() {
+		w := bufio.NewWriterSize(s, 256<<10)
+		err := wire.WriteMessage(w, begin)
+		for _, c := range cols {
+			if err != nil {
+				break
+			}
+			err = wire.WriteMessage(w, c)
+		}
+		if err == nil {
+			err = w.Flush()
+		}
+		if err == nil {
+			err = s.CloseWrite()
+		}
+		wrote <- err
+	}()
+	var att wire.Attestation
+	err = wire.ReadMessage(s, replyFrameMax, &att)
+	if err != nil {
+		s.Reset()
+		<-wrote
+		var rej *wire.RejectError
+		if errors.As(err, &rej) {
+			return nil, err
+		}
+		return nil, fmt.Errorf("node: disperse to %s: %w", to.ID, err)
+	}
+	// A member replies only after reading everything, so the writer is
+	// done (or about to be); a failure to close our side no longer matters.
+	<-wrote
+	s.Close()
+	if att.HeaderHash != hdr.Hash() || att.Epoch != hdr.Core.Epoch {
+		return nil, fmt.Errorf("%w: attestation for another header", ErrBadResponse)
+	}
+	return &att, nil
+}
+
+// FetchCells asks a custodian for cells of a blob over /quire/cells/1. It
+// returns the blob's header and the cells in answer order (the requested
+// cells, then each requested column top to bottom). It checks that the
+// header is the blob's (blob ID and commitments root) and, when kctx is
+// not nil, verifies every cell against the header's commitments in one
+// batch. maxRows bounds the header it accepts. A refusal is a
+// *wire.RejectError: wire.CodeNotFound and wire.CodeNotCustodian are
+// distinct answers.
+func FetchCells(ctx context.Context, h host.Host, from peer.AddrInfo, req *wire.CellsRequest, maxRows uint32, kctx *kzg.Context) (*dac.Header, []wire.CellItem, error) {
+	if _, ok := ctx.Deadline(); !ok {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, defaultClientTimeout)
+		defer cancel()
+	}
+	if len(from.Addrs) > 0 {
+		if err := h.Connect(ctx, from); err != nil {
+			return nil, nil, fmt.Errorf("node: connect %s: %w", from.ID, err)
+		}
+	}
+	s, err := h.NewStream(ctx, from.ID, ProtocolCells)
+	if err != nil {
+		return nil, nil, fmt.Errorf("node: open cells stream to %s: %w", from.ID, err)
+	}
+	defer s.Reset() // after a clean Close this is a no-op
+	deadline, _ := ctx.Deadline()
+	s.SetDeadline(deadline)
+	if err := wire.WriteMessage(s, req); err != nil {
+		return nil, nil, fmt.Errorf("node: cells request to %s: %w", from.ID, err)
+	}
+	if err := s.CloseWrite(); err != nil {
+		return nil, nil, err
+	}
+	var ch wire.CellsHeader
+	if err := wire.ReadMessage(s, max(beginFrameMax(maxRows), replyFrameMax), &ch); err != nil {
+		var rej *wire.RejectError
+		if errors.As(err, &rej) {
+			return nil, nil, err
+		}
+		return nil, nil, fmt.Errorf("node: cells from %s: %w", from.ID, err)
+	}
+	hdr := &ch.Header
+	if hdr.BlobID() != req.Blob || dac.CommitmentsRoot(hdr.Commitments) != hdr.Core.CommitmentsRoot {
+		return nil, nil, fmt.Errorf("%w: header is not blob %s's", ErrBadResponse, req.Blob)
+	}
+	rows := 2 * int(hdr.Core.K)
+	want := len(req.Cells) + len(req.Columns)*rows
+	if int(ch.Items) != want {
+		return nil, nil, fmt.Errorf("%w: %d cells announced, %d requested", ErrBadResponse, ch.Items, want)
+	}
+	items := make([]wire.CellItem, 0, want)
+	for len(items) < want {
+		var b wire.CellBatch
+		if err := wire.ReadMessage(s, 1+wire.MaxBatchSize, &b); err != nil {
+			return nil, nil, fmt.Errorf("node: cells from %s: %w", from.ID, err)
+		}
+		if len(items)+len(b.Items) > want {
+			return nil, nil, fmt.Errorf("%w: more cells than announced", ErrBadResponse)
+		}
+		items = append(items, b.Items...)
+	}
+	if err := checkOrder(req, rows, items); err != nil {
+		return nil, nil, err
+	}
+	if kctx != nil {
+		batch := make([]kzg.CellItem, len(items))
+		for i := range items {
+			it := &items[i]
+			batch[i] = kzg.CellItem{Commitment: hdr.Commitments[it.Row], Index: int(it.Col), Cell: &it.Cell, Proof: it.Proof}
+		}
+		if err := kctx.VerifyCells(batch); err != nil {
+			return nil, nil, fmt.Errorf("%w: %v", ErrBadResponse, err)
+		}
+	}
+	s.Close()
+	return hdr, items, nil
+}
+
+// checkOrder checks that the cells answer the request position for
+// position.
+func checkOrder(req *wire.CellsRequest, rows int, items []wire.CellItem) error {
+	i := 0
+	for _, ref := range req.Cells {
+		if items[i].CellRef != ref {
+			return fmt.Errorf("%w: cell %d is (%d, %d), asked (%d, %d)", ErrBadResponse, i, items[i].Row, items[i].Col, ref.Row, ref.Col)
+		}
+		i++
+	}
+	for _, col := range req.Columns {
+		for r := range rows {
+			if items[i].Col != col || int(items[i].Row) != r {
+				return fmt.Errorf("%w: cell %d is (%d, %d), want (%d, %d)", ErrBadResponse, i, items[i].Row, items[i].Col, r, col)
+			}
+			i++
+		}
+	}
+	return nil
+}

@@ -1,0 +1,187 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+	ma "github.com/multiformats/go-multiaddr"
+
+	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/dac/bls"
+)
+
+// ErrBadCommittee is returned for a committee that custody or the
+// certificate format cannot serve: size out of range, threshold signers
+// that could hold too few columns, duplicate keys or peers.
+var ErrBadCommittee = errors.New("node: invalid committee")
+
+// Member is one committee member in an epoch.
+type Member struct {
+	PublicKey bls.PublicKey
+	PeerID    peer.ID
+	Addrs     []ma.Multiaddr
+}
+
+// Committee is one epoch of the committee as a node sees it. Member i (its
+// index in Members) is bit i of certificate signer bitmaps and member i of
+// the custody assignment.
+type Committee struct {
+	Epoch       uint64
+	Threshold   int
+	Replication int
+	Members     []Member
+}
+
+// Validate checks that custody can serve the committee (CheckCustody) and
+// that keys and peer IDs are distinct and present.
+func (c *Committee) Validate() error {
+	if err := dac.CheckCustody(len(c.Members), c.Threshold, c.Replication); err != nil {
+		return fmt.Errorf("%w: epoch %d: %w", ErrBadCommittee, c.Epoch, err)
+	}
+	keys := map[[bls.PublicKeySize]byte]bool{}
+	peers := map[peer.ID]bool{}
+	for i, m := range c.Members {
+		if m.PublicKey.IsZero() {
+			return fmt.Errorf("%w: member %d has no key", ErrBadCommittee, i)
+		}
+		if m.PeerID == "" {
+			return fmt.Errorf("%w: member %d has no peer ID", ErrBadCommittee, i)
+		}
+		k := m.PublicKey.Bytes()
+		if keys[k] || peers[m.PeerID] {
+			return fmt.Errorf("%w: member %d repeats a key or peer ID", ErrBadCommittee, i)
+		}
+		keys[k], peers[m.PeerID] = true, true
+	}
+	return nil
+}
+
+// Custody returns the committee's custody scheme. Call it on a validated
+// committee.
+func (c *Committee) Custody() (dac.Custody, error) {
+	return dac.NewCustody(len(c.Members), c.Replication)
+}
+
+// IndexOf returns the index of the member with public key pk, or -1.
+func (c *Committee) IndexOf(pk bls.PublicKey) int {
+	want := pk.Bytes()
+	for i, m := range c.Members {
+		if m.PublicKey.Bytes() == want {
+			return i
+		}
+	}
+	return -1
+}
+
+// CommitteeSource is where a node learns its committee: the L1 contract in
+// production, a fixed value in tests and devnets.
+type CommitteeSource interface {
+	// Committee returns the current committee.
+	Committee(ctx context.Context) (*Committee, error)
+	// Watch calls fn with every new committee (a new epoch or a membership
+	// change), in order, until ctx is done or the source fails; it returns
+	// ctx.Err() or the failure. fn must not block for long.
+	Watch(ctx context.Context, fn func(*Committee)) error
+}
+
+// StaticSource is a CommitteeSource holding a committee in memory. Set
+// replaces it and notifies watchers, which is how tests and devnets move
+// to a new epoch.
+type StaticSource struct {
+	mu      sync.Mutex
+	cur     *Committee
+	changed chan struct{} // closed and replaced on every Set
+}
+
+// NewStaticSource returns a source whose current committee is c.
+func NewStaticSource(c *Committee) *StaticSource {
+	return &StaticSource{cur: c, changed: make(chan struct{})}
+}
+
+// Set makes c the current committee and wakes every watcher.
+func (s *StaticSource) Set(c *Committee) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.cur = c
+	close(s.changed)
+	s.changed = make(chan struct{})
+}
+
+// Committee implements CommitteeSource.
+func (s *StaticSource) Committee(context.Context) (*Committee, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cur == nil {
+		return nil, errors.New("node: static source has no committee")
+	}
+	return s.cur, nil
+}
+
+// Watch implements CommitteeSource.
+func (s *StaticSource) Watch(ctx context.Context, fn func(*Committee)) error {
+	s.mu.Lock()
+	ch, last := s.changed, s.cur
+	s.mu.Unlock()
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-ch:
+		}
+		s.mu.Lock()
+		cur := s.cur
+		ch = s.changed
+		s.mu.Unlock()
+		if cur != nil && cur != last {
+			fn(cur)
+			last = cur
+		}
+	}
+}
+
+// Committee parses the static committee of a config file.
+func (s *StaticCommitteeConfig) Committee() (*Committee, error) {
+	c := &Committee{Epoch: s.Epoch, Threshold: s.Threshold, Replication: s.Replication}
+	if c.Replication == 0 {
+		c.Replication = dac.DefaultReplication
+	}
+	for i, m := range s.Members {
+		var pk bls.PublicKey
+		if err := pk.UnmarshalText([]byte(m.PublicKey)); err != nil {
+			return nil, fmt.Errorf("member %d: public key: %w", i, err)
+		}
+		id, err := peer.Decode(m.PeerID)
+		if err != nil {
+			return nil, fmt.Errorf("member %d: peer id: %w", i, err)
+		}
+		mem := Member{PublicKey: pk, PeerID: id}
+		for _, a := range m.Addrs {
+			addr, err := ma.NewMultiaddr(a)
+			if err != nil {
+				return nil, fmt.Errorf("member %d: addr %q: %w", i, a, err)
+			}
+			mem.Addrs = append(mem.Addrs, addr)
+		}
+		c.Members = append(c.Members, mem)
+	}
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// StaticConfig writes c out as a static committee for a config file.
+func (c *Committee) StaticConfig() *StaticCommitteeConfig {
+	s := &StaticCommitteeConfig{Epoch: c.Epoch, Threshold: c.Threshold, Replication: c.Replication}
+	for _, m := range c.Members {
+		sm := StaticMemberConfig{PublicKey: m.PublicKey.String(), PeerID: m.PeerID.String()}
+		for _, a := range m.Addrs {
+			sm.Addrs = append(sm.Addrs, a.String())
+		}
+		s.Members = append(s.Members, sm)
+	}
+	return s
+}

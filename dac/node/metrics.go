@@ -1,0 +1,72 @@
+package node
+
+import (
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/quire-da/quire/dac/wire"
+)
+
+// metrics are the node's Prometheus instruments. They are always built, so
+// code never checks for nil; with a nil registerer they are just not
+// exported.
+type metrics struct {
+	blobsStored   prometheus.Counter
+	bytesStored   prometheus.Counter
+	replays       prometheus.Counter
+	blobs         prometheus.Gauge
+	diskBytes     prometheus.Gauge
+	peers         prometheus.Gauge
+	epoch         prometheus.Gauge
+	cellsServed   prometheus.Counter
+	verifySeconds prometheus.Histogram
+	storeSeconds  prometheus.Histogram
+	signSeconds   prometheus.Histogram
+	totalSeconds  prometheus.Histogram
+	rejections    *prometheus.CounterVec
+	gcRewrites    prometheus.Counter
+}
+
+func newMetrics(reg prometheus.Registerer) *metrics {
+	const ns, sub = "quire", "node"
+	latency := func(name, help string) prometheus.Histogram {
+		return prometheus.NewHistogram(prometheus.HistogramOpts{
+			Namespace: ns, Subsystem: sub, Name: name, Help: help,
+			Buckets: prometheus.ExponentialBuckets(0.001, 2, 16), // 1 ms .. 33 s
+		})
+	}
+	m := &metrics{
+		blobsStored: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
+			Name: "blobs_stored_total", Help: "Dispersals verified, stored and signed (replays excluded)."}),
+		bytesStored: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
+			Name: "stored_bytes_total", Help: "Cell and proof bytes written to the store."}),
+		replays: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
+			Name: "replays_total", Help: "Dispersals of a header already stored, answered without storing."}),
+		blobs: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
+			Name: "blobs", Help: "Blobs with live data in the store (counted at each maintenance pass)."}),
+		diskBytes: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
+			Name: "disk_bytes", Help: "Bytes the store's files take on disk."}),
+		peers: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
+			Name: "peers", Help: "Connected libp2p peers."}),
+		epoch: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
+			Name: "epoch", Help: "Current committee epoch."}),
+		cellsServed: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
+			Name: "cells_served_total", Help: "Cells sent on /quire/cells/1."}),
+		verifySeconds: latency("verify_seconds", "Time to verify a dispersal's cells (one batched check)."),
+		storeSeconds:  latency("store_seconds", "Time to write and sync a dispersal."),
+		signSeconds:   latency("sign_seconds", "Time to sign an attest message."),
+		totalSeconds:  latency("disperse_seconds", "Time from stream open to attestation."),
+		rejections: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
+			Name: "rejections_total", Help: "Requests refused, by reason."}, []string{"reason"}),
+		gcRewrites: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
+			Name: "gc_rewrites_total", Help: "Value-log files rewritten by GC."}),
+	}
+	for _, c := range wire.Codes() {
+		m.rejections.WithLabelValues(c.String()) // export zeros for every reason
+	}
+	if reg != nil {
+		reg.MustRegister(m.blobsStored, m.bytesStored, m.replays, m.blobs, m.diskBytes, m.peers, m.epoch,
+			m.cellsServed, m.verifySeconds, m.storeSeconds, m.signSeconds, m.totalSeconds, m.rejections,
+			m.gcRewrites)
+	}
+	return m
+}

@@ -1,0 +1,391 @@
+package node
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/crypto"
+	"github.com/libp2p/go-libp2p/core/host"
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/dac/bls"
+	"github.com/quire-da/quire/kzg"
+)
+
+// Errors returned by New and Node methods.
+var (
+	// ErrClosed is returned by Healthy once the node is shutting down.
+	ErrClosed = errors.New("node: closed")
+	// ErrNotMember is reported by Healthy when the node's BLS key is not in
+	// the current committee: it can serve what it stores but attest
+	// nothing. It clears when the committee changes to include it.
+	ErrNotMember = errors.New("node: not a member of the current committee")
+)
+
+// Deps are what a Node needs besides its Config: keys, where the committee
+// comes from, and optional plumbing.
+type Deps struct {
+	// Key is the member's BLS secret key (from its EIP-2335 keystore).
+	Key *bls.SecretKey
+	// Identity is the libp2p identity whose peer ID is registered on L1.
+	Identity crypto.PrivKey
+	// Committee is where the committee is read and followed.
+	Committee CommitteeSource
+	// KZG verifies cells and parity extensions; nil means kzg.Default().
+	KZG *kzg.Context
+	// Registry receives the node's metrics and backs /metrics; nil keeps
+	// them unexported.
+	Registry *prometheus.Registry
+	// Logger is the structured log; nil discards.
+	Logger *slog.Logger
+	// Now is the clock; nil means time.Now. Tests move it.
+	Now func() time.Time
+}
+
+// epochState is the committee the node currently serves, with what it
+// derives from it. It is replaced whole, never mutated.
+type epochState struct {
+	c       *Committee
+	self    int // the node's member index, -1 when not a member
+	custody dac.Custody
+}
+
+// Node is a committee storage node: a libp2p host serving
+// /quire/disperse/1 and /quire/cells/1 over a badger store, following its
+// committee, with Prometheus metrics and a health endpoint.
+type Node struct {
+	cfg       Config
+	key       *bls.SecretKey
+	pub       bls.PublicKey
+	host      host.Host
+	store     *Store
+	kzg       *kzg.Context
+	src       CommitteeSource
+	state     atomic.Pointer[epochState]
+	allowed   map[peer.ID]bool
+	limiter   *peerLimiter
+	disperses chan struct{} // semaphore: dispersals in flight
+	reads     chan struct{} // semaphore: cells requests in flight
+	metrics   *metrics
+	registry  *prometheus.Registry
+	log       *slog.Logger
+	now       func() time.Time
+
+	httpLn  net.Listener
+	httpSrv *http.Server
+
+	handlers  sync.WaitGroup // stream handlers in flight
+	closed    atomic.Bool
+	closeOnce sync.Once
+	closeErr  error
+}
+
+// New builds a node from a validated configuration: it opens the store,
+// reads the current committee, starts the libp2p host with the stream
+// handlers and binds the HTTP listener. Serve with Run; Close releases
+// everything (Run does it on return).
+func New(ctx context.Context, cfg Config, deps Deps) (*Node, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("node: config: %w", err)
+	}
+	if deps.Key == nil || deps.Identity == nil || deps.Committee == nil {
+		return nil, errors.New("node: Key, Identity and Committee are required")
+	}
+	n := &Node{
+		cfg:       cfg,
+		key:       deps.Key,
+		pub:       deps.Key.PublicKey(),
+		src:       deps.Committee,
+		kzg:       deps.KZG,
+		allowed:   map[peer.ID]bool{},
+		limiter:   newPeerLimiter(cfg.Limits),
+		disperses: make(chan struct{}, cfg.Limits.MaxConcurrentDispersals),
+		reads:     make(chan struct{}, cfg.Limits.MaxConcurrentReads),
+		metrics:   newMetrics(registerer(deps.Registry)),
+		registry:  deps.Registry,
+		log:       deps.Logger,
+		now:       deps.Now,
+	}
+	if n.log == nil {
+		n.log = slog.New(slog.DiscardHandler)
+	}
+	if n.now == nil {
+		n.now = time.Now
+	}
+	if n.kzg == nil {
+		k, err := kzg.Default()
+		if err != nil {
+			return nil, fmt.Errorf("node: kzg: %w", err)
+		}
+		n.kzg = k
+	}
+	for _, d := range cfg.Dispersers {
+		id, _ := peer.Decode(d) // Validate checked it
+		n.allowed[id] = true
+	}
+	c, err := n.src.Committee(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("node: read committee: %w", err)
+	}
+	if err := n.setCommittee(c); err != nil {
+		return nil, err
+	}
+
+	n.store, err = OpenStore(cfg.Store, n.log)
+	if err != nil {
+		return nil, err
+	}
+	n.host, err = NewHost(deps.Identity, cfg.Listen, cfg.Limits)
+	if err != nil {
+		n.store.Close()
+		return nil, err
+	}
+	n.host.SetStreamHandler(ProtocolDisperse, n.handleDisperse)
+	n.host.SetStreamHandler(ProtocolCells, n.handleCells)
+
+	if cfg.HTTPAddr != "" {
+		n.httpLn, err = net.Listen("tcp", cfg.HTTPAddr)
+		if err != nil {
+			n.host.Close()
+			n.store.Close()
+			return nil, fmt.Errorf("node: http: %w", err)
+		}
+		n.httpSrv = &http.Server{Handler: n.HTTPHandler(), ReadHeaderTimeout: 10 * time.Second}
+	}
+	st := n.state.Load()
+	n.log.Info("node started", "peer", n.host.ID(), "addrs", n.host.Addrs(), "epoch", st.c.Epoch,
+		"member", st.self, "members", len(st.c.Members), "store", storeDesc(cfg.Store))
+	return n, nil
+}
+
+func registerer(r *prometheus.Registry) prometheus.Registerer {
+	if r == nil {
+		return nil
+	}
+	return r
+}
+
+func storeDesc(c StoreConfig) string {
+	if c.InMemory {
+		return "memory"
+	}
+	return c.Dir
+}
+
+// setCommittee validates c and makes it the committee served.
+func (n *Node) setCommittee(c *Committee) error {
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	cust, err := c.Custody()
+	if err != nil {
+		return err
+	}
+	st := &epochState{c: c, self: c.IndexOf(n.pub), custody: cust}
+	if st.self >= 0 && n.host != nil && c.Members[st.self].PeerID != n.host.ID() {
+		n.log.Warn("committee lists another peer ID for this node's key",
+			"member", st.self, "peer", c.Members[st.self].PeerID)
+	}
+	n.state.Store(st)
+	n.metrics.epoch.Set(float64(c.Epoch))
+	return nil
+}
+
+// Host returns the node's libp2p host.
+func (n *Node) Host() host.Host { return n.host }
+
+// AddrInfo returns the node's peer ID and listen addresses.
+func (n *Node) AddrInfo() peer.AddrInfo {
+	return peer.AddrInfo{ID: n.host.ID(), Addrs: n.host.Addrs()}
+}
+
+// Store returns the node's store (for tools and tests).
+func (n *Node) Store() *Store { return n.store }
+
+// HTTPAddr returns the bound metrics/health address, or "" when disabled.
+func (n *Node) HTTPAddr() string {
+	if n.httpLn == nil {
+		return ""
+	}
+	return n.httpLn.Addr().String()
+}
+
+// Run serves until ctx is done, following the committee and running store
+// maintenance, then closes the node. It returns nil after a clean
+// shutdown, or the error that stopped it.
+func (n *Node) Run(ctx context.Context) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	errc := make(chan error, 3)
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		if err := n.follow(ctx); err != nil && ctx.Err() == nil {
+			errc <- fmt.Errorf("node: committee source: %w", err)
+		}
+	}()
+	go func() {
+		defer wg.Done()
+		n.maintain(ctx)
+	}()
+	if n.httpSrv != nil {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := n.httpSrv.Serve(n.httpLn); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				errc <- fmt.Errorf("node: http: %w", err)
+			}
+		}()
+	}
+	var err error
+	select {
+	case <-ctx.Done():
+	case err = <-errc:
+	}
+	n.log.Info("node stopping")
+	cancel()
+	if n.httpSrv != nil {
+		sctx, scancel := context.WithTimeout(context.Background(), 5*time.Second)
+		n.httpSrv.Shutdown(sctx)
+		scancel()
+	}
+	wg.Wait()
+	if cerr := n.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// follow applies every committee change from the source.
+func (n *Node) follow(ctx context.Context) error {
+	return n.src.Watch(ctx, func(c *Committee) {
+		old := n.state.Load()
+		if err := n.setCommittee(c); err != nil {
+			n.log.Error("refusing committee", "epoch", c.Epoch, "err", err)
+			return
+		}
+		st := n.state.Load()
+		n.log.Info("committee changed", "epoch", c.Epoch, "from_epoch", old.c.Epoch,
+			"member", st.self, "members", len(c.Members), "threshold", c.Threshold)
+	})
+}
+
+// maintain runs value-log GC, disk and blob accounting, peer counting and
+// limiter pruning every GCInterval (peers every few seconds).
+func (n *Node) maintain(ctx context.Context) {
+	gc := time.NewTicker(n.cfg.Store.GCInterval.D())
+	defer gc.Stop()
+	fast := time.NewTicker(5 * time.Second)
+	defer fast.Stop()
+	n.account()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-fast.C:
+			n.metrics.peers.Set(float64(len(n.host.Network().Peers())))
+			n.limiter.prune(n.now())
+		case <-gc.C:
+			rewrites, err := n.store.RunGC(16)
+			if err != nil {
+				n.log.Warn("value log gc", "err", err)
+			}
+			n.metrics.gcRewrites.Add(float64(rewrites))
+			n.account()
+		}
+	}
+}
+
+// account refreshes the disk and blob gauges.
+func (n *Node) account() {
+	if du, err := n.store.DiskUsage(); err == nil {
+		n.metrics.diskBytes.Set(float64(du))
+	} else {
+		n.log.Warn("disk usage", "err", err)
+	}
+	if c, err := n.store.CountBlobs(); err == nil {
+		n.metrics.blobs.Set(float64(c))
+	}
+}
+
+// Close stops the host, waits for in-flight handlers and closes the store.
+// It is safe to call more than once.
+func (n *Node) Close() error {
+	n.closeOnce.Do(func() {
+		n.closed.Store(true)
+		n.host.RemoveStreamHandler(ProtocolDisperse)
+		n.host.RemoveStreamHandler(ProtocolCells)
+		herr := n.host.Close()
+		n.handlers.Wait()
+		if n.httpLn != nil {
+			n.httpLn.Close()
+		}
+		serr := n.store.Close()
+		n.closeErr = errors.Join(herr, serr)
+	})
+	return n.closeErr
+}
+
+// Health is the /healthz report.
+type Health struct {
+	Status  string `json:"status"` // "ok" or the problem
+	Epoch   uint64 `json:"epoch"`
+	Member  int    `json:"member"` // -1 when not a member
+	Members int    `json:"members"`
+	Peers   int    `json:"peers"`
+	PeerID  string `json:"peer_id"`
+}
+
+// Healthy returns nil when the node can do its job: not closed, a member
+// of its current committee, listening, and its store answering reads.
+func (n *Node) Healthy() error {
+	if n.closed.Load() {
+		return ErrClosed
+	}
+	st := n.state.Load()
+	if st.self < 0 {
+		return fmt.Errorf("%w (epoch %d)", ErrNotMember, st.c.Epoch)
+	}
+	if len(n.host.Addrs()) == 0 {
+		return errors.New("node: not listening")
+	}
+	if _, err := n.store.Blob(dac.BlobID{}); err != nil && !errors.Is(err, ErrNotFound) {
+		return fmt.Errorf("node: store: %w", err)
+	}
+	return nil
+}
+
+// HTTPHandler serves /metrics and /healthz.
+func (n *Node) HTTPHandler() http.Handler {
+	mux := http.NewServeMux()
+	reg := n.registry
+	if reg == nil {
+		reg = prometheus.NewRegistry()
+	}
+	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
+		st := n.state.Load()
+		h := Health{Status: "ok", Epoch: st.c.Epoch, Member: st.self, Members: len(st.c.Members),
+			Peers: len(n.host.Network().Peers()), PeerID: n.host.ID().String()}
+		code := http.StatusOK
+		if err := n.Healthy(); err != nil {
+			h.Status, code = err.Error(), http.StatusServiceUnavailable
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(code)
+		json.NewEncoder(w).Encode(h)
+	})
+	return mux
+}

@@ -1,0 +1,551 @@
+package node
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"path/filepath"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/dgraph-io/badger/v4"
+	"github.com/dgraph-io/badger/v4/options"
+
+	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/dac/wire"
+	"github.com/quire-da/quire/erasure"
+)
+
+// Store errors.
+var (
+	// ErrNotFound is returned by Store reads for a blob, header or cell the
+	// store does not hold (or that has expired). Retrying cannot help.
+	ErrNotFound = errors.New("node: not found")
+	// ErrStoreCorrupt is returned when a stored record does not decode.
+	ErrStoreCorrupt = errors.New("node: corrupt store record")
+)
+
+// StoreConfig configures the badger store.
+type StoreConfig struct {
+	// Dir holds the database. Empty with InMemory.
+	Dir string `json:"dir,omitempty"`
+	// InMemory keeps everything in memory (tests and devnet); nothing
+	// survives Close.
+	InMemory bool `json:"in_memory,omitempty"`
+	// MemTableSize is badger's memtable size in bytes; two are kept.
+	MemTableSize int64 `json:"memtable_size,omitempty"`
+	// BlockCacheSize and IndexCacheSize bound badger's caches in bytes.
+	BlockCacheSize int64 `json:"block_cache_size,omitempty"`
+	IndexCacheSize int64 `json:"index_cache_size,omitempty"`
+	// ValueLogFileSize is the size of one value-log file in bytes.
+	ValueLogFileSize int64 `json:"value_log_file_size,omitempty"`
+	// GCInterval is how often value-log GC and disk accounting run.
+	GCInterval Duration `json:"gc_interval,omitempty"`
+}
+
+// DefaultStoreConfig returns the store defaults: memory-bounded badger
+// options (two 16 MiB memtables, 32 MiB block cache, 16 MiB index cache),
+// 256 MiB value-log files, GC every 5 minutes. Dir must still be set.
+func DefaultStoreConfig() StoreConfig {
+	return StoreConfig{
+		MemTableSize:     16 << 20,
+		BlockCacheSize:   32 << 20,
+		IndexCacheSize:   16 << 20,
+		ValueLogFileSize: 256 << 20,
+		GCInterval:       Duration(5 * time.Minute),
+	}
+}
+
+// Validate checks the store configuration.
+func (c *StoreConfig) Validate() error {
+	switch {
+	case c.InMemory && c.Dir != "":
+		return fmt.Errorf("store: dir %q set with in_memory", c.Dir)
+	case !c.InMemory && c.Dir == "":
+		return errors.New("store: dir is required (or in_memory)")
+	case c.MemTableSize < 1<<20:
+		return fmt.Errorf("store: memtable_size %d below 1 MiB", c.MemTableSize)
+	case c.BlockCacheSize < 0 || c.IndexCacheSize < 0:
+		return errors.New("store: negative cache size")
+	case c.ValueLogFileSize < 1<<20 || c.ValueLogFileSize >= 2<<30:
+		return fmt.Errorf("store: value_log_file_size %d outside [1 MiB, 2 GiB)", c.ValueLogFileSize)
+	case c.GCInterval <= 0:
+		return errors.New("store: gc_interval must be positive")
+	}
+	return nil
+}
+
+// Key layout. Every key starts with a one-byte kind.
+const (
+	kindHeader = 'h' // 'h' | header hash -> u16 member | header encoding
+	kindBlob   = 'b' // 'b' | blob ID -> header hash | u8 n | n x (u8 col, u64 expiry)
+	kindCell   = 'c' // 'c' | blob ID | u8 col | u16 row -> cell (2048) | proof (48)
+)
+
+const cellValueSize = erasure.BytesPerCell + wire.ProofSize
+
+func headerKey(h dac.HeaderHash) []byte { return append([]byte{kindHeader}, h[:]...) }
+func blobKey(id dac.BlobID) []byte      { return append([]byte{kindBlob}, id[:]...) }
+
+func cellKey(id dac.BlobID, col uint8, row uint16) []byte {
+	k := make([]byte, 0, 1+32+1+2)
+	k = append(k, kindCell)
+	k = append(k, id[:]...)
+	k = append(k, col)
+	return binary.BigEndian.AppendUint16(k, row)
+}
+
+// Store is a member's badger database: headers it attested, its custody
+// cells with proofs, and per blob which columns it holds until when.
+//
+// Writes are synchronous (badger SyncWrites): a write returns only once it
+// is on disk. Badger's explicit DB.Sync covers only the active memtable log
+// and value-log file, so a write that spans a memtable rotation would not be
+// fully covered by it; SyncWrites makes every commit durable in order.
+// Hot-tier entries carry a badger TTL at the header's expiry.
+type Store struct {
+	db       *badger.DB
+	dir      string
+	inMemory bool
+	log      *slog.Logger
+	locks    [64]sync.Mutex // striped by blob ID: one writer per blob at a time
+}
+
+// OpenStore opens (or creates) the store described by cfg.
+func OpenStore(cfg StoreConfig, log *slog.Logger) (*Store, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	opt := badger.DefaultOptions(cfg.Dir).
+		WithInMemory(cfg.InMemory).
+		WithSyncWrites(!cfg.InMemory).
+		WithLogger(badgerLogger{log.With("component", "badger")}).
+		WithMemTableSize(cfg.MemTableSize).
+		WithNumMemtables(2).
+		WithNumLevelZeroTables(2).
+		WithNumLevelZeroTablesStall(5).
+		WithBaseTableSize(2 << 20).
+		WithBaseLevelSize(16 << 20).
+		WithNumCompactors(2).
+		WithBlockCacheSize(cfg.BlockCacheSize).
+		WithIndexCacheSize(cfg.IndexCacheSize).
+		WithValueLogFileSize(cfg.ValueLogFileSize).
+		WithValueThreshold(1 << 10).   // cells (2 KiB) go to the value log; the LSM holds keys
+		WithCompression(options.None). // cells are field elements: incompressible
+		WithDetectConflicts(false).
+		WithNumGoroutines(2).
+		WithMetricsEnabled(false)
+	if cfg.InMemory {
+		// No value log in memory: values live in the memtables, so the
+		// threshold must let a cell through.
+		opt.Dir, opt.ValueDir = "", ""
+		opt = opt.WithValueThreshold(min(1<<20, cfg.MemTableSize*15/100))
+	}
+	db, err := badger.Open(opt)
+	if err != nil {
+		return nil, fmt.Errorf("node: open store: %w", err)
+	}
+	return &Store{db: db, dir: cfg.Dir, inMemory: cfg.InMemory, log: log}, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+func (s *Store) lock(id dac.BlobID) func() {
+	m := &s.locks[id[0]%byte(len(s.locks))]
+	m.Lock()
+	return m.Unlock
+}
+
+// Dispersal is what a member persists before it signs: the verified
+// header, the member's index in the header's epoch and its custody columns
+// (each with 2k cells and proofs).
+type Dispersal struct {
+	Header  *dac.Header
+	Member  uint16
+	Columns []*wire.Column
+}
+
+// PutResult says what Put did.
+type PutResult struct {
+	// Replay is true when this exact header was already stored; nothing
+	// was written.
+	Replay bool
+	// CellBytes is the cell and proof bytes written (0 for columns already
+	// held at least as long).
+	CellBytes int64
+	// Member is the index stored with the header (for a replay, the one
+	// stored the first time).
+	Member uint16
+}
+
+// Put persists a verified dispersal, durably, in an order that keeps the
+// store consistent if the process dies at any point: first the cells of
+// every column not already held until at least this expiry, then the blob
+// record listing the columns, then the header record. The header record's
+// presence therefore implies every cell is on disk; it is what replays are
+// recognised by. It returns ErrStoreCorrupt for a bad existing record and
+// badger's error (wrapped) for a failed write.
+func (s *Store) Put(d *Dispersal, now time.Time) (PutResult, error) {
+	h := d.Header
+	hh, id := h.Hash(), h.BlobID()
+	unlock := s.lock(id)
+	defer unlock()
+
+	if member, err := s.headerMember(hh); err == nil {
+		return PutResult{Replay: true, Member: member}, nil
+	} else if !errors.Is(err, ErrNotFound) {
+		return PutResult{}, err
+	}
+	rec, err := s.blobRecord(id)
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return PutResult{}, err
+	}
+	if rec == nil {
+		rec = &blobRecord{}
+	}
+	expiry := h.Core.Expiry
+
+	wb := s.db.NewWriteBatch()
+	defer wb.Cancel()
+	var written int64
+	for _, col := range d.Columns {
+		if old, ok := rec.columns[col.Index]; ok && old >= expiry {
+			continue // already held at least as long
+		}
+		for row := range col.Cells {
+			v := make([]byte, 0, cellValueSize)
+			b := col.Cells[row].Bytes()
+			v = append(v, b[:]...)
+			v = append(v, col.Proofs[row][:]...)
+			e := badger.NewEntry(cellKey(id, col.Index, uint16(row)), v)
+			e.ExpiresAt = expiry
+			if err := wb.SetEntry(e); err != nil {
+				return PutResult{}, fmt.Errorf("node: store cells: %w", err)
+			}
+			written += int64(len(v))
+		}
+		rec.setColumn(col.Index, expiry)
+	}
+	if err := wb.Flush(); err != nil {
+		return PutResult{}, fmt.Errorf("node: store cells: %w", err)
+	}
+	if rec.header == (dac.HeaderHash{}) || expiry >= rec.maxExpiry() {
+		rec.header = hh
+	}
+	hdr, err := h.MarshalBinary()
+	if err != nil {
+		return PutResult{}, err
+	}
+	err = s.db.Update(func(txn *badger.Txn) error {
+		// The blob record first: it only names columns already on disk.
+		// The header record last: a replay is recognised by it.
+		be := badger.NewEntry(blobKey(id), rec.encode())
+		be.ExpiresAt = rec.maxExpiry()
+		if err := txn.SetEntry(be); err != nil {
+			return err
+		}
+		he := badger.NewEntry(headerKey(hh), binary.BigEndian.AppendUint16(nil, d.Member))
+		he.Value = append(he.Value, hdr...)
+		he.ExpiresAt = expiry
+		return txn.SetEntry(he)
+	})
+	if err != nil {
+		return PutResult{}, fmt.Errorf("node: store header: %w", err)
+	}
+	if s.inMemory {
+		return PutResult{CellBytes: written, Member: d.Member}, nil
+	}
+	// SyncWrites already made both commits durable; Sync is belt and
+	// braces for the value log.
+	if err := s.db.Sync(); err != nil {
+		return PutResult{}, fmt.Errorf("node: sync store: %w", err)
+	}
+	return PutResult{CellBytes: written, Member: d.Member}, nil
+}
+
+// HeaderMember returns the member index stored with header hh, or
+// ErrNotFound.
+func (s *Store) headerMember(hh dac.HeaderHash) (uint16, error) {
+	var member uint16
+	err := s.db.View(func(txn *badger.Txn) error {
+		item, err := txn.Get(headerKey(hh))
+		if err != nil {
+			return err
+		}
+		return item.Value(func(v []byte) error {
+			if len(v) < 2 {
+				return fmt.Errorf("%w: header record of %d bytes", ErrStoreCorrupt, len(v))
+			}
+			member = binary.BigEndian.Uint16(v)
+			return nil
+		})
+	})
+	return member, notFound(err)
+}
+
+// Header returns a stored header by hash and the member index it was
+// attested under, or ErrNotFound.
+func (s *Store) Header(hh dac.HeaderHash) (*dac.Header, uint16, error) {
+	var h dac.Header
+	var member uint16
+	err := s.db.View(func(txn *badger.Txn) error {
+		item, err := txn.Get(headerKey(hh))
+		if err != nil {
+			return err
+		}
+		return item.Value(func(v []byte) error {
+			if len(v) < 2 {
+				return fmt.Errorf("%w: header record of %d bytes", ErrStoreCorrupt, len(v))
+			}
+			member = binary.BigEndian.Uint16(v)
+			if err := h.UnmarshalBinary(v[2:]); err != nil {
+				return fmt.Errorf("%w: %v", ErrStoreCorrupt, err)
+			}
+			return nil
+		})
+	})
+	if err := notFound(err); err != nil {
+		return nil, 0, err
+	}
+	return &h, member, nil
+}
+
+// BlobInfo is what the store knows of a blob.
+type BlobInfo struct {
+	Header  *dac.Header      // the stored header with the latest expiry
+	Columns map[uint8]uint64 // custody columns held -> expiry (unix seconds)
+}
+
+// Holds reports whether column col is held and not expired at now.
+func (b *BlobInfo) Holds(col uint8, now time.Time) bool {
+	exp, ok := b.Columns[col]
+	return ok && exp > uint64(now.Unix())
+}
+
+// Blob returns what the store holds of blob id, or ErrNotFound.
+func (s *Store) Blob(id dac.BlobID) (*BlobInfo, error) {
+	rec, err := s.blobRecord(id)
+	if err != nil {
+		return nil, err
+	}
+	h, _, err := s.Header(rec.header)
+	if err != nil {
+		return nil, err
+	}
+	return &BlobInfo{Header: h, Columns: rec.columns}, nil
+}
+
+// Cell returns one stored cell with its proof, or ErrNotFound.
+func (s *Store) Cell(id dac.BlobID, row uint16, col uint8) (wire.CellItem, error) {
+	it := wire.CellItem{CellRef: wire.CellRef{Row: row, Col: col}}
+	err := s.db.View(func(txn *badger.Txn) error {
+		item, err := txn.Get(cellKey(id, col, row))
+		if err != nil {
+			return err
+		}
+		return item.Value(func(v []byte) error { return decodeCellValue(&it, v) })
+	})
+	return it, notFound(err)
+}
+
+// Column calls fn with every stored cell of column col of blob id, top to
+// bottom, and returns how many there were.
+func (s *Store) Column(id dac.BlobID, col uint8, fn func(*wire.CellItem) error) (int, error) {
+	prefix := append(blobPrefix(kindCell, id), col)
+	n := 0
+	err := s.db.View(func(txn *badger.Txn) error {
+		opts := badger.DefaultIteratorOptions
+		opts.Prefix = prefix
+		opts.PrefetchSize = 16
+		iter := txn.NewIterator(opts)
+		defer iter.Close()
+		for iter.Rewind(); iter.Valid(); iter.Next() {
+			item := iter.Item()
+			key := item.Key()
+			if len(key) != len(prefix)+2 {
+				return fmt.Errorf("%w: cell key of %d bytes", ErrStoreCorrupt, len(key))
+			}
+			it := wire.CellItem{CellRef: wire.CellRef{Row: binary.BigEndian.Uint16(key[len(prefix):]), Col: col}}
+			if err := item.Value(func(v []byte) error { return decodeCellValue(&it, v) }); err != nil {
+				return err
+			}
+			if err := fn(&it); err != nil {
+				return err
+			}
+			n++
+		}
+		return nil
+	})
+	return n, err
+}
+
+func blobPrefix(kind byte, id dac.BlobID) []byte { return append([]byte{kind}, id[:]...) }
+
+func decodeCellValue(it *wire.CellItem, v []byte) error {
+	if len(v) != cellValueSize {
+		return fmt.Errorf("%w: cell value of %d bytes", ErrStoreCorrupt, len(v))
+	}
+	if err := it.Cell.SetBytes(v[:erasure.BytesPerCell]); err != nil {
+		return fmt.Errorf("%w: %v", ErrStoreCorrupt, err)
+	}
+	copy(it.Proof[:], v[erasure.BytesPerCell:])
+	return nil
+}
+
+// CountBlobs returns the number of blobs with a live record.
+func (s *Store) CountBlobs() (int, error) {
+	n := 0
+	err := s.db.View(func(txn *badger.Txn) error {
+		opts := badger.DefaultIteratorOptions
+		opts.PrefetchValues = false
+		opts.Prefix = []byte{kindBlob}
+		iter := txn.NewIterator(opts)
+		defer iter.Close()
+		for iter.Rewind(); iter.Valid(); iter.Next() {
+			n++
+		}
+		return nil
+	})
+	return n, err
+}
+
+// RunGC runs badger's value-log GC until it finds nothing to rewrite (or
+// maxRounds). It is a no-op in memory.
+func (s *Store) RunGC(maxRounds int) (rewrites int, err error) {
+	if s.inMemory {
+		return 0, nil
+	}
+	for range maxRounds {
+		err := s.db.RunValueLogGC(0.5)
+		if errors.Is(err, badger.ErrNoRewrite) || errors.Is(err, badger.ErrRejected) {
+			return rewrites, nil
+		}
+		if err != nil {
+			return rewrites, err
+		}
+		rewrites++
+	}
+	return rewrites, nil
+}
+
+// DiskUsage returns the bytes the database's files take on disk (0 in
+// memory).
+func (s *Store) DiskUsage() (int64, error) {
+	if s.inMemory {
+		return 0, nil
+	}
+	var total int64
+	err := filepath.WalkDir(s.dir, func(_ string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil // removed while walking
+			}
+			return err
+		}
+		if d.Type().IsRegular() {
+			if info, err := d.Info(); err == nil {
+				total += info.Size()
+			}
+		}
+		return nil
+	})
+	return total, err
+}
+
+// blobRecord is the per-blob record: the header to serve and the columns
+// held with their expiries.
+type blobRecord struct {
+	header  dac.HeaderHash
+	columns map[uint8]uint64
+}
+
+func (r *blobRecord) setColumn(col uint8, expiry uint64) {
+	if r.columns == nil {
+		r.columns = map[uint8]uint64{}
+	}
+	if expiry > r.columns[col] {
+		r.columns[col] = expiry
+	}
+}
+
+func (r *blobRecord) maxExpiry() uint64 {
+	var m uint64
+	for _, e := range r.columns {
+		m = max(m, e)
+	}
+	return m
+}
+
+func (r *blobRecord) encode() []byte {
+	cols := make([]uint8, 0, len(r.columns))
+	for c := range r.columns {
+		cols = append(cols, c)
+	}
+	slices.Sort(cols)
+	b := make([]byte, 0, 32+1+9*len(cols))
+	b = append(b, r.header[:]...)
+	b = append(b, uint8(len(cols)))
+	for _, c := range cols {
+		b = append(b, c)
+		b = binary.BigEndian.AppendUint64(b, r.columns[c])
+	}
+	return b
+}
+
+func decodeBlobRecord(v []byte) (*blobRecord, error) {
+	if len(v) < 33 || len(v) != 33+9*int(v[32]) {
+		return nil, fmt.Errorf("%w: blob record of %d bytes", ErrStoreCorrupt, len(v))
+	}
+	r := &blobRecord{columns: make(map[uint8]uint64, v[32])}
+	copy(r.header[:], v)
+	for i := range int(v[32]) {
+		e := v[33+9*i:]
+		r.columns[e[0]] = binary.BigEndian.Uint64(e[1:9])
+	}
+	return r, nil
+}
+
+func (s *Store) blobRecord(id dac.BlobID) (*blobRecord, error) {
+	var rec *blobRecord
+	err := s.db.View(func(txn *badger.Txn) error {
+		item, err := txn.Get(blobKey(id))
+		if err != nil {
+			return err
+		}
+		return item.Value(func(v []byte) error {
+			rec, err = decodeBlobRecord(v)
+			return err
+		})
+	})
+	return rec, notFound(err)
+}
+
+func notFound(err error) error {
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return ErrNotFound
+	}
+	return err
+}
+
+// badgerLogger sends badger's logs to slog: errors and warnings as such,
+// info and debug at Debug (badger is chatty).
+type badgerLogger struct{ l *slog.Logger }
+
+func (b badgerLogger) Errorf(f string, a ...any)   { b.l.Error(trimNL(fmt.Sprintf(f, a...))) }
+func (b badgerLogger) Warningf(f string, a ...any) { b.l.Warn(trimNL(fmt.Sprintf(f, a...))) }
+func (b badgerLogger) Infof(f string, a ...any)    { b.l.Debug(trimNL(fmt.Sprintf(f, a...))) }
+func (b badgerLogger) Debugf(f string, a ...any)   { b.l.Debug(trimNL(fmt.Sprintf(f, a...))) }
+
+func trimNL(s string) string {
+	for len(s) > 0 && s[len(s)-1] == '\n' {
+		s = s[:len(s)-1]
+	}
+	return s
+}
