@@ -1,0 +1,137 @@
+package node
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"slices"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/libp2p/go-libp2p/core/peer"
+	ma "github.com/multiformats/go-multiaddr"
+
+	"github.com/quire-da/quire/dac/l1"
+)
+
+// L1Source reads the committee from the committee contract on L1 and
+// follows it by polling: every interval it reads the current epoch and that
+// epoch's members (keys, peer IDs, addresses) and reports any difference,
+// so both epoch changes and members' network updates reach the node. The
+// contract does not hold a replication factor; it comes from the node's
+// configuration and must be the same across the committee.
+type L1Source struct {
+	c           *l1.Committee
+	replication int
+	interval    time.Duration
+	log         *slog.Logger
+}
+
+// NewL1Source returns a source reading c, polling every interval. log may
+// be nil; it receives transient read failures while following.
+func NewL1Source(c *l1.Committee, replication int, interval time.Duration, log *slog.Logger) *L1Source {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &L1Source{c: c, replication: replication, interval: interval, log: log}
+}
+
+// DialL1Source connects to the JSON-RPC endpoint rpc and returns a source
+// for the committee contract at addr. It checks that the endpoint's chain
+// is chainID.
+func DialL1Source(ctx context.Context, rpc string, addr Address, chainID uint64, replication int, interval time.Duration, log *slog.Logger) (*L1Source, error) {
+	client, err := ethclient.DialContext(ctx, rpc)
+	if err != nil {
+		return nil, fmt.Errorf("node: l1 %s: %w", rpc, err)
+	}
+	c, err := l1.New(ctx, client, common.Address(addr))
+	if err != nil {
+		client.Close()
+		return nil, err
+	}
+	if c.ChainID() != chainID {
+		client.Close()
+		return nil, fmt.Errorf("node: l1 %s is chain %d, config says %d", rpc, c.ChainID(), chainID)
+	}
+	return NewL1Source(c, replication, interval, log), nil
+}
+
+// Committee implements CommitteeSource: the current epoch's committee.
+func (s *L1Source) Committee(ctx context.Context) (*Committee, error) {
+	epoch, err := s.c.CurrentEpoch(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ec, err := s.c.Committee(ctx, epoch)
+	if err != nil {
+		return nil, err
+	}
+	return fromL1(ec, s.replication)
+}
+
+// Watch implements CommitteeSource. Read failures are logged and retried
+// at the next poll; only ctx ends it.
+func (s *L1Source) Watch(ctx context.Context, fn func(*Committee)) error {
+	last, err := s.Committee(ctx)
+	if err != nil {
+		s.log.Warn("reading committee", "err", err)
+	}
+	t := time.NewTicker(s.interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+		cur, err := s.Committee(ctx)
+		if err != nil {
+			if ctx.Err() == nil {
+				s.log.Warn("reading committee", "err", err)
+			}
+			continue
+		}
+		if last == nil || !sameCommittee(last, cur) {
+			fn(cur)
+			last = cur
+		}
+	}
+}
+
+// fromL1 converts the contract's view of an epoch.
+func fromL1(ec *l1.EpochCommittee, replication int) (*Committee, error) {
+	c := &Committee{Epoch: ec.Epoch, Threshold: ec.Threshold, Replication: replication}
+	for i, op := range ec.Members {
+		id, err := peer.IDFromBytes(op.PeerID)
+		if err != nil {
+			return nil, fmt.Errorf("%w: epoch %d member %d (%s): peer ID: %v", ErrBadCommittee, ec.Epoch, i, op.Address, err)
+		}
+		m := Member{PublicKey: op.PublicKey, PeerID: id}
+		for _, a := range op.Addrs {
+			addr, err := ma.NewMultiaddr(a)
+			if err != nil {
+				continue // an operator's bad address must not hide the committee
+			}
+			m.Addrs = append(m.Addrs, addr)
+		}
+		c.Members = append(c.Members, m)
+	}
+	return c, nil
+}
+
+// sameCommittee reports whether two committees are the same in every
+// field the node uses.
+func sameCommittee(a, b *Committee) bool {
+	if a.Epoch != b.Epoch || a.Threshold != b.Threshold || a.Replication != b.Replication || len(a.Members) != len(b.Members) {
+		return false
+	}
+	for i := range a.Members {
+		x, y := &a.Members[i], &b.Members[i]
+		if x.PublicKey.Bytes() != y.PublicKey.Bytes() || x.PeerID != y.PeerID ||
+			!slices.EqualFunc(x.Addrs, y.Addrs, func(p, q ma.Multiaddr) bool { return p.Equal(q) }) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,182 @@
+package node
+
+import (
+	"context"
+	"crypto/ecdsa"
+	crand "crypto/rand"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	lcrypto "github.com/libp2p/go-libp2p/core/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/quire-da/quire/dac/bls"
+	"github.com/quire-da/quire/dac/l1"
+	"github.com/quire-da/quire/dac/wire"
+)
+
+// l1Operator is a test operator: an L1 account, a BLS key and a libp2p
+// identity.
+type l1Operator struct {
+	key  *ecdsa.PrivateKey
+	addr common.Address
+	tx   *bind.TransactOpts
+	sk   *bls.SecretKey
+	id   lcrypto.PrivKey
+	pid  peer.ID
+}
+
+// TestL1SourceFollowsCommittee runs a node whose committee comes from the
+// committee contract on a simulated L1: it starts in epoch 1, follows a
+// member's network update and the change to epoch 2, and from then on
+// refuses epoch-1 headers with the new epoch in the rejection.
+func TestL1SourceFollowsCommittee(t *testing.T) {
+	const chainID = 1337
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	newOp := func() *l1Operator {
+		k, err := crypto.GenerateKey()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sk, err := bls.GenerateKey(crand.Reader)
+		if err != nil {
+			t.Fatal(err)
+		}
+		id, err := GenerateIdentity()
+		if err != nil {
+			t.Fatal(err)
+		}
+		pid, _ := peer.IDFromPrivateKey(id)
+		return &l1Operator{key: k, addr: crypto.PubkeyToAddress(k.PublicKey), tx: l1.NewTransactor(k, chainID), sk: sk, id: id, pid: pid}
+	}
+	admin := newOp()
+	ops := make([]*l1Operator, 5)
+	alloc := types.GenesisAlloc{admin.addr: {Balance: new(big.Int).Lsh(big.NewInt(1), 70)}}
+	for i := range ops {
+		ops[i] = newOp()
+		alloc[ops[i].addr] = types.Account{Balance: new(big.Int).Lsh(big.NewInt(1), 70)}
+	}
+	sim, err := l1.NewSimulated(alloc, l1.Prague)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sim.Close()
+	const delay = time.Hour
+	c, err := l1.Deploy(ctx, sim.Client(), admin.tx, l1.DeployParams{ChangeDelay: delay, RotationWindow: 2 * time.Hour},
+		l1.WithMiner(func() { sim.Commit() }), l1.WithPollInterval(time.Millisecond), l1.WithTimeout(30*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, op := range ops {
+		pidBytes, _ := op.pid.MarshalBinary()
+		if _, err := c.Register(ctx, op.tx, l1.Registration{PublicKey: op.sk.PublicKey(), ProofOfPossession: op.sk.ProvePossession(),
+			PeerID: pidBytes, Addrs: []string{"/ip4/127.0.0.1/tcp/4001"}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	change := func(ch l1.Change) uint64 {
+		q, err := c.QueueChange(ctx, admin.tx, ch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := sim.AdjustTime(delay); err != nil {
+			t.Fatal(err)
+		}
+		sim.Commit()
+		epoch, err := c.ExecuteChange(ctx, admin.tx, q.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return epoch
+	}
+	first := []common.Address{ops[0].addr, ops[1].addr, ops[2].addr, ops[3].addr}
+	if e := change(l1.Change{Add: first, Threshold: 3}); e != 1 {
+		t.Fatalf("epoch %d", e)
+	}
+
+	src := NewL1Source(c, 2, 20*time.Millisecond, nil)
+	got, err := src.Committee(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Epoch != 1 || got.Threshold != 3 || len(got.Members) != 4 {
+		t.Fatalf("committee: epoch %d, t %d, %d members", got.Epoch, got.Threshold, len(got.Members))
+	}
+	for i, m := range got.Members {
+		if m.PeerID != ops[i].pid || m.PublicKey.Bytes() != ops[i].sk.PublicKey().Bytes() || len(m.Addrs) != 1 {
+			t.Fatalf("member %d: %s, %d addrs", i, m.PeerID, len(m.Addrs))
+		}
+	}
+
+	// A node for operator 0, on this source.
+	dpriv, _ := GenerateIdentity()
+	disp, err := NewHost(dpriv, []string{"/ip4/127.0.0.1/tcp/0"}, DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer disp.Close()
+	cfg := testConfig()
+	cfg.Committee = CommitteeConfig{Source: "l1", RPC: "simulated", PollInterval: Duration(20 * time.Millisecond)}
+	cfg.CommitteeAddress = Address(c.Address())
+	cfg.Dispersers = []string{disp.ID().String()}
+	nd, err := New(ctx, cfg, Deps{Key: ops[0].sk, Identity: ops[0].id, Committee: src, KZG: testKZG(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rctx, rcancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- nd.Run(rctx) }()
+	defer func() {
+		rcancel()
+		if err := <-done; err != nil {
+			t.Errorf("Run: %v", err)
+		}
+	}()
+	if err := nd.Healthy(); err != nil {
+		t.Fatal(err)
+	}
+	waitFor := func(what string, ok func(st *epochState) bool) {
+		t.Helper()
+		deadline := time.Now().Add(30 * time.Second)
+		for !ok(nd.state.Load()) {
+			if time.Now().After(deadline) {
+				t.Fatalf("node never saw %s", what)
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+
+	// A member's network update within the epoch is followed.
+	pid1, _ := ops[1].pid.MarshalBinary()
+	if _, err := c.UpdateNetwork(ctx, ops[1].tx, pid1, []string{"/ip4/127.0.0.1/tcp/5001", "/ip4/127.0.0.1/udp/5001/quic-v1"}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor("the network update", func(st *epochState) bool { return len(st.c.Members[1].Addrs) == 2 })
+
+	// Epoch 2 adds operator 4.
+	if e := change(l1.Change{Add: []common.Address{ops[4].addr}}); e != 2 {
+		t.Fatalf("epoch %d", e)
+	}
+	waitFor("epoch 2", func(st *epochState) bool { return st.c.Epoch == 2 && len(st.c.Members) == 5 && st.self == 0 })
+
+	// An epoch-1 header is now refused, naming epoch 2.
+	sq := testSquare(t, 0)
+	tn := &testNet{t: t}
+	h := tn.header(sq, 1)
+	cust, _ := nd.state.Load().c.Custody()
+	_, err = Disperse(ctx, disp, nd.AddrInfo(), h, columns(sq, custodyColumns(cust, h.BlobID(), 0)))
+	if rej := wantCode(t, err, wire.CodeWrongEpoch); rej.Epoch != 2 {
+		t.Fatalf("rejection names epoch %d", rej.Epoch)
+	}
+	// An epoch-2 header is accepted.
+	h = tn.header(sq, 2)
+	if _, err := Disperse(ctx, disp, nd.AddrInfo(), h, columns(sq, custodyColumns(cust, h.BlobID(), 0))); err != nil {
+		t.Fatal(err)
+	}
+}
