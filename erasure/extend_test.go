@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr/fft"
 )
 
 // The domains must use EIP-4844's roots of unity: 7^((r-1)/n).
@@ -14,6 +15,14 @@ func TestRootOfUnityIsEIP4844(t *testing.T) {
 		want := eip4844Root(logN)
 		if got := rootOfUnity(logN); !got.Equal(&want) {
 			t.Fatalf("root of order 2^%d: gnark %s, EIP-4844 %s", logN, got.String(), want.String())
+		}
+	}
+	// gnark's fft.Domain (which the kzg package uses) has the same generator.
+	for _, n := range []uint64{64, 128, 4096, 8192} {
+		logN, _ := log2(int(n))
+		want := eip4844Root(logN)
+		if d := fft.NewDomain(n, fft.WithoutPrecompute()); !d.Generator.Equal(&want) {
+			t.Fatalf("gnark fft domain of %d: generator %s, want %s", n, d.Generator.String(), want.String())
 		}
 	}
 	// c-kzg-4844's ROOT_OF_UNITY for the 8192-element extended blob
