@@ -151,7 +151,8 @@ func BenchmarkRecoverBlob(b *testing.B) {
 // MiB) and reports the peak live heap during Encode above the heap before
 // it (peak-MiB, sampled every millisecond from runtime/metrics without
 // stopping the world), next to the size of the finished square (square-MiB:
-// cells and proofs). Skipped with -short.
+// cells and proofs), and parity-x as BenchmarkEncodeSquare does. Skipped
+// with -short.
 func BenchmarkEncodePeakHeap(b *testing.B) {
 	if testing.Short() {
 		b.Skip("encodes a 31 MiB blob")
@@ -161,6 +162,7 @@ func BenchmarkEncodePeakHeap(b *testing.B) {
 	data := fullBlob(k)
 	b.SetBytes(int64(len(data)))
 	var peak, square float64
+	var total, dataRows time.Duration
 	for b.Loop() {
 		runtime.GC()
 		base := liveHeap()
@@ -182,7 +184,18 @@ func BenchmarkEncodePeakHeap(b *testing.B) {
 				}
 			}
 		}()
-		sq, err := c.Encode(data)
+		start := time.Now()
+		var packedAt, rowsAt time.Time
+		sq, err := c.Encode(data, WithProgress(func(s EncodeStage) {
+			switch s {
+			case StagePacked:
+				packedAt = time.Now()
+			case StageDataRows:
+				rowsAt = time.Now()
+			}
+		}))
+		total += time.Since(start)
+		dataRows += rowsAt.Sub(packedAt)
 		close(stop)
 		max := <-done
 		if err != nil {
@@ -192,6 +205,7 @@ func BenchmarkEncodePeakHeap(b *testing.B) {
 		square = float64(2*k*cellsPerRow*(erasure.BytesPerCell+PointSize)) / (1 << 20)
 		runtime.KeepAlive(sq)
 	}
+	b.ReportMetric(float64(total)/float64(dataRows), "parity-x")
 	b.ReportMetric(peak, "peak-MiB")
 	b.ReportMetric(square, "square-MiB")
 }
