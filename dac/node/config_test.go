@@ -1,0 +1,152 @@
+package node
+
+import (
+	crand "crypto/rand"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/dac/bls"
+)
+
+func testStaticCommittee(t testing.TB, n, threshold int) (*Committee, []*bls.SecretKey) {
+	t.Helper()
+	c := &Committee{Epoch: 4, Threshold: threshold, Replication: 2}
+	var keys []*bls.SecretKey
+	for range n {
+		sk, err := bls.GenerateKey(crand.Reader)
+		if err != nil {
+			t.Fatal(err)
+		}
+		priv, _ := GenerateIdentity()
+		id, _ := peer.IDFromPrivateKey(priv)
+		keys = append(keys, sk)
+		c.Members = append(c.Members, Member{PublicKey: sk.PublicKey(), PeerID: id})
+	}
+	return c, keys
+}
+
+func TestParseConfig(t *testing.T) {
+	c, _ := testStaticCommittee(t, 4, 2)
+	static, _ := json.Marshal(c.StaticConfig())
+	in := `{
+		"chain_id": 17000,
+		"committee_address": "0x00000000000000000000000000000000000000aa",
+		"listen": ["/ip4/127.0.0.1/tcp/9400"],
+		"store": {"dir": "/var/lib/quire", "gc_interval": "90s"},
+		"committee": {"source": "static", "static": ` + string(static) + `},
+		"max_retention": "336h",
+		"limits": {"max_concurrent_dispersals": 3}
+	}`
+	cfg, err := ParseConfig(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cfg.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	d := DefaultConfig()
+	switch {
+	case cfg.ChainID != 17000 || cfg.CommitteeAddress[19] != 0xaa:
+		t.Fatal("chain or address not read")
+	case cfg.Store.GCInterval.D() != 90*time.Second || cfg.Store.MemTableSize != d.Store.MemTableSize:
+		t.Fatal("store: override lost or default dropped")
+	case cfg.MaxRetention.D() != 14*24*time.Hour || cfg.MinRetention != d.MinRetention:
+		t.Fatal("retention: override lost or default dropped")
+	case cfg.Limits.MaxConcurrentDispersals != 3 || cfg.Limits.ByteBurst != d.Limits.ByteBurst:
+		t.Fatal("limits: override lost or default dropped")
+	case cfg.HTTPAddr != d.HTTPAddr || cfg.MaxRows != d.MaxRows:
+		t.Fatal("defaults dropped")
+	}
+	got, err := cfg.Committee.Static.Committee()
+	if err != nil || !sameCommittee(got, c) {
+		t.Fatalf("static committee round trip: %v", err)
+	}
+
+	for _, bad := range []string{
+		`{"chain_idd": 1}`,
+		`{"chain_id": 1} {}`,
+		`{"store": {"gc_interval": "soon"}}`,
+		`{"committee_address": "0x12"}`,
+	} {
+		if _, err := ParseConfig(strings.NewReader(bad)); err == nil {
+			t.Errorf("ParseConfig(%s) accepted", bad)
+		}
+	}
+}
+
+func TestConfigValidate(t *testing.T) {
+	c, _ := testStaticCommittee(t, 4, 2)
+	base := func() Config {
+		cfg := testConfig()
+		cfg.Committee.Static = c.StaticConfig()
+		return cfg
+	}
+	tests := []struct {
+		name string
+		mut  func(c *Config)
+		want string
+	}{
+		{"ok", func(*Config) {}, ""},
+		{"no chain", func(c *Config) { c.ChainID = 0 }, "chain_id"},
+		{"bad listen", func(c *Config) { c.Listen = []string{"tcp/9"} }, "listen"},
+		{"no listen", func(c *Config) { c.Listen = nil }, "listen"},
+		{"l1 without rpc", func(c *Config) { c.Committee = CommitteeConfig{Source: "l1", PollInterval: Duration(time.Second)} }, "rpc"},
+		{"unknown source", func(c *Config) { c.Committee.Source = "dns" }, "source"},
+		{"coverage", func(c *Config) { c.Committee.Static.Threshold = 1; c.Committee.Static.Replication = 1 }, "recover"},
+		{"bad disperser", func(c *Config) { c.Dispersers = []string{"nope"} }, "dispersers"},
+		{"max rows", func(c *Config) { c.MaxRows = 3 }, "max_rows"},
+		{"retention", func(c *Config) { c.MaxRetention = c.MinRetention }, "retention"},
+		{"burst below a column", func(c *Config) { c.Limits.ByteBurst = 1 << 20 }, "byte_burst"},
+		{"log level", func(c *Config) { c.LogLevel = "loud" }, "log_level"},
+		{"log format", func(c *Config) { c.LogFormat = "xml" }, "log_format"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg := base()
+			tt.mut(&cfg)
+			err := cfg.Validate()
+			if tt.want == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("Validate = %v, want an error about %q", err, tt.want)
+			}
+		})
+	}
+	// Several problems are reported together.
+	cfg := base()
+	cfg.ChainID, cfg.MaxRows = 0, 3
+	if err := cfg.Validate(); err == nil || !strings.Contains(err.Error(), "chain_id") || !strings.Contains(err.Error(), "max_rows") {
+		t.Fatalf("Validate = %v", err)
+	}
+}
+
+func TestCommitteeValidate(t *testing.T) {
+	c, _ := testStaticCommittee(t, 4, 2)
+	if err := c.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	dup := *c
+	dup.Members = append([]Member(nil), c.Members...)
+	dup.Members[1].PeerID = dup.Members[0].PeerID
+	if err := dup.Validate(); !errors.Is(err, ErrBadCommittee) {
+		t.Fatalf("duplicate peer: %v", err)
+	}
+	small := *c
+	small.Members = c.Members[:3]
+	if err := small.Validate(); !errors.Is(err, ErrBadCommittee) || !errors.Is(err, dac.ErrCustodyParams) {
+		t.Fatalf("3 members: %v", err)
+	}
+	if c.IndexOf(c.Members[2].PublicKey) != 2 {
+		t.Fatal("IndexOf")
+	}
+}

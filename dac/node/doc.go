@@ -1,0 +1,32 @@
+// Package node is the committee storage node behind `quire node`: a libp2p
+// host (TCP and QUIC, Noise, yamux, a resource manager with explicit
+// limits) serving /quire/disperse/1 and /quire/cells/1 (package wire) over
+// a badger store, following its committee on L1, with Prometheus metrics,
+// /healthz and structured logs.
+//
+// A dispersal is accepted only from an authorized disperser peer, within
+// its request and byte rates, and only if the header passes
+// dac.Header.Validate (chain, epoch, sizes, expiry window, commitments
+// root, randomized parity-extension check), the announced columns are
+// exactly this member's custody columns (dac.Custody) and every cell
+// verifies in one batched KZG check. The node then writes the cells,
+// proofs and header to badger with synchronous writes, and only then signs
+// dac.AttestMessage and replies. An exact replay is answered with the same
+// signature and writes nothing. Every refusal carries a stable wire.Code.
+//
+// The decisions (admit, planRead, badCells, headerCode) are pure functions
+// of values; the handlers move bytes around them. The store keeps, per
+// blob, the custody columns with their expiry; hot-tier entries carry a
+// badger TTL at the header's expiry, value-log GC runs every
+// Store.GCInterval, and disk use is exported.
+//
+// Driving it:
+//
+//	cfg, _ := node.ParseConfig(file)         // JSON over DefaultConfig
+//	src, _ := node.DialL1Source(ctx, cfg.Committee.RPC, cfg.CommitteeAddress, cfg.ChainID, 2, cfg.Committee.PollInterval.D(), log)
+//	n, _ := node.New(ctx, cfg, node.Deps{Key: blsKey, Identity: p2pKey, Committee: src, Registry: reg, Logger: log})
+//	err := n.Run(ctx)                         // until ctx is done
+//
+// Disperse and FetchCells are the client side of the two protocols, for
+// dispersers, light clients and tests.
+package node
