@@ -17,7 +17,8 @@ import (
 //
 //   - full: Encode of a blob that fills k rows; besides ns/op and MB/s of
 //     blob bytes it reports parity-x, the whole Encode over the time its
-//     data-rows stage took (the target is <= 1.5), from the same runs;
+//     data-rows stage took (the target is <= 1.5), from the same runs, and
+//     parity-cpu-x, the same ratio in process CPU time;
 //   - data-rows: the data rows alone (FK20, which yields commitment and
 //     proofs, of k rows, rows in parallel as in Encode), for an independent
 //     baseline;
@@ -53,25 +54,13 @@ func BenchmarkEncodeSquare(b *testing.B) {
 		b.Run(fmt.Sprintf("k=%d/full", k), func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
-			var total, dataRows time.Duration
+			var st stageTimes
 			for b.Loop() {
-				start := time.Now()
-				var packedAt, rowsAt time.Time
-				_, err := c.Encode(data, WithProgress(func(s EncodeStage) {
-					switch s {
-					case StagePacked:
-						packedAt = time.Now()
-					case StageDataRows:
-						rowsAt = time.Now()
-					}
-				}))
-				if err != nil {
+				if _, err := st.encode(c, data); err != nil {
 					b.Fatal(err)
 				}
-				total += time.Since(start)
-				dataRows += rowsAt.Sub(packedAt)
 			}
-			b.ReportMetric(float64(total)/float64(dataRows), "parity-x")
+			st.report(b)
 		})
 		b.Run(fmt.Sprintf("k=%d/data-rows", k), func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
@@ -148,11 +137,21 @@ func BenchmarkRecoverBlob(b *testing.B) {
 }
 
 // BenchmarkEncodePeakHeap encodes the largest default blob (k = 256, 31
-// MiB) and reports the peak live heap during Encode above the heap before
-// it (peak-MiB, sampled every millisecond from runtime/metrics without
-// stopping the world), next to the size of the finished square (square-MiB:
-// cells and proofs), and parity-x as BenchmarkEncodeSquare does. Skipped
-// with -short.
+// MiB) and reports, sampled every millisecond from runtime/metrics without
+// stopping the world:
+//
+//   - peak-live-MiB: the largest live heap the garbage collector marked
+//     during Encode (/gc/heap/live:bytes), above the live heap before it:
+//     the memory Encode needs;
+//   - peak-heap-MiB: the largest heap of objects, live or not yet
+//     collected (/memory/classes/heap/objects:bytes), above the heap before
+//     it: what the process holds with the default GOGC=100, which lets
+//     garbage grow to about the live heap before collecting (GOMEMLIMIT
+//     bounds it);
+//   - square-MiB: the size of the finished square's cells and proofs;
+//   - parity-x and parity-cpu-x as BenchmarkEncodeSquare reports them.
+//
+// Skipped with -short.
 func BenchmarkEncodePeakHeap(b *testing.B) {
 	if testing.Short() {
 		b.Skip("encodes a 31 MiB blob")
@@ -161,58 +160,86 @@ func BenchmarkEncodePeakHeap(b *testing.B) {
 	const k = erasure.DefaultMaxRows
 	data := fullBlob(k)
 	b.SetBytes(int64(len(data)))
-	var peak, square float64
-	var total, dataRows time.Duration
+	var peakLive, peakHeap, square float64
+	var st stageTimes
 	for b.Loop() {
 		runtime.GC()
-		base := liveHeap()
+		baseLive, baseHeap := heapMetrics()
 		stop := make(chan struct{})
-		done := make(chan uint64)
+		done := make(chan [2]uint64)
 		go func() {
-			var max uint64
+			var maxLive, maxHeap uint64
 			tick := time.NewTicker(time.Millisecond)
 			defer tick.Stop()
 			for {
-				if h := liveHeap(); h > max {
-					max = h
-				}
+				live, heap := heapMetrics()
+				maxLive, maxHeap = max(maxLive, live), max(maxHeap, heap)
 				select {
 				case <-stop:
-					done <- max
+					done <- [2]uint64{maxLive, maxHeap}
 					return
 				case <-tick.C:
 				}
 			}
 		}()
-		start := time.Now()
-		var packedAt, rowsAt time.Time
-		sq, err := c.Encode(data, WithProgress(func(s EncodeStage) {
-			switch s {
-			case StagePacked:
-				packedAt = time.Now()
-			case StageDataRows:
-				rowsAt = time.Now()
-			}
-		}))
-		total += time.Since(start)
-		dataRows += rowsAt.Sub(packedAt)
-		close(stop)
-		max := <-done
+		sq, err := st.encode(c, data)
 		if err != nil {
 			b.Fatal(err)
 		}
-		peak = float64(max-base) / (1 << 20)
+		runtime.GC() // the finished square is live: count it
+		close(stop)
+		m := <-done
+		peakLive = float64(m[0]-min(m[0], baseLive)) / (1 << 20)
+		peakHeap = float64(m[1]-min(m[1], baseHeap)) / (1 << 20)
 		square = float64(2*k*cellsPerRow*(erasure.BytesPerCell+PointSize)) / (1 << 20)
 		runtime.KeepAlive(sq)
 	}
-	b.ReportMetric(float64(total)/float64(dataRows), "parity-x")
-	b.ReportMetric(peak, "peak-MiB")
+	st.report(b)
+	b.ReportMetric(peakLive, "peak-live-MiB")
+	b.ReportMetric(peakHeap, "peak-heap-MiB")
 	b.ReportMetric(square, "square-MiB")
 }
 
-// liveHeap returns the bytes of heap objects (live and not yet swept).
-func liveHeap() uint64 {
-	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+// heapMetrics returns the live heap marked by the last GC and the bytes of
+// heap objects (live and not yet swept).
+func heapMetrics() (live, objects uint64) {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/memory/classes/heap/objects:bytes"}}
 	metrics.Read(s)
-	return s[0].Value.Uint64()
+	return s[0].Value.Uint64(), s[1].Value.Uint64()
+}
+
+// stageTimes accumulates, over Encode calls, the wall-clock and process CPU
+// time of the whole call and of its data-rows stage.
+type stageTimes struct {
+	total, dataRows       time.Duration
+	totalCPU, dataRowsCPU time.Duration
+}
+
+func (st *stageTimes) encode(c *Context, data []byte, opts ...SquareOption) (*Square, error) {
+	start, startCPU := time.Now(), processCPU()
+	var packedAt, rowsAt time.Time
+	var packedCPU, rowsCPU time.Duration
+	sq, err := c.Encode(data, append(opts, WithProgress(func(s EncodeStage) {
+		switch s {
+		case StagePacked:
+			packedAt, packedCPU = time.Now(), processCPU()
+		case StageDataRows:
+			rowsAt, rowsCPU = time.Now(), processCPU()
+		}
+	}))...)
+	st.total += time.Since(start)
+	st.totalCPU += processCPU() - startCPU
+	st.dataRows += rowsAt.Sub(packedAt)
+	st.dataRowsCPU += rowsCPU - packedCPU
+	return sq, err
+}
+
+// report adds parity-x (wall clock) and parity-cpu-x (process CPU time,
+// less sensitive to other load on the machine): the whole Encode over its
+// data-rows stage.
+func (st *stageTimes) report(b *testing.B) {
+	b.ReportMetric(float64(st.total)/float64(st.dataRows), "parity-x")
+	if st.dataRowsCPU > 0 {
+		b.ReportMetric(float64(st.totalCPU)/float64(st.dataRowsCPU), "parity-cpu-x")
+	}
 }
