@@ -80,7 +80,7 @@ func TestCommitmentRejects(t *testing.T) {
 func TestCodes(t *testing.T) {
 	want := map[Code]int{
 		CodeMalformed: 400, CodeNotFound: 404, CodeMethod: 405, CodeTooLarge: 413, CodeQueueFull: 429,
-		CodeInternal: 500, CodeL1: 502, CodeNoQuorum: 503, CodeUnavailable: 503, CodeTimeout: 504,
+		CodeInternal: 500, CodeNoQuorum: 503, CodeUnavailable: 503, CodeTimeout: 504,
 	}
 	if len(Codes()) != len(want) {
 		t.Fatalf("%d codes, the table has %d", len(Codes()), len(want))

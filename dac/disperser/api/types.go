@@ -60,10 +60,6 @@ const (
 	// CodeTimeout (504): the deadline passed before t members signed (or
 	// before enough cells arrived). No certificate exists. Retry later.
 	CodeTimeout Code = "timeout"
-	// CodeL1 (502): the certificate exists but submitting it to L1 in
-	// wait mode failed; the body's Members is empty and the blob can be
-	// certified again by posting it again.
-	CodeL1 Code = "l1_failed"
 )
 
 // Status returns the HTTP status of an error code (500 for a code this
@@ -84,8 +80,6 @@ func (c Code) Status() int {
 		return http.StatusServiceUnavailable
 	case CodeTimeout:
 		return http.StatusGatewayTimeout
-	case CodeL1:
-		return http.StatusBadGateway
 	}
 	return http.StatusInternalServerError
 }
@@ -102,7 +96,7 @@ func (c Code) Retryable() bool {
 // Codes returns every code this version knows.
 func Codes() []Code {
 	return []Code{CodeMalformed, CodeNotFound, CodeMethod, CodeTooLarge, CodeQueueFull,
-		CodeInternal, CodeNoQuorum, CodeUnavailable, CodeTimeout, CodeL1}
+		CodeInternal, CodeNoQuorum, CodeUnavailable, CodeTimeout}
 }
 
 // Error is the body of every error response.

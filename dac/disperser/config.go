@@ -1,0 +1,186 @@
+package disperser
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"time"
+
+	ma "github.com/multiformats/go-multiaddr"
+
+	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/dac/disperser/api"
+	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/erasure"
+)
+
+// Config is the disperser's service configuration. Where the committee,
+// the keys and the L1 come from is not here: they are Deps, built by the
+// caller (cmd/quire reads them from its own file format).
+type Config struct {
+	// ChainID and CommitteeAddress identify the committee contract; both
+	// go into every header and attest message, and must match the
+	// members' configuration.
+	ChainID          uint64       `json:"chain_id"`
+	CommitteeAddress node.Address `json:"committee_address"`
+
+	// HTTPAddr is where the HTTP API listens; empty disables it (the
+	// Disperser is then driven through its Go methods).
+	HTTPAddr string `json:"http_addr"`
+	// Listen are the libp2p listen multiaddrs. A disperser only dials out,
+	// but listening lets members reach it back.
+	Listen []string `json:"listen"`
+	// Limits configures the libp2p resource manager (node.HostOptions).
+	Limits node.Limits `json:"limits"`
+
+	// MaxBlobSize is the largest body POST /v1/blobs and /put accept, in
+	// bytes (413 above it). It must fit MaxRows data rows.
+	MaxBlobSize int64 `json:"max_blob_size"`
+	// MaxRows bounds k; members must accept it too.
+	MaxRows uint32 `json:"max_rows"`
+	// Retention is how long members must keep a blob's hot tier: the
+	// header's expiry is now + Retention. It must fall inside the members'
+	// [min_retention, max_retention].
+	Retention node.Duration `json:"retention"`
+
+	// Workers is how many blobs are encoded and dispersed at once; 0 means
+	// 2. Encoding itself uses every core (EncodeWorkers).
+	Workers int `json:"workers"`
+	// EncodeWorkers bounds the goroutines one encoding uses; 0 means
+	// runtime.GOMAXPROCS.
+	EncodeWorkers int `json:"encode_workers"`
+	// QueueSize is how many accepted blobs may wait for a worker; beyond
+	// it POST answers 429.
+	QueueSize int `json:"queue_size"`
+
+	// MemberTimeout bounds one member's dispersal (connect, upload,
+	// verification and signature on its side), retries included.
+	MemberTimeout node.Duration `json:"member_timeout"`
+	// DisperseTimeout bounds a whole POST from acceptance to certificate
+	// (504 after it).
+	DisperseTimeout node.Duration `json:"disperse_timeout"`
+	// FetchTimeout bounds one cells request to one custodian;
+	// RetrieveTimeout a whole GET.
+	FetchTimeout    node.Duration `json:"fetch_timeout"`
+	RetrieveTimeout node.Duration `json:"retrieve_timeout"`
+
+	// L1Mode is the default for submitting certificates to the committee
+	// contract's certify: off, async or wait. A request may ask for
+	// another mode when an L1 certifier is configured.
+	L1Mode api.L1Mode `json:"l1_mode"`
+	// L1Timeout bounds one certify transaction, mining included.
+	L1Timeout node.Duration `json:"l1_timeout"`
+
+	// MaxRecords bounds the blobs remembered (header, certificate, status)
+	// for status queries, retrieval and de-duplication; the oldest are
+	// forgotten first. Forgotten blobs can still be retrieved (the header
+	// then comes from a custodian).
+	MaxRecords int `json:"max_records"`
+	// ReuseMargin: posting bytes already certified returns the earlier
+	// certificate while its epoch is current and its expiry is more than
+	// ReuseMargin away; otherwise the blob is dispersed again.
+	ReuseMargin node.Duration `json:"reuse_margin"`
+
+	LogLevel  string `json:"log_level,omitempty"`
+	LogFormat string `json:"log_format,omitempty"`
+}
+
+// DefaultConfig returns the defaults: HTTP on 127.0.0.1:3100, libp2p on
+// TCP and QUIC port 9410, blobs up to erasure.DefaultMaxRows rows (about
+// 31 MiB), 14 days' retention, two dispersals at a time with 16 queued,
+// 30 s per member and 60 s per dispersal, no L1 submission. ChainID and
+// CommitteeAddress must still be set.
+func DefaultConfig() Config {
+	return Config{
+		HTTPAddr:        "127.0.0.1:3100",
+		Listen:          []string{"/ip4/0.0.0.0/tcp/9410", "/ip4/0.0.0.0/udp/9410/quic-v1"},
+		Limits:          node.DefaultLimits(),
+		MaxBlobSize:     int64(erasure.MaxSize(erasure.DefaultMaxRows)),
+		MaxRows:         erasure.DefaultMaxRows,
+		Retention:       node.Duration(14 * 24 * time.Hour),
+		Workers:         2,
+		QueueSize:       16,
+		MemberTimeout:   node.Duration(30 * time.Second),
+		DisperseTimeout: node.Duration(60 * time.Second),
+		FetchTimeout:    node.Duration(20 * time.Second),
+		RetrieveTimeout: node.Duration(60 * time.Second),
+		L1Mode:          api.L1Off,
+		L1Timeout:       node.Duration(2 * time.Minute),
+		MaxRecords:      4096,
+		ReuseMargin:     node.Duration(24 * time.Hour),
+		LogLevel:        "info",
+		LogFormat:       "text",
+	}
+}
+
+// DevConfig returns DefaultConfig on loopback with kernel-chosen ports
+// (HTTP and libp2p), for tests and devnets.
+func DevConfig() Config {
+	c := DefaultConfig()
+	c.HTTPAddr = "127.0.0.1:0"
+	c.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
+	return c
+}
+
+// Validate checks the configuration and returns every problem found,
+// joined.
+func (c *Config) Validate() error {
+	var errs []error
+	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+	if c.ChainID == 0 {
+		bad("chain_id is required")
+	}
+	if c.HTTPAddr != "" {
+		if _, _, err := net.SplitHostPort(c.HTTPAddr); err != nil {
+			bad("http_addr %q: %v", c.HTTPAddr, err)
+		}
+	}
+	if len(c.Listen) == 0 {
+		bad("listen: at least one address is required")
+	}
+	for _, a := range c.Listen {
+		if _, err := ma.NewMultiaddr(a); err != nil {
+			bad("listen %q: %v", a, err)
+		}
+	}
+	if c.MaxRows == 0 || c.MaxRows&(c.MaxRows-1) != 0 || c.MaxRows > dac.MaxEncodedRows {
+		bad("max_rows %d: want a power of two in [1, %d]", c.MaxRows, dac.MaxEncodedRows)
+	} else if limit := int64(erasure.MaxSize(int(c.MaxRows))); c.MaxBlobSize < 1 || c.MaxBlobSize > limit {
+		bad("max_blob_size %d: want 1 to %d (max_rows %d)", c.MaxBlobSize, limit, c.MaxRows)
+	}
+	if c.Retention <= 0 {
+		bad("retention must be positive")
+	}
+	if c.Workers < 0 || c.EncodeWorkers < 0 || c.QueueSize < 0 {
+		bad("workers, encode_workers and queue_size must not be negative")
+	}
+	for name, d := range map[string]node.Duration{"member_timeout": c.MemberTimeout, "disperse_timeout": c.DisperseTimeout,
+		"fetch_timeout": c.FetchTimeout, "retrieve_timeout": c.RetrieveTimeout, "l1_timeout": c.L1Timeout} {
+		if d <= 0 {
+			bad("%s must be positive", name)
+		}
+	}
+	if c.MemberTimeout > c.DisperseTimeout {
+		bad("member_timeout %s above disperse_timeout %s", c.MemberTimeout.D(), c.DisperseTimeout.D())
+	}
+	if _, err := api.ParseL1Mode(string(c.L1Mode)); err != nil {
+		errs = append(errs, err)
+	}
+	if c.MaxRecords < 1 {
+		bad("max_records must be at least 1")
+	}
+	if c.ReuseMargin < 0 || c.ReuseMargin >= c.Retention {
+		bad("reuse_margin must be in [0, retention)")
+	}
+	if c.LogFormat != "" && c.LogFormat != "text" && c.LogFormat != "json" {
+		bad("log_format %q: want text or json", c.LogFormat)
+	}
+	return errors.Join(errs...)
+}
+
+func (c *Config) workers() int {
+	if c.Workers == 0 {
+		return 2
+	}
+	return c.Workers
+}

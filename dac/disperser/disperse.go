@@ -1,0 +1,522 @@
+package disperser
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"time"
+
+	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/dac/bls"
+	"github.com/quire-da/quire/dac/disperser/api"
+	"github.com/quire-da/quire/dac/disperser/plan"
+	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/wire"
+	"github.com/quire-da/quire/erasure"
+	"github.com/quire-da/quire/kzg"
+)
+
+// PutOptions adjust one Put.
+type PutOptions struct {
+	// L1 overrides Config.L1Mode for this blob ("" keeps the default).
+	L1 api.L1Mode
+}
+
+// job is one accepted dispersal, shared by every Put of the same bytes
+// while it runs.
+type job struct {
+	data     []byte
+	content  [32]byte
+	accepted time.Time
+	deadline time.Time
+	done     chan struct{}
+
+	// Set before done is closed.
+	rec    *record
+	stages api.Stages
+	err    error
+}
+
+// Put disperses data and returns its certificate: it encodes the blob,
+// sends every member its custody columns in parallel, verifies each
+// signature as it arrives and aggregates the certificate as soon as t are
+// valid (members still uploading finish in the background). Bytes already
+// certified in the current epoch are answered from memory (Duplicate set)
+// without being dispersed again. With an L1 mode other than off the
+// certificate is also submitted to the committee contract (async: in the
+// background; wait: before Put returns).
+//
+// Errors: ErrTooLarge, ErrQueueFull, ErrMalformed, ErrUnavailable (the
+// committee cannot be read), a *MembersError matching ErrNoQuorum or
+// ErrTimeout, ErrClosed. A failed dispersal never yields a certificate.
+func (d *Disperser) Put(ctx context.Context, data []byte, o PutOptions) (*api.PutResult, error) {
+	start := time.Now()
+	if d.closed.Load() {
+		return nil, ErrClosed
+	}
+	mode := d.cfg.L1Mode
+	if o.L1 != "" {
+		m, err := api.ParseL1Mode(string(o.L1))
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
+		}
+		mode = m
+	}
+	if mode != api.L1Off && d.certify == nil {
+		return nil, fmt.Errorf("%w: L1 mode %s but this disperser has no L1 configured", ErrMalformed, mode)
+	}
+	if int64(len(data)) > d.cfg.MaxBlobSize {
+		return nil, fmt.Errorf("%w: %d bytes, at most %d", ErrTooLarge, len(data), d.cfg.MaxBlobSize)
+	}
+	content := contentKey(data)
+	c, err := d.src.Committee(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("%w: reading the committee: %v", ErrUnavailable, err)
+	}
+
+	var (
+		rec       *record
+		stages    api.Stages
+		duplicate bool
+	)
+	if rec = d.idx.reusable(content, c.Epoch, d.now(), d.cfg.ReuseMargin.D()); rec != nil {
+		duplicate = true
+		d.metrics.duplicates.Inc()
+	} else {
+		j, err := d.submit(content, data)
+		if err != nil {
+			return nil, err
+		}
+		select {
+		case <-j.done:
+		case <-ctx.Done():
+			return nil, fmt.Errorf("%w: %v (the dispersal goes on)", ErrTimeout, ctx.Err())
+		}
+		if j.err != nil {
+			return nil, j.err
+		}
+		rec, stages = j.rec, j.stages
+	}
+
+	if mode != api.L1Off {
+		done := d.startL1(rec, mode)
+		if mode == api.L1Wait {
+			t0 := time.Now()
+			select {
+			case <-done:
+			case <-ctx.Done():
+				return nil, fmt.Errorf("%w: waiting for L1: %v", ErrTimeout, ctx.Err())
+			}
+			stages.L1MS = ms(time.Since(t0))
+		}
+	}
+	res := d.idx.result(rec, &d.cfg, duplicate)
+	res.Stages = stages
+	res.Stages.TotalMS = ms(time.Since(start))
+	return res, nil
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// submit joins the dispersal of the same bytes in flight, or queues a new
+// one; ErrQueueFull when the queue is full.
+func (d *Disperser) submit(content [32]byte, data []byte) (*job, error) {
+	d.flightMu.Lock()
+	defer d.flightMu.Unlock()
+	if j, ok := d.flights[content]; ok {
+		return j, nil
+	}
+	now := time.Now()
+	j := &job{data: data, content: content, accepted: now, deadline: now.Add(d.cfg.DisperseTimeout.D()), done: make(chan struct{})}
+	select {
+	case d.queue <- j:
+	default:
+		return nil, fmt.Errorf("%w: %d dispersals waiting", ErrQueueFull, cap(d.queue))
+	}
+	d.flights[content] = j
+	d.queued.Add(1)
+	d.metrics.queued.Inc()
+	return j, nil
+}
+
+func (d *Disperser) worker() {
+	defer d.background.Done()
+	for {
+		select {
+		case <-d.ctx.Done():
+			d.drain()
+			return
+		case j := <-d.queue:
+			d.queued.Add(-1)
+			d.metrics.queued.Dec()
+			d.running.Add(1)
+			d.metrics.inFlight.Inc()
+			d.run(j)
+			d.metrics.inFlight.Dec()
+			d.running.Add(-1)
+		}
+	}
+}
+
+// drain fails the jobs still queued at shutdown.
+func (d *Disperser) drain() {
+	for {
+		select {
+		case j := <-d.queue:
+			d.finish(j, nil, ErrClosed)
+		default:
+			return
+		}
+	}
+}
+
+// finish publishes a job's outcome to its waiters.
+func (d *Disperser) finish(j *job, rec *record, err error) {
+	j.rec, j.err = rec, err
+	j.data = nil
+	d.flightMu.Lock()
+	delete(d.flights, j.content)
+	d.flightMu.Unlock()
+	close(j.done)
+}
+
+// memberResult is one member's dispersal outcome.
+type memberResult struct {
+	member int
+	att    *wire.Attestation
+	err    error
+}
+
+// run encodes and disperses one blob.
+func (d *Disperser) run(j *job) {
+	ctx, cancel := context.WithDeadline(d.ctx, j.deadline)
+	defer cancel()
+	j.stages.QueueMS = ms(time.Since(j.accepted))
+	d.metrics.stageSeconds.WithLabelValues("queue").Observe(time.Since(j.accepted).Seconds())
+
+	c, err := d.src.Committee(ctx)
+	if err != nil {
+		d.metrics.dispersals.WithLabelValues("error").Inc()
+		d.finish(j, nil, fmt.Errorf("%w: reading the committee: %v", ErrUnavailable, err))
+		return
+	}
+	custody, err := c.Custody()
+	if err != nil {
+		d.metrics.dispersals.WithLabelValues("error").Inc()
+		d.finish(j, nil, fmt.Errorf("%w: committee of epoch %d: %v", ErrUnavailable, c.Epoch, err))
+		return
+	}
+
+	t0 := time.Now()
+	sq, err := d.kzg.Encode(j.data, kzg.WithMaxRows(int(d.cfg.MaxRows)), kzg.WithWorkers(d.cfg.EncodeWorkers))
+	if err != nil {
+		d.metrics.dispersals.WithLabelValues("error").Inc()
+		if errors.Is(err, erasure.ErrTooLarge) {
+			err = fmt.Errorf("%w: %v", ErrTooLarge, err)
+		}
+		d.finish(j, nil, err)
+		return
+	}
+	j.stages.EncodeMS = ms(time.Since(t0))
+	d.metrics.stageSeconds.WithLabelValues("encode").Observe(time.Since(t0).Seconds())
+
+	hdr := &dac.Header{
+		Core: dac.HeaderCore{
+			Version:         dac.FormatVersion,
+			ChainID:         d.cfg.ChainID,
+			Size:            uint64(sq.Size),
+			K:               uint32(sq.K),
+			CommitmentsRoot: sq.Root,
+			Expiry:          uint64(d.now().Add(d.cfg.Retention.D()).Unix()),
+			Epoch:           c.Epoch,
+		},
+		Commitments: sq.Commitments,
+	}
+	id := hdr.BlobID()
+	log := d.log.With("blob", id)
+	rec := &record{id: id, content: j.content, committee: c, header: hdr, state: api.StateDispersing}
+	d.idx.put(rec)
+
+	dp := plan.NewDispersal(custody, id)
+	cols := buildColumns(sq, dp.Needed)
+	sq = nil // the columns hold what the members need
+	q, err := plan.NewQuorum(keys(c), c.Threshold, d.cfg.ChainID, d.cfg.CommitteeAddress, c.Epoch, hdr.Hash())
+	if err != nil {
+		d.metrics.dispersals.WithLabelValues("error").Inc()
+		d.finish(j, nil, fmt.Errorf("%w: committee of epoch %d: %v", ErrUnavailable, c.Epoch, err))
+		return
+	}
+
+	// Member dispersals run under their own context: they outlive the
+	// certificate (members still uploading finish, so every custodian
+	// gets its columns) but not a failed dispersal.
+	mctx, mcancel := context.WithCancel(d.ctx)
+	// Buffered for every member, so no member goroutine ever blocks on a
+	// dispersal that stopped listening.
+	results := make(chan memberResult, len(c.Members))
+	t0 = time.Now()
+	for m := range c.Members {
+		mine := make([]*wire.Column, len(dp.Columns[m]))
+		for i, col := range dp.Columns[m] {
+			mine[i] = cols[col]
+		}
+		member := &c.Members[m]
+		go func() {
+			att, err := d.disperseMember(mctx, member, hdr, mine)
+			results <- memberResult{member: m, att: att, err: err}
+		}()
+	}
+
+	for q.Outcome() == plan.Pending {
+		select {
+		case r := <-results:
+			d.record(q, c, r, log)
+		case <-ctx.Done():
+			mcancel()
+			failures := d.failures(q, c)
+			for m := range c.Members {
+				if !answered(q, m) {
+					failures = append(failures, MemberFailure{Member: m, Peer: c.Members[m].PeerID, Err: errors.New("no answer before the deadline")})
+				}
+			}
+			d.fail(rec, "timeout", "")
+			d.finish(j, nil, &MembersError{Kind: ErrTimeout, Detail: fmt.Sprintf("%d of %d valid signatures, need %d", len(q.Signers()), len(c.Members), c.Threshold), Failures: sortFailures(failures)})
+			log.Warn("dispersal timed out", "signers", len(q.Signers()))
+			return
+		}
+	}
+	j.stages.DisperseMS = ms(time.Since(t0))
+	d.metrics.stageSeconds.WithLabelValues("disperse").Observe(time.Since(t0).Seconds())
+
+	if q.Outcome() == plan.NoQuorum {
+		mcancel()
+		failures := d.failures(q, c)
+		err := &MembersError{Kind: ErrNoQuorum, Detail: fmt.Sprintf("%d of %d members failed, at most %d may", len(failures), len(c.Members), len(c.Members)-c.Threshold), Failures: failures}
+		d.fail(rec, "no_quorum", err.Error())
+		d.finish(j, nil, err)
+		log.Warn("dispersal failed: no quorum", "failed", len(failures))
+		return
+	}
+
+	t0 = time.Now()
+	cert, err := q.Certificate()
+	if err != nil { // cannot happen: the outcome is Certified
+		mcancel()
+		d.finish(j, nil, err)
+		return
+	}
+	j.stages.AggregateMS = ms(time.Since(t0))
+	signers := q.Signers()
+	d.idx.update(rec, func(r *record) {
+		r.state = api.StateCertified
+		r.cert = cert
+		r.signers = cert.Signers.Indexes()
+		r.stored = signers
+		r.certified = time.Now()
+		r.stages = j.stages
+	})
+	d.idx.put(rec) // now the record for these bytes
+	d.metrics.dispersals.WithLabelValues("certified").Inc()
+	d.metrics.bytes.Add(float64(hdr.Core.Size))
+	log.Info("blob certified", "size", hdr.Core.Size, "k", hdr.Core.K, "signers", cert.Signers.Count(),
+		"encode_ms", j.stages.EncodeMS, "disperse_ms", j.stages.DisperseMS)
+	d.finish(j, rec, nil)
+
+	// Members still out finish in the background; their acknowledgments
+	// are recorded, the certificate stays as built.
+	if q.Outstanding() == 0 {
+		mcancel()
+		return
+	}
+	d.background.Add(1)
+	go func() {
+		defer d.background.Done()
+		defer mcancel()
+		for q.Outstanding() > 0 {
+			r := <-results
+			if d.record(q, c, r, log) {
+				d.idx.update(rec, func(x *record) { x.stored = q.Signers() })
+			}
+		}
+	}()
+}
+
+// record applies one member's result to the quorum and reports whether
+// it was a valid signature.
+func (d *Disperser) record(q *plan.Quorum, c *node.Committee, r memberResult, log *slog.Logger) bool {
+	if r.err != nil {
+		q.Failed(r.member, r.err)
+		d.metrics.memberFailures.WithLabelValues(failureReason(r.err)).Inc()
+		log.Debug("member failed", "member", r.member, "peer", c.Members[r.member].PeerID, "err", r.err)
+		return false
+	}
+	sig, err := bls.SignatureFromBytes(r.att.Signature[:])
+	if err == nil && int(r.att.Member) != r.member {
+		err = fmt.Errorf("attestation names member %d", r.att.Member)
+	}
+	if err != nil {
+		q.Failed(r.member, fmt.Errorf("bad attestation: %w", err))
+		d.metrics.memberFailures.WithLabelValues("bad_attestation").Inc()
+		return false
+	}
+	if err := q.Signed(r.member, sig); err != nil {
+		d.metrics.memberFailures.WithLabelValues("bad_signature").Inc()
+		log.Debug("member signature rejected", "member", r.member, "err", err)
+		return false
+	}
+	return true
+}
+
+func answered(q *plan.Quorum, m int) bool {
+	for _, s := range q.Signers() {
+		if s == m {
+			return true
+		}
+	}
+	for _, f := range q.Failures() {
+		if f.Member == m {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *Disperser) failures(q *plan.Quorum, c *node.Committee) []MemberFailure {
+	var out []MemberFailure
+	for _, f := range q.Failures() {
+		out = append(out, MemberFailure{Member: f.Member, Peer: c.Members[f.Member].PeerID, Err: f.Err})
+	}
+	return out
+}
+
+func sortFailures(fs []MemberFailure) []MemberFailure {
+	slices.SortFunc(fs, func(a, b MemberFailure) int { return a.Member - b.Member })
+	return fs
+}
+
+// fail marks a record failed.
+func (d *Disperser) fail(rec *record, outcome, msg string) {
+	d.metrics.dispersals.WithLabelValues(outcome).Inc()
+	code := api.CodeNoQuorum
+	if outcome == "timeout" {
+		code = api.CodeTimeout
+	}
+	d.idx.update(rec, func(r *record) {
+		r.state = api.StateFailed
+		r.err = &api.Error{Code: code, Message: msg}
+	})
+}
+
+// failureReason is the metrics label of a member failure.
+func failureReason(err error) string {
+	var rej *wire.RejectError
+	switch {
+	case errors.As(err, &rej):
+		return rej.Code.String()
+	case errors.Is(err, context.DeadlineExceeded):
+		return "timeout"
+	case errors.Is(err, context.Canceled):
+		return "cancelled"
+	case errors.Is(err, node.ErrBadResponse):
+		return "bad_response"
+	}
+	return "unreachable"
+}
+
+// disperseMember disperses to one member within MemberTimeout, retrying
+// refusals the member marks retryable (busy, rate limited, storage
+// failure, still reading its committee) with exponential backoff. A
+// member that cannot be reached is not retried: a down member must count
+// as failed at once, so that a dispersal without quorum ends quickly.
+func (d *Disperser) disperseMember(ctx context.Context, m *node.Member, hdr *dac.Header, cols []*wire.Column) (*wire.Attestation, error) {
+	ctx, cancel := context.WithTimeout(ctx, d.cfg.MemberTimeout.D())
+	defer cancel()
+	backoff := 25 * time.Millisecond
+	for {
+		att, err := d.tr.Disperse(ctx, m, hdr, cols)
+		if err == nil {
+			return att, nil
+		}
+		var rej *wire.RejectError
+		if !errors.As(err, &rej) || !rej.Code.Retryable() || rej.Code == wire.CodeWrongEpoch {
+			return nil, err
+		}
+		t := time.NewTimer(backoff)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil, fmt.Errorf("%w (last refusal: %v)", ctx.Err(), err)
+		case <-t.C:
+		}
+		backoff = min(2*backoff, time.Second)
+	}
+}
+
+// buildColumns copies the needed columns out of the square (rows top to
+// bottom) into the messages that carry them, one per column, shared by
+// the column's custodians.
+func buildColumns(sq *kzg.Square, needed []uint8) []*wire.Column {
+	out := make([]*wire.Column, dac.Columns)
+	rows := sq.Rows()
+	for _, col := range needed {
+		c := &wire.Column{Index: col, Cells: make([]erasure.Cell, rows), Proofs: make([]wire.Proof, rows)}
+		for r := range rows {
+			c.Cells[r] = sq.Cells[r][col]
+			c.Proofs[r] = sq.Proofs[r][col]
+		}
+		out[col] = c
+	}
+	return out
+}
+
+// startL1 starts submitting rec's certificate to L1 unless a submission
+// is running or succeeded, and returns a channel closed when it ends.
+func (d *Disperser) startL1(rec *record, mode api.L1Mode) <-chan struct{} {
+	var (
+		done  chan struct{}
+		start bool
+		cert  *dac.Certificate
+	)
+	d.idx.update(rec, func(r *record) {
+		if r.l1Done != nil && r.l1.State != api.L1Failed {
+			done = r.l1Done
+			if mode == api.L1Wait {
+				r.l1.Mode = mode
+			}
+			return
+		}
+		r.l1 = &api.L1Status{Mode: mode, State: api.L1Pending}
+		r.l1Done = make(chan struct{})
+		done, start, cert = r.l1Done, true, r.cert
+	})
+	if !start {
+		return done
+	}
+	d.background.Add(1)
+	go func() {
+		defer d.background.Done()
+		defer close(done)
+		ctx, cancel := context.WithTimeout(d.ctx, d.cfg.L1Timeout.D())
+		defer cancel()
+		t0 := time.Now()
+		rc, err := d.certify.Certify(ctx, &rec.header.Core, cert)
+		d.metrics.stageSeconds.WithLabelValues("l1").Observe(time.Since(t0).Seconds())
+		d.idx.update(rec, func(r *record) {
+			if err != nil {
+				r.l1.State, r.l1.Error = api.L1Failed, err.Error()
+				return
+			}
+			r.l1.State, r.l1.TxHash, r.l1.Block, r.l1.Gas = api.L1Confirmed, rc.TxHash, rc.Block, rc.Gas
+		})
+		if err != nil {
+			d.metrics.l1Submissions.WithLabelValues("failed").Inc()
+			d.log.Warn("certify on L1 failed", "blob", rec.id, "err", err)
+			return
+		}
+		d.metrics.l1Submissions.WithLabelValues("confirmed").Inc()
+		d.log.Info("blob certified on L1", "blob", rec.id, "tx", rc.TxHash, "block", rc.Block, "gas", rc.Gas)
+	}()
+	return done
+}

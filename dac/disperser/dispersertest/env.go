@@ -1,0 +1,419 @@
+// Package dispersertest builds, in one process on loopback, what tests and
+// benchmarks of the disperser need: n committee nodes (package node, with
+// in-memory stores), optionally a simulated L1 with the committee contract
+// deployed and the members registered on it, members that lie about their
+// signatures, and a disperser serving HTTP. Everything is torn down by the
+// test's Cleanup.
+package dispersertest
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/rand"
+	"errors"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	libp2pcrypto "github.com/libp2p/go-libp2p/core/crypto"
+	"github.com/libp2p/go-libp2p/core/host"
+	"github.com/libp2p/go-libp2p/core/network"
+	"github.com/libp2p/go-libp2p/core/peer"
+	ma "github.com/multiformats/go-multiaddr"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/dac/bls"
+	"github.com/quire-da/quire/dac/disperser"
+	"github.com/quire-da/quire/dac/l1"
+	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/wire"
+	"github.com/quire-da/quire/kzg"
+)
+
+// ChainID is the chain of the environment (the simulated L1's, too).
+const ChainID = 1337
+
+// Options shape an environment. The zero value is 16 members, threshold
+// 11, replication 2, no L1.
+type Options struct {
+	Members     int
+	Threshold   int
+	Replication int
+	// L1 deploys the committee contract on a simulated L1 (Prague rules),
+	// registers every member on it and has the disperser read its
+	// committee from the contract (disperser.L1Source) and certify on it.
+	L1 bool
+	// Byzantine lists members that run no node but a host answering every
+	// dispersal with a well-formed signature over the wrong message.
+	Byzantine []int
+	// Config adjusts the disperser's configuration.
+	Config func(*disperser.Config)
+	// NodeConfig adjusts every node's configuration.
+	NodeConfig func(*node.Config)
+	// Registry, when set, receives the disperser's metrics.
+	Registry *prometheus.Registry
+}
+
+// Env is a running committee with a disperser.
+type Env struct {
+	T         testing.TB
+	KZG       *kzg.Context
+	Committee *node.Committee
+	Address   [20]byte
+	Keys      []*bls.SecretKey
+	Nodes     []*node.Node // nil for byzantine members and stopped nodes
+	Disperser *disperser.Disperser
+	URL       string // the disperser's HTTP base URL
+
+	// With Options.L1:
+	Sim      *simulated.Backend
+	Contract *l1.Committee
+	Epoch    *l1.EpochCommittee
+	L1Mine   func() // mines a block
+
+	cancels []context.CancelFunc
+	dones   []chan struct{}
+}
+
+func (o *Options) defaults() {
+	if o.Members == 0 {
+		o.Members = 16
+	}
+	if o.Threshold == 0 {
+		o.Threshold = 11
+	}
+	if o.Replication == 0 {
+		o.Replication = dac.DefaultReplication
+	}
+}
+
+// New starts an environment; t.Cleanup stops it.
+func New(t testing.TB, o Options) *Env {
+	t.Helper()
+	o.defaults()
+	k, err := kzg.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &Env{T: t, KZG: k}
+	t.Cleanup(e.close)
+	ctx := context.Background()
+
+	dispID, err := node.GenerateIdentity()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dispPeer, err := peer.IDFromPrivateKey(dispID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := make([]libp2pcrypto.PrivKey, o.Members)
+	for i := range o.Members {
+		if ids[i], err = node.GenerateIdentity(); err != nil {
+			t.Fatal(err)
+		}
+		sk, err := bls.GenerateKey(rand.Reader)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.Keys = append(e.Keys, sk)
+	}
+
+	var (
+		src       disperser.CommitteeSource
+		certifier disperser.Certifier
+		operators []*operator
+	)
+	if o.L1 {
+		operators = e.setupL1(ctx, o, ids)
+		e.Address = e.Contract.Address()
+		e.Committee, err = disperser.CommitteeFromL1(e.Epoch, o.Replication)
+		if err != nil {
+			t.Fatal(err)
+		}
+	} else {
+		e.Address = [20]byte{0xda, 0xc0, 0x01}
+		e.Committee = &node.Committee{Epoch: 1, Threshold: o.Threshold, Replication: o.Replication}
+		for i := range o.Members {
+			pid, _ := peer.IDFromPrivateKey(ids[i])
+			e.Committee.Members = append(e.Committee.Members, node.Member{PublicKey: e.Keys[i].PublicKey(), PeerID: pid})
+		}
+		if err := e.Committee.Validate(); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	// The members. Their copy of the committee needs no addresses.
+	byz := map[int]bool{}
+	for _, b := range o.Byzantine {
+		byz[b] = true
+	}
+	e.Nodes = make([]*node.Node, o.Members)
+	addrs := make([][]string, o.Members)
+	for i := range o.Members {
+		if byz[i] {
+			h := e.byzantine(ids[i], e.Keys[i], i)
+			for _, a := range h.Addrs() {
+				addrs[i] = append(addrs[i], a.String())
+			}
+			continue
+		}
+		cfg := node.DevConfig()
+		cfg.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
+		cfg.ChainID = ChainID
+		cfg.CommitteeAddress = e.Address
+		cfg.Dispersers = []string{dispPeer.String()}
+		cfg.Committee.Static = e.Committee.StaticConfig()
+		cfg.LogLevel = "error"
+		cfg.Store.MemTableSize = 8 << 20
+		cfg.Store.BlockCacheSize = 4 << 20
+		cfg.Store.IndexCacheSize = 2 << 20
+		cfg.Limits.MaxConcurrentDispersals = 8
+		cfg.Limits.RequestsPerSecond = 1000
+		cfg.Limits.RequestBurst = 1000
+		cfg.Limits.BytesPerSecond = 4 << 30
+		cfg.Limits.ByteBurst = 1 << 30
+		if o.NodeConfig != nil {
+			o.NodeConfig(&cfg)
+		}
+		n, err := node.New(ctx, cfg, node.Deps{
+			Key: e.Keys[i], Identity: ids[i], Committee: node.NewStaticSource(e.Committee), KZG: k,
+		})
+		if err != nil {
+			t.Fatalf("node %d: %v", i, err)
+		}
+		e.Nodes[i] = n
+		nctx, cancel := context.WithCancel(ctx)
+		done := make(chan struct{})
+		go func() { defer close(done); n.Run(nctx) }()
+		e.cancels, e.dones = append(e.cancels, cancel), append(e.dones, done)
+		for _, a := range n.Host().Addrs() {
+			addrs[i] = append(addrs[i], a.String())
+		}
+	}
+
+	// Where the disperser finds them.
+	if o.L1 {
+		for i, op := range operators[:o.Members] {
+			pid, _ := peer.IDFromPrivateKey(ids[i])
+			if _, err := e.Contract.UpdateNetwork(ctx, op.tx, []byte(pid), addrs[i]); err != nil {
+				t.Fatalf("member %d: update network: %v", i, err)
+			}
+		}
+		src = disperser.NewL1Source(e.Contract, o.Replication, time.Minute)
+		certifier = disperser.NewL1Certifier(e.Contract, operators[len(operators)-1].tx)
+		got, err := src.Committee(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.Committee = got
+	} else {
+		full := *e.Committee
+		full.Members = append([]node.Member(nil), e.Committee.Members...)
+		for i := range full.Members {
+			for _, a := range addrs[i] {
+				m, err := ma.NewMultiaddr(a)
+				if err != nil {
+					t.Fatal(err)
+				}
+				full.Members[i].Addrs = append(full.Members[i].Addrs, m)
+			}
+		}
+		e.Committee = &full
+		src = node.NewStaticSource(e.Committee)
+	}
+
+	cfg := disperser.DevConfig()
+	cfg.ChainID = ChainID
+	cfg.CommitteeAddress = e.Address
+	cfg.MemberTimeout = node.Duration(60 * time.Second)
+	cfg.DisperseTimeout = node.Duration(120 * time.Second)
+	cfg.RetrieveTimeout = node.Duration(120 * time.Second)
+	cfg.FetchTimeout = node.Duration(60 * time.Second)
+	cfg.LogLevel = "error"
+	if o.Config != nil {
+		o.Config(&cfg)
+	}
+	d, err := disperser.New(cfg, disperser.Deps{
+		Committee: src, Identity: dispID, Certifier: certifier, KZG: k, Registry: o.Registry,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.Disperser = d
+	dctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() { defer close(done); d.Run(dctx) }()
+	e.cancels, e.dones = append(e.cancels, cancel), append(e.dones, done)
+	e.URL = "http://" + d.HTTPAddr()
+	return e
+}
+
+// StopNode stops member i's node (it stays in the committee).
+func (e *Env) StopNode(i int) {
+	e.T.Helper()
+	if e.Nodes[i] == nil {
+		return
+	}
+	if err := e.Nodes[i].Close(); err != nil {
+		e.T.Logf("closing node %d: %v", i, err)
+	}
+	e.Nodes[i] = nil
+}
+
+// VerifyOffChain checks cert against the committee's keys and threshold.
+func (e *Env) VerifyOffChain(cert *dac.Certificate) error {
+	keys := make([]bls.PublicKey, len(e.Committee.Members))
+	for i, m := range e.Committee.Members {
+		keys[i] = m.PublicKey
+	}
+	return cert.Verify(keys, e.Committee.Threshold, ChainID, e.Address)
+}
+
+func (e *Env) close() {
+	// The disperser first (it was started last), then the nodes.
+	for i := len(e.cancels) - 1; i >= 0; i-- {
+		e.cancels[i]()
+		<-e.dones[i]
+	}
+	for _, n := range e.Nodes {
+		if n != nil {
+			n.Close()
+		}
+	}
+	if e.Sim != nil {
+		e.Sim.Close()
+	}
+}
+
+// operator is a member's L1 account.
+type operator struct {
+	key  *ecdsa.PrivateKey
+	addr common.Address
+	tx   *bind.TransactOpts
+}
+
+func newOperator(t testing.TB) *operator {
+	k, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &operator{key: k, addr: crypto.PubkeyToAddress(k.PublicKey), tx: l1.NewTransactor(k, ChainID)}
+}
+
+// setupL1 deploys the committee, registers the members (peer IDs, no
+// addresses yet: the nodes are not listening) and makes them epoch 1's
+// committee with the threshold asked for. The last operator returned is
+// the disperser's account.
+func (e *Env) setupL1(ctx context.Context, o Options, ids []libp2pcrypto.PrivKey) []*operator {
+	t := e.T
+	admin := newOperator(t)
+	ops := make([]*operator, o.Members+1)
+	ether := new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
+	alloc := types.GenesisAlloc{admin.addr: {Balance: ether}}
+	for i := range ops {
+		ops[i] = newOperator(t)
+		alloc[ops[i].addr] = types.Account{Balance: ether}
+	}
+	sim, err := l1.NewSimulated(alloc, l1.Prague)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.Sim = sim
+	e.L1Mine = func() { sim.Commit() }
+	const delay = time.Hour
+	c, err := l1.Deploy(ctx, sim.Client(), admin.tx, l1.DeployParams{ChangeDelay: delay, RotationWindow: 2 * time.Hour},
+		l1.WithMiner(e.L1Mine), l1.WithPollInterval(time.Millisecond), l1.WithTimeout(time.Minute))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.Contract = c
+	add := make([]common.Address, o.Members)
+	for i := range o.Members {
+		pid, _ := peer.IDFromPrivateKey(ids[i])
+		if _, err := c.Register(ctx, ops[i].tx, l1.Registration{
+			PublicKey: e.Keys[i].PublicKey(), ProofOfPossession: e.Keys[i].ProvePossession(), PeerID: []byte(pid),
+		}); err != nil {
+			t.Fatalf("register member %d: %v", i, err)
+		}
+		add[i] = ops[i].addr
+	}
+	q, err := c.QueueChange(ctx, admin.tx, l1.Change{Add: add, Threshold: uint8(o.Threshold)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sim.AdjustTime(delay); err != nil {
+		t.Fatal(err)
+	}
+	sim.Commit()
+	epoch, err := c.ExecuteChange(ctx, admin.tx, q.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Epoch, err = c.Committee(ctx, epoch); err != nil {
+		t.Fatal(err)
+	}
+	// The contract lists members in slot order; keep Keys in that order.
+	keys := make([]*bls.SecretKey, len(e.Epoch.Members))
+	order := make([]libp2pcrypto.PrivKey, len(e.Epoch.Members))
+	opsOut := make([]*operator, 0, len(ops))
+	for j, m := range e.Epoch.Members {
+		for i := range o.Members {
+			if ops[i].addr == m.Address {
+				keys[j], order[j] = e.Keys[i], ids[i]
+				opsOut = append(opsOut, ops[i])
+			}
+		}
+	}
+	if len(opsOut) != o.Members {
+		t.Fatalf("the contract lists %d of %d members", len(opsOut), o.Members)
+	}
+	e.Keys = keys
+	copy(ids, order)
+	return append(opsOut, ops[o.Members])
+}
+
+// byzantine starts a host for member index that accepts every dispersal
+// and answers with its own key's signature over the attest message of
+// the next epoch: well-formed, but not a valid attestation. It serves no
+// cells.
+func (e *Env) byzantine(id libp2pcrypto.PrivKey, sk *bls.SecretKey, index int) host.Host {
+	h, err := node.NewHost(id, []string{"/ip4/127.0.0.1/tcp/0"}, node.DefaultLimits())
+	if err != nil {
+		e.T.Fatal(err)
+	}
+	h.SetStreamHandler(node.ProtocolDisperse, func(s network.Stream) {
+		defer s.Close()
+		s.SetDeadline(time.Now().Add(time.Minute))
+		var begin wire.DisperseBegin
+		if err := wire.ReadMessage(s, 1<<20, &begin); err != nil {
+			s.Reset()
+			return
+		}
+		for range begin.Columns {
+			var c wire.Column
+			if err := wire.ReadMessage(s, 64<<20, &c); err != nil {
+				s.Reset()
+				return
+			}
+		}
+		hh := begin.Header.Hash()
+		wrong := dac.AttestMessage(ChainID, e.Address, begin.Header.Core.Epoch+1, hh)
+		sig := sk.Sign(wrong[:])
+		if err := wire.WriteMessage(s, &wire.Attestation{HeaderHash: hh, Epoch: begin.Header.Core.Epoch,
+			Member: uint16(index), Signature: sig.Bytes()}); err != nil && !errors.Is(err, network.ErrReset) {
+			s.Reset()
+		}
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { defer close(done); <-ctx.Done(); h.Close() }()
+	e.cancels, e.dones = append(e.cancels, cancel), append(e.dones, done)
+	return h
+}

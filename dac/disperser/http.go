@@ -1,0 +1,258 @@
+package disperser
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/dac/disperser/api"
+)
+
+// Handler returns the HTTP API:
+//
+//	POST /v1/blobs[?l1=off|async|wait]  raw body -> api.PutResult
+//	GET  /v1/blobs/{id}                 the blob's bytes
+//	GET  /v1/blobs/{id}/status          api.BlobStatus
+//	GET  /v1/blobs/{id}/certificate     api.CertificateResult
+//	POST /put, /put/                    OP Stack Alt-DA: raw body -> commitment bytes
+//	POST /put/{commitment}              Alt-DA: raw body, commitment given (must match)
+//	GET  /get/{commitment}              Alt-DA: the bytes (404 when no custodian has them)
+//	GET  /metrics, /healthz
+//
+// Errors are api.Error JSON bodies with the status of their code.
+func (d *Disperser) Handler() http.Handler {
+	mux := http.NewServeMux()
+	handle := func(pattern, route string, h http.HandlerFunc) {
+		mux.Handle(pattern, d.instrument(route, h))
+	}
+	handle("POST /v1/blobs", "/v1/blobs", d.handlePut)
+	handle("GET /v1/blobs/{id}", "/v1/blobs/{id}", d.handleGet)
+	handle("GET /v1/blobs/{id}/status", "/v1/blobs/{id}/status", d.handleStatus)
+	handle("GET /v1/blobs/{id}/certificate", "/v1/blobs/{id}/certificate", d.handleCertificate)
+	handle("POST /put", "/put", d.handleAltPut)
+	handle("POST /put/{$}", "/put", d.handleAltPut)
+	handle("POST /put/{commitment}", "/put/{commitment}", d.handleAltPut)
+	handle("GET /get/{commitment}", "/get/{commitment}", d.handleAltGet)
+	handle("GET /healthz", "/healthz", d.handleHealth)
+	reg := d.registry
+	if reg == nil {
+		reg = prometheus.NewRegistry()
+	}
+	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	// The same paths with other methods, and everything else, get JSON
+	// errors rather than the mux's plain-text ones.
+	for _, p := range []string{"/v1/blobs", "/v1/blobs/{id}", "/v1/blobs/{id}/status", "/v1/blobs/{id}/certificate",
+		"/put", "/put/{commitment}", "/get/{commitment}", "/healthz", "/metrics"} {
+		mux.Handle(p, d.instrument(p, func(w http.ResponseWriter, r *http.Request) {
+			writeError(w, &api.Error{Code: api.CodeMethod, Message: r.Method + " is not allowed on " + r.URL.Path})
+		}))
+	}
+	mux.Handle("/", d.instrument("other", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, &api.Error{Code: api.CodeNotFound, Message: "no route " + r.URL.Path})
+	}))
+	return mux
+}
+
+// statusWriter records the status a handler wrote.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (s *statusWriter) WriteHeader(code int) {
+	if s.status == 0 {
+		s.status = code
+	}
+	s.ResponseWriter.WriteHeader(code)
+}
+
+func (s *statusWriter) Write(b []byte) (int, error) {
+	if s.status == 0 {
+		s.status = http.StatusOK
+	}
+	return s.ResponseWriter.Write(b)
+}
+
+func (d *Disperser) instrument(route string, h http.HandlerFunc) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		sw := &statusWriter{ResponseWriter: w}
+		h(sw, r)
+		d.metrics.requests.WithLabelValues(route, strconv.Itoa(sw.status)).Inc()
+	})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set(api.ContentType, api.MediaJSON)
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(v)
+}
+
+func writeError(w http.ResponseWriter, e *api.Error) {
+	writeJSON(w, e.Code.Status(), e)
+}
+
+// readBody reads a raw blob body within MaxBlobSize.
+func (d *Disperser) readBody(w http.ResponseWriter, r *http.Request) ([]byte, error) {
+	if r.ContentLength > d.cfg.MaxBlobSize {
+		return nil, fmt.Errorf("%w: %d bytes, at most %d", ErrTooLarge, r.ContentLength, d.cfg.MaxBlobSize)
+	}
+	body := http.MaxBytesReader(w, r.Body, d.cfg.MaxBlobSize)
+	data, err := io.ReadAll(body)
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.As(err, &mbe):
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, mbe.Limit)
+	case err != nil:
+		return nil, fmt.Errorf("%w: reading the body: %v", ErrMalformed, err)
+	}
+	return data, nil
+}
+
+func (d *Disperser) handlePut(w http.ResponseWriter, r *http.Request) {
+	var o PutOptions
+	if v := r.URL.Query().Get(api.QueryL1); v != "" {
+		m, err := api.ParseL1Mode(v)
+		if err != nil {
+			writeError(w, &api.Error{Code: api.CodeMalformed, Message: err.Error()})
+			return
+		}
+		o.L1 = m
+	}
+	data, err := d.readBody(w, r)
+	if err != nil {
+		writeError(w, apiError(err))
+		return
+	}
+	res, err := d.Put(r.Context(), data, o)
+	if err != nil {
+		writeError(w, apiError(err))
+		return
+	}
+	writeJSON(w, http.StatusOK, res)
+}
+
+func parseID(w http.ResponseWriter, r *http.Request) (dac.BlobID, bool) {
+	id, err := dac.ParseBlobID(r.PathValue("id"))
+	if err != nil {
+		writeError(w, &api.Error{Code: api.CodeMalformed, Message: "blob id: " + err.Error()})
+		return id, false
+	}
+	return id, true
+}
+
+func (d *Disperser) handleGet(w http.ResponseWriter, r *http.Request) {
+	id, ok := parseID(w, r)
+	if !ok {
+		return
+	}
+	d.serveBlob(w, r, id)
+}
+
+func (d *Disperser) serveBlob(w http.ResponseWriter, r *http.Request, id dac.BlobID) {
+	data, err := d.Get(r.Context(), id)
+	if err != nil {
+		writeError(w, apiError(err))
+		return
+	}
+	w.Header().Set(api.ContentType, api.MediaBinary)
+	w.Header().Set("Content-Length", strconv.Itoa(len(data)))
+	w.WriteHeader(http.StatusOK)
+	w.Write(data)
+}
+
+func (d *Disperser) handleStatus(w http.ResponseWriter, r *http.Request) {
+	id, ok := parseID(w, r)
+	if !ok {
+		return
+	}
+	s, err := d.Status(id)
+	if err != nil {
+		writeError(w, apiError(err))
+		return
+	}
+	writeJSON(w, http.StatusOK, s)
+}
+
+func (d *Disperser) handleCertificate(w http.ResponseWriter, r *http.Request) {
+	id, ok := parseID(w, r)
+	if !ok {
+		return
+	}
+	c, err := d.Certificate(id)
+	if err != nil {
+		writeError(w, apiError(err))
+		return
+	}
+	writeJSON(w, http.StatusOK, c)
+}
+
+// handleAltPut serves the OP Stack Alt-DA put routes: the body is
+// dispersed as a blob; /put answers the commitment's raw bytes (what
+// op-batcher's DA client decodes), /put/{commitment} checks that the given
+// commitment names the blob the bytes make and answers 200 with no body.
+// A dispersal without quorum is 503, which op-batcher takes as the signal
+// to fall back to L1 calldata or blobs.
+func (d *Disperser) handleAltPut(w http.ResponseWriter, r *http.Request) {
+	var want *api.Commitment
+	if s := r.PathValue("commitment"); s != "" {
+		c, err := api.ParseCommitmentHex(s)
+		if err != nil {
+			writeError(w, apiError(err))
+			return
+		}
+		want = &c
+	}
+	data, err := d.readBody(w, r)
+	if err != nil {
+		writeError(w, apiError(err))
+		return
+	}
+	res, err := d.Put(r.Context(), data, PutOptions{})
+	if err != nil {
+		writeError(w, apiError(err))
+		return
+	}
+	if want != nil {
+		if want.Blob != res.BlobID {
+			writeError(w, &api.Error{Code: api.CodeMalformed,
+				Message: fmt.Sprintf("commitment names blob %s, the body is blob %s", want.Blob, res.BlobID)})
+			return
+		}
+		w.WriteHeader(http.StatusOK)
+		return
+	}
+	w.Header().Set(api.ContentType, api.MediaBinary)
+	w.WriteHeader(http.StatusOK)
+	w.Write(res.Commitment)
+}
+
+// handleAltGet serves GET /get/{commitment}: the blob's bytes, 404 when no
+// custodian holds it, 400 for a commitment that is not quire's.
+func (d *Disperser) handleAltGet(w http.ResponseWriter, r *http.Request) {
+	c, err := api.ParseCommitmentHex(r.PathValue("commitment"))
+	if err != nil {
+		writeError(w, apiError(err))
+		return
+	}
+	d.serveBlob(w, r, c.Blob)
+}
+
+func (d *Disperser) handleHealth(w http.ResponseWriter, r *http.Request) {
+	h := api.Health{Status: "ok", PeerID: d.PeerID().String(), Queue: int(d.queued.Load()), InFlight: int(d.running.Load())}
+	code := http.StatusOK
+	if d.closed.Load() {
+		h.Status, code = ErrClosed.Error(), http.StatusServiceUnavailable
+	} else if c, err := d.src.Committee(r.Context()); err != nil {
+		h.Status, code = "committee unavailable: "+err.Error(), http.StatusServiceUnavailable
+	} else {
+		h.Epoch, h.Members, h.Threshold = c.Epoch, len(c.Members), c.Threshold
+	}
+	writeJSON(w, code, h)
+}

@@ -1,0 +1,60 @@
+package disperser
+
+import (
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/quire-da/quire/dac/disperser/api"
+)
+
+// metrics are the disperser's Prometheus instruments. They always exist;
+// with a nil registry they are just not exported.
+type metrics struct {
+	requests       *prometheus.CounterVec // by route and code
+	dispersals     *prometheus.CounterVec // by outcome
+	stageSeconds   *prometheus.HistogramVec
+	memberFailures *prometheus.CounterVec // by reason
+	bytes          prometheus.Counter
+	duplicates     prometheus.Counter
+	queued         prometheus.Gauge
+	inFlight       prometheus.Gauge
+	retrievals     *prometheus.CounterVec // by outcome
+	retrieveSecs   prometheus.Histogram
+	l1Submissions  *prometheus.CounterVec // by outcome
+}
+
+func newMetrics(reg *prometheus.Registry) *metrics {
+	const ns, sub = "quire", "disperser"
+	buckets := prometheus.ExponentialBuckets(0.005, 2, 14) // 5 ms .. 41 s
+	m := &metrics{
+		requests: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
+			Name: "http_requests_total", Help: "HTTP requests by route and result code."}, []string{"route", "code"}),
+		dispersals: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
+			Name: "dispersals_total", Help: "Dispersals by outcome (certified, no_quorum, timeout, error)."}, []string{"outcome"}),
+		stageSeconds: prometheus.NewHistogramVec(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub,
+			Name: "stage_seconds", Help: "Time spent in each dispersal stage.", Buckets: buckets}, []string{"stage"}),
+		memberFailures: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
+			Name: "member_failures_total", Help: "Failed member dispersals by reason."}, []string{"reason"}),
+		bytes: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
+			Name: "blob_bytes_total", Help: "Blob bytes certified (duplicates excluded)."}),
+		duplicates: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
+			Name: "duplicates_total", Help: "Posts answered with an earlier certificate of the same bytes."}),
+		queued: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
+			Name: "queued", Help: "Dispersals waiting for a worker."}),
+		inFlight: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
+			Name: "in_flight", Help: "Dispersals being encoded or dispersed."}),
+		retrievals: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
+			Name: "retrievals_total", Help: "Retrievals by outcome (ok, not_found, unavailable, error)."}, []string{"outcome"}),
+		retrieveSecs: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub,
+			Name: "retrieve_seconds", Help: "Time to fetch, verify and rebuild a blob.", Buckets: buckets}),
+		l1Submissions: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
+			Name: "l1_submissions_total", Help: "certify transactions by outcome."}, []string{"outcome"}),
+	}
+	for _, c := range api.Codes() {
+		m.requests.WithLabelValues("/v1/blobs", string(c))
+	}
+	if reg != nil {
+		reg.MustRegister(m.requests, m.dispersals, m.stageSeconds, m.memberFailures, m.bytes, m.duplicates,
+			m.queued, m.inFlight, m.retrievals, m.retrieveSecs, m.l1Submissions)
+	}
+	return m
+}

@@ -1,0 +1,5 @@
+//go:build !race
+
+package disperser_test
+
+const raceEnabled = false

@@ -1,0 +1,272 @@
+package disperser
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/dac/disperser/api"
+	"github.com/quire-da/quire/dac/disperser/plan"
+	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/wire"
+	"github.com/quire-da/quire/erasure"
+	"github.com/quire-da/quire/kzg"
+)
+
+// Get rebuilds blob id from its custodians and returns its exact bytes.
+// It fetches the data rows of 64 columns, data columns first and parity
+// columns in place of those whose custodians fail, from the custodians in
+// parallel (plan.Retrieval decides whom to ask); every cell is verified
+// against the header's commitments as it arrives, and the rebuilt rows
+// are checked against the commitments again before the bytes are
+// unpacked. The header comes from this disperser's records or, for a blob
+// it has forgotten, from the first custodian that answers.
+//
+// Errors: ErrNotFound (no custodian holds the blob), a *MembersError
+// matching ErrUnavailable (too few custodians answered) or ErrTimeout,
+// ErrUnavailable (the committee cannot be read).
+func (d *Disperser) Get(ctx context.Context, id dac.BlobID) ([]byte, error) {
+	start := time.Now()
+	ctx, cancel := context.WithTimeout(ctx, d.cfg.RetrieveTimeout.D())
+	defer cancel()
+	data, err := d.get(ctx, id)
+	switch {
+	case err == nil:
+		d.metrics.retrievals.WithLabelValues("ok").Inc()
+		d.metrics.retrieveSecs.Observe(time.Since(start).Seconds())
+	case errors.Is(err, ErrNotFound):
+		d.metrics.retrievals.WithLabelValues("not_found").Inc()
+	case errors.Is(err, ErrUnavailable), errors.Is(err, ErrTimeout):
+		d.metrics.retrievals.WithLabelValues("unavailable").Inc()
+	default:
+		d.metrics.retrievals.WithLabelValues("error").Inc()
+	}
+	return data, err
+}
+
+// fetchResult is one member's answer to a fetch.
+type fetchResult struct {
+	member int
+	cols   []uint8
+	items  []wire.CellItem
+	err    error
+}
+
+func (d *Disperser) get(ctx context.Context, id dac.BlobID) ([]byte, error) {
+	var (
+		c   *node.Committee
+		hdr *dac.Header
+	)
+	if rec := d.idx.get(id); rec != nil {
+		c, hdr = rec.committee, rec.header
+	} else {
+		var err error
+		if c, err = d.src.Committee(ctx); err != nil {
+			return nil, fmt.Errorf("%w: reading the committee: %v", ErrUnavailable, err)
+		}
+	}
+	custody, err := c.Custody()
+	if err != nil {
+		return nil, fmt.Errorf("%w: committee of epoch %d: %v", ErrUnavailable, c.Epoch, err)
+	}
+	a := custody.Assign(id)
+	failed := map[int]error{}
+	if hdr == nil {
+		if hdr, err = d.probeHeader(ctx, c, a, id, failed); err != nil {
+			return nil, err
+		}
+	}
+	k := int(hdr.Core.K)
+
+	grid := make([][]*erasure.Cell, 2*k)
+	for r := range grid {
+		grid[r] = make([]*erasure.Cell, erasure.CellsPerRow)
+	}
+	rt := plan.NewRetrieval(a)
+	for m := range failed {
+		rt.Failed(m)
+	}
+	results := make(chan fetchResult)
+	inFlight := 0
+	for !rt.Done() {
+		fetches, err := rt.Next()
+		if err != nil {
+			return nil, d.retrievalError(ErrUnavailable, err.Error(), c, failed, rt)
+		}
+		for _, f := range fetches {
+			inFlight++
+			m := &c.Members[f.Member]
+			go func() {
+				items, err := d.fetchColumns(ctx, m, id, f.Columns, k)
+				select {
+				case results <- fetchResult{member: f.Member, cols: f.Columns, items: items, err: err}:
+				case <-ctx.Done():
+				}
+			}()
+		}
+		select {
+		case r := <-results:
+			inFlight--
+			if r.err != nil {
+				failed[r.member] = r.err
+				rt.Failed(r.member)
+				continue
+			}
+			for i := range r.items {
+				it := &r.items[i]
+				grid[it.Row][it.Col] = &it.Cell
+			}
+			rt.Got(r.member, r.cols)
+		case <-ctx.Done():
+			return nil, d.retrievalError(ErrTimeout, fmt.Sprintf("%d columns in after %v", len(rt.Have()), ctx.Err()), c, failed, rt)
+		}
+	}
+	data, err := d.kzg.RecoverBlob(k, int(hdr.Core.Size), hdr.Commitments, grid, kzg.WithMaxRows(int(d.cfg.MaxRows)))
+	if err != nil {
+		return nil, fmt.Errorf("disperser: rebuilding blob %s: %w", id, err)
+	}
+	return data, nil
+}
+
+// retrievalError reports a failed retrieval: ErrNotFound when nothing
+// came in and so many members said they do not hold the blob that it
+// cannot be certified (see notFound), otherwise kind with the members'
+// failures.
+func (d *Disperser) retrievalError(kind error, detail string, c *node.Committee, failed map[int]error, rt *plan.Retrieval) error {
+	if kind == ErrUnavailable && len(rt.Have()) == 0 && notFound(c, failed) {
+		return fmt.Errorf("%w: no custodian holds it", ErrNotFound)
+	}
+	return &MembersError{Kind: kind, Detail: detail, Failures: toFailures(c, failed)}
+}
+
+// notFound reports whether at least n-t+1 members answered that they do
+// not hold the blob: then at most t-1 members can hold it, fewer than any
+// certificate needs, so the blob was never certified in this committee (or
+// has expired) and asking again will not help. Members that could not be
+// reached do not count either way.
+func notFound(c *node.Committee, failed map[int]error) bool {
+	n := 0
+	for _, err := range failed {
+		if errors.Is(err, wire.CodeNotFound) {
+			n++
+		}
+	}
+	return n >= len(c.Members)-c.Threshold+1
+}
+
+// probeHeader asks every member in parallel for one cell of one of its
+// columns and returns the header of the first answer (FetchCells checks
+// that it is the blob's). Members that fail are recorded in failed.
+func (d *Disperser) probeHeader(ctx context.Context, c *node.Committee, a *dac.Assignment, id dac.BlobID, failed map[int]error) (*dac.Header, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type probe struct {
+		member int
+		hdr    *dac.Header
+		err    error
+	}
+	results := make(chan probe, len(c.Members))
+	for m := range c.Members {
+		cols := a.Columns(m)
+		if len(cols) == 0 {
+			results <- probe{member: m, err: errors.New("holds no column")}
+			continue
+		}
+		req := &wire.CellsRequest{Blob: id, Cells: []wire.CellRef{{Row: 0, Col: uint8(cols[0])}}}
+		go func() {
+			fctx, fcancel := context.WithTimeout(ctx, d.cfg.FetchTimeout.D())
+			defer fcancel()
+			h, _, err := d.tr.FetchCells(fctx, &c.Members[m], req)
+			if err == nil && h.BlobID() != id {
+				err = fmt.Errorf("%w: header of blob %s", node.ErrBadResponse, h.BlobID())
+			}
+			results <- probe{member: m, hdr: h, err: err}
+		}()
+	}
+	all := map[int]error{}
+	for range c.Members {
+		select {
+		case p := <-results:
+			if p.err == nil {
+				for m, err := range all {
+					failed[m] = err
+				}
+				return p.hdr, nil
+			}
+			all[p.member] = p.err
+		case <-ctx.Done():
+			return nil, &MembersError{Kind: ErrTimeout, Detail: "no custodian sent the header", Failures: toFailures(c, all)}
+		}
+	}
+	if notFound(c, all) {
+		return nil, fmt.Errorf("%w: no member holds blob %s", ErrNotFound, id)
+	}
+	return nil, &MembersError{Kind: ErrUnavailable, Detail: "no custodian sent the header", Failures: toFailures(c, all)}
+}
+
+func toFailures(c *node.Committee, errs map[int]error) []MemberFailure {
+	var fs []MemberFailure
+	for m, err := range errs {
+		fs = append(fs, MemberFailure{Member: m, Peer: c.Members[m].PeerID, Err: err})
+	}
+	return sortFailures(fs)
+}
+
+// fetchColumns fetches the data rows (0..k-1) of cols from m, in requests
+// of at most wire.MaxRequestCells cells, each within FetchTimeout, and
+// checks that the answer is exactly what was asked.
+func (d *Disperser) fetchColumns(ctx context.Context, m *node.Member, id dac.BlobID, cols []uint8, k int) ([]wire.CellItem, error) {
+	rowsPer := max(1, wire.MaxRequestCells/len(cols))
+	items := make([]wire.CellItem, 0, k*len(cols))
+	for r0 := 0; r0 < k; r0 += rowsPer {
+		req := &wire.CellsRequest{Blob: id}
+		for r := r0; r < min(k, r0+rowsPer); r++ {
+			for _, col := range cols {
+				req.Cells = append(req.Cells, wire.CellRef{Row: uint16(r), Col: col})
+			}
+		}
+		fctx, cancel := context.WithTimeout(ctx, d.cfg.FetchTimeout.D())
+		h, got, err := d.tr.FetchCells(fctx, m, req)
+		cancel()
+		if err != nil {
+			return nil, err
+		}
+		if h.BlobID() != id || int(h.Core.K) != k || len(got) != len(req.Cells) {
+			return nil, fmt.Errorf("%w: answer does not match the request", node.ErrBadResponse)
+		}
+		for i := range got {
+			if got[i].CellRef != req.Cells[i] {
+				return nil, fmt.Errorf("%w: cell %d is (%d, %d), asked (%d, %d)", node.ErrBadResponse, i,
+					got[i].Row, got[i].Col, req.Cells[i].Row, req.Cells[i].Col)
+			}
+		}
+		items = append(items, got...)
+	}
+	return items, nil
+}
+
+// Status returns what the disperser knows of blob id, or ErrNotFound.
+func (d *Disperser) Status(id dac.BlobID) (*api.BlobStatus, error) {
+	rec := d.idx.get(id)
+	if rec == nil {
+		return nil, fmt.Errorf("%w: %s is not in this disperser's records", ErrNotFound, id)
+	}
+	return d.idx.status(rec), nil
+}
+
+// Certificate returns blob id's certificate and header, or ErrNotFound
+// when the disperser holds none (unknown, still dispersing or failed).
+func (d *Disperser) Certificate(id dac.BlobID) (*api.CertificateResult, error) {
+	rec := d.idx.get(id)
+	if rec == nil {
+		return nil, fmt.Errorf("%w: %s is not in this disperser's records", ErrNotFound, id)
+	}
+	res := d.idx.result(rec, &d.cfg, false)
+	if res.Certificate == nil {
+		return nil, fmt.Errorf("%w: %s has no certificate", ErrNotFound, id)
+	}
+	return &api.CertificateResult{BlobID: res.BlobID, HeaderHash: res.HeaderHash, Certificate: res.Certificate,
+		Header: res.Header, ChainID: res.ChainID, Committee: res.Committee, Epoch: res.Epoch}, nil
+}
