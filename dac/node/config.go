@@ -74,6 +74,10 @@ type CommitteeConfig struct {
 	// PollInterval is how often the L1 source looks for epoch and
 	// membership changes.
 	PollInterval Duration `json:"poll_interval,omitempty"`
+	// Replication is r, the members holding each column, for source "l1"
+	// (the contract does not record it; every member and the disperser
+	// must agree on it).
+	Replication int `json:"replication,omitempty"`
 	// Static is the committee for source "static".
 	Static *StaticCommitteeConfig `json:"static,omitempty"`
 }
@@ -133,7 +137,7 @@ func DefaultConfig() Config {
 		Listen:       []string{"/ip4/0.0.0.0/tcp/9400", "/ip4/0.0.0.0/udp/9400/quic-v1"},
 		HTTPAddr:     "127.0.0.1:9401",
 		Store:        st,
-		Committee:    CommitteeConfig{Source: "l1", PollInterval: Duration(12 * time.Second)},
+		Committee:    CommitteeConfig{Source: "l1", PollInterval: Duration(12 * time.Second), Replication: dac.DefaultReplication},
 		Limits:       DefaultLimits(),
 		MaxRows:      erasure.DefaultMaxRows,
 		MinRetention: Duration(time.Hour),
@@ -207,6 +211,9 @@ func (c *Config) Validate() error {
 		}
 		if c.Committee.PollInterval <= 0 {
 			bad("committee: poll_interval must be positive")
+		}
+		if r := c.Committee.Replication; r < 1 || r > dac.MaxReplication {
+			bad("committee: replication %d, want 1 to %d", r, dac.MaxReplication)
 		}
 	case "static":
 		if c.Committee.Static == nil {

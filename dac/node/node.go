@@ -164,7 +164,11 @@ func New(ctx context.Context, cfg Config, deps Deps) (*Node, error) {
 		n.httpSrv = &http.Server{Handler: n.HTTPHandler(), ReadHeaderTimeout: 10 * time.Second}
 	}
 	st := n.state.Load()
-	n.log.Info("node started", "peer", n.host.ID(), "addrs", n.host.Addrs(), "epoch", st.c.Epoch,
+	addrs := make([]string, 0, len(n.host.Addrs()))
+	for _, a := range n.host.Addrs() {
+		addrs = append(addrs, a.String())
+	}
+	n.log.Info("node started", "peer", n.host.ID().String(), "addrs", addrs, "epoch", st.c.Epoch,
 		"member", st.self, "members", len(st.c.Members), "store", storeDesc(cfg.Store))
 	return n, nil
 }

@@ -1,0 +1,261 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+
+	"github.com/quire-da/quire/dac/keystore"
+	"github.com/quire-da/quire/dac/node"
+)
+
+func init() {
+	register(command{
+		name:    "node",
+		summary: "run a committee storage node",
+		run:     runNode,
+	})
+}
+
+const nodeUsage = `usage: quire node --config FILE [flags]
+
+Runs a committee storage node: loads the BLS keystore and the libp2p
+identity, opens the badger store, reads the committee (from L1 or the
+config's static committee), and serves /quire/disperse/1 and
+/quire/cells/1 until interrupted, with /metrics and /healthz on the HTTP
+address.
+
+The config file is JSON; fields absent from it keep their defaults (see
+node.DefaultConfig). Environment variables override the file and flags
+override both:
+
+  QUIRE_CHAIN_ID, QUIRE_COMMITTEE_ADDRESS, QUIRE_RPC, QUIRE_LISTEN (comma-
+  separated), QUIRE_HTTP_ADDR, QUIRE_DATA_DIR, QUIRE_IDENTITY,
+  QUIRE_KEYSTORE, QUIRE_KEYSTORE_PASSWORD_FILE, QUIRE_DISPERSERS (comma-
+  separated peer IDs), QUIRE_LOG_LEVEL, QUIRE_LOG_FORMAT
+
+The keystore passphrase comes from the password file, else from
+$` + passwordEnv + `.
+
+flags:
+`
+
+// nodeFlags are the overrides a command line may carry; empty means unset.
+type nodeFlags struct {
+	config, chainID, committee, rpc, listen, http, dataDir string
+	identity, keystore, passwordFile, dispersers           string
+	logLevel, logFormat                                    string
+	inMemory, initIdentity                                 bool
+}
+
+func runNode(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("node", stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, nodeUsage)
+		fs.PrintDefaults()
+	}
+	var f nodeFlags
+	fs.StringVar(&f.config, "config", "", "JSON config `file` (required)")
+	fs.StringVar(&f.chainID, "chain-id", "", "L1 chain id")
+	fs.StringVar(&f.committee, "committee-address", "", "committee contract `address`")
+	fs.StringVar(&f.rpc, "rpc", "", "L1 JSON-RPC `url` (committee source l1)")
+	fs.StringVar(&f.listen, "listen", "", "libp2p listen `multiaddrs`, comma-separated")
+	fs.StringVar(&f.http, "http", "", "metrics and health `addr` (\"off\" disables)")
+	fs.StringVar(&f.dataDir, "data-dir", "", "badger store `dir`")
+	fs.BoolVar(&f.inMemory, "in-memory", false, "keep the store in memory (devnets; nothing survives)")
+	fs.StringVar(&f.identity, "identity", "", "libp2p identity key `file`")
+	fs.StringVar(&f.keystore, "keystore", "", "EIP-2335 BLS keystore `file`")
+	fs.StringVar(&f.passwordFile, "password-file", "", "keystore passphrase `file` (default $"+passwordEnv+")")
+	fs.StringVar(&f.dispersers, "dispersers", "", "authorized disperser peer `IDs`, comma-separated")
+	fs.StringVar(&f.logLevel, "log-level", "", "debug, info, warn or error")
+	fs.StringVar(&f.logFormat, "log-format", "", "text or json")
+	fs.BoolVar(&f.initIdentity, "init-identity", false, "create the identity file if missing, print the peer ID and exit")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 0 {
+		return fmt.Errorf("%w: node takes no arguments", errUsage)
+	}
+	if f.config == "" {
+		return fmt.Errorf("%w: --config is required", errUsage)
+	}
+	cfg, err := loadNodeConfig(f, os.LookupEnv)
+	if err != nil {
+		return err
+	}
+
+	if f.initIdentity {
+		return initIdentity(cfg.IdentityKeyFile, stdout)
+	}
+	if err := cfg.Validate(); err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	log, err := cfg.Logger(stderr)
+	if err != nil {
+		return err
+	}
+	if cfg.IdentityKeyFile == "" || cfg.Keystore == "" {
+		return fmt.Errorf("%w: identity_key_file and keystore are required", errUsage)
+	}
+	id, err := node.LoadIdentity(cfg.IdentityKeyFile)
+	if err != nil {
+		return err
+	}
+	raw, err := os.ReadFile(cfg.Keystore)
+	if err != nil {
+		return fmt.Errorf("keystore: %w", err)
+	}
+	ks, err := keystore.Parse(raw)
+	if err != nil {
+		return fmt.Errorf("keystore %s: %w", cfg.Keystore, err)
+	}
+	password, err := readPassword(cfg.KeystorePasswordFile)
+	if err != nil {
+		return err
+	}
+	key, err := ks.DecryptKey(password)
+	if err != nil {
+		return fmt.Errorf("keystore %s: %w", cfg.Keystore, err)
+	}
+	defer key.Zeroize()
+
+	var src node.CommitteeSource
+	switch cfg.Committee.Source {
+	case "static":
+		c, err := cfg.Committee.Static.Committee()
+		if err != nil {
+			return err
+		}
+		src = node.NewStaticSource(c)
+	case "l1":
+		src, err = node.DialL1Source(ctx, cfg.Committee.RPC, cfg.CommitteeAddress, cfg.ChainID, cfg.Committee.Replication,
+			cfg.Committee.PollInterval.D(), log)
+		if err != nil {
+			return err
+		}
+	}
+
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	n, err := node.New(ctx, cfg, node.Deps{Key: key, Identity: id, Committee: src, Registry: reg, Logger: log})
+	if err != nil {
+		return err
+	}
+	return n.Run(ctx)
+}
+
+// loadNodeConfig reads the config file and applies environment variables
+// (looked up with env), then flags.
+func loadNodeConfig(f nodeFlags, env func(string) (string, bool)) (node.Config, error) {
+	file, err := os.Open(f.config)
+	if err != nil {
+		return node.Config{}, fmt.Errorf("%w: %v", errUsage, err)
+	}
+	defer file.Close()
+	cfg, err := node.ParseConfig(file)
+	if err != nil {
+		return cfg, fmt.Errorf("%w: %s: %v", errUsage, f.config, err)
+	}
+	// The environment first, then flags: a later source wins.
+	for _, src := range []func(envName, flagVal string) (string, bool){
+		func(name, _ string) (string, bool) { return env(name) },
+		func(_, val string) (string, bool) { return val, val != "" },
+	} {
+		if err := overrideConfig(&cfg, src, f); err != nil {
+			return cfg, err
+		}
+	}
+	if f.inMemory {
+		cfg.Store.Dir, cfg.Store.InMemory = "", true
+	}
+	return cfg, nil
+}
+
+// overrideConfig applies one source of overrides: get returns the value
+// for a setting, given its environment name and its flag value.
+func overrideConfig(cfg *node.Config, get func(envName, flagVal string) (string, bool), f nodeFlags) error {
+	str := func(dst *string, env, flagVal string) {
+		if v, ok := get(env, flagVal); ok {
+			*dst = v
+		}
+	}
+	list := func(dst *[]string, env, flagVal string) {
+		if v, ok := get(env, flagVal); ok {
+			*dst = splitList(v)
+		}
+	}
+	if v, ok := get("QUIRE_CHAIN_ID", f.chainID); ok {
+		id, err := strconv.ParseUint(v, 10, 64)
+		if err != nil {
+			return fmt.Errorf("%w: chain id %q: %v", errUsage, v, err)
+		}
+		cfg.ChainID = id
+	}
+	if v, ok := get("QUIRE_COMMITTEE_ADDRESS", f.committee); ok {
+		if err := cfg.CommitteeAddress.UnmarshalText([]byte(v)); err != nil {
+			return fmt.Errorf("%w: committee address: %v", errUsage, err)
+		}
+	}
+	str(&cfg.Committee.RPC, "QUIRE_RPC", f.rpc)
+	list(&cfg.Listen, "QUIRE_LISTEN", f.listen)
+	if v, ok := get("QUIRE_HTTP_ADDR", f.http); ok {
+		if v == "off" {
+			v = ""
+		}
+		cfg.HTTPAddr = v
+	}
+	if v, ok := get("QUIRE_DATA_DIR", f.dataDir); ok {
+		cfg.Store.Dir, cfg.Store.InMemory = v, false
+	}
+	str(&cfg.IdentityKeyFile, "QUIRE_IDENTITY", f.identity)
+	str(&cfg.Keystore, "QUIRE_KEYSTORE", f.keystore)
+	str(&cfg.KeystorePasswordFile, "QUIRE_KEYSTORE_PASSWORD_FILE", f.passwordFile)
+	list(&cfg.Dispersers, "QUIRE_DISPERSERS", f.dispersers)
+	str(&cfg.LogLevel, "QUIRE_LOG_LEVEL", f.logLevel)
+	str(&cfg.LogFormat, "QUIRE_LOG_FORMAT", f.logFormat)
+	return nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// initIdentity creates the identity file if it does not exist and prints
+// the peer ID (the one to register on L1).
+func initIdentity(path string, stdout io.Writer) error {
+	if path == "" {
+		return fmt.Errorf("%w: identity_key_file (or --identity) is required", errUsage)
+	}
+	priv, err := node.LoadIdentity(path)
+	if errors.Is(err, os.ErrNotExist) {
+		if priv, err = node.GenerateIdentity(); err != nil {
+			return err
+		}
+		if err = node.WriteIdentity(path, priv); err != nil {
+			return err
+		}
+	}
+	if err != nil {
+		return err
+	}
+	id, err := peer.IDFromPrivateKey(priv)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, id)
+	return nil
+}
