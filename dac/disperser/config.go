@@ -160,9 +160,6 @@ func (c *Config) Validate() error {
 			bad("%s must be positive", name)
 		}
 	}
-	if c.MemberTimeout > c.DisperseTimeout {
-		bad("member_timeout %s above disperse_timeout %s", c.MemberTimeout.D(), c.DisperseTimeout.D())
-	}
 	if _, err := api.ParseL1Mode(string(c.L1Mode)); err != nil {
 		errs = append(errs, err)
 	}

@@ -221,6 +221,11 @@ func (d *Disperser) run(j *job) {
 	}
 	j.stages.EncodeMS = ms(time.Since(t0))
 	d.metrics.stageSeconds.WithLabelValues("encode").Observe(time.Since(t0).Seconds())
+	if ctx.Err() != nil {
+		d.metrics.dispersals.WithLabelValues("timeout").Inc()
+		d.finish(j, nil, &MembersError{Kind: ErrTimeout, Detail: fmt.Sprintf("deadline passed while waiting and encoding (%.0f ms queued, %.0f ms encoding)", j.stages.QueueMS, j.stages.EncodeMS)})
+		return
+	}
 
 	hdr := &dac.Header{
 		Core: dac.HeaderCore{
