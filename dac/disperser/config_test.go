@@ -1,0 +1,54 @@
+package disperser
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/quire-da/quire/dac/disperser/api"
+	"github.com/quire-da/quire/dac/node"
+)
+
+func TestConfigValidate(t *testing.T) {
+	good := func() Config { c := DefaultConfig(); c.ChainID = 1; return c }
+	if c := good(); c.Validate() != nil {
+		t.Fatalf("defaults with a chain id: %v", c.Validate())
+	}
+	if c := DevConfig(); c.Validate() == nil {
+		t.Fatal("a config without chain id validated")
+	}
+	tests := []struct {
+		name string
+		edit func(*Config)
+		want string
+	}{
+		{"no chain", func(c *Config) { c.ChainID = 0 }, "chain_id"},
+		{"bad http", func(c *Config) { c.HTTPAddr = "nowhere" }, "http_addr"},
+		{"no listen", func(c *Config) { c.Listen = nil }, "listen"},
+		{"bad listen", func(c *Config) { c.Listen = []string{"/ip9/x"} }, "listen"},
+		{"rows not pow2", func(c *Config) { c.MaxRows = 3 }, "max_rows"},
+		{"blob above rows", func(c *Config) { c.MaxRows = 1; c.MaxBlobSize = 126977 }, "max_blob_size"},
+		{"retention", func(c *Config) { c.Retention = 0 }, "retention"},
+		{"negative workers", func(c *Config) { c.Workers = -1 }, "workers"},
+		{"zero timeout", func(c *Config) { c.FetchTimeout = 0 }, "fetch_timeout"},
+		{"l1 mode", func(c *Config) { c.L1Mode = "later" }, "L1 mode"},
+		{"records", func(c *Config) { c.MaxRecords = 0 }, "max_records"},
+		{"reuse margin", func(c *Config) { c.ReuseMargin = node.Duration(15 * 24 * time.Hour) }, "reuse_margin"},
+		{"log format", func(c *Config) { c.LogFormat = "xml" }, "log_format"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := good()
+			tt.edit(&c)
+			err := c.Validate()
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("Validate = %v, want a complaint about %s", err, tt.want)
+			}
+		})
+	}
+	c := good()
+	c.L1Mode = api.L1Async
+	if c.Validate() != nil {
+		t.Fatal("async mode refused")
+	}
+}
