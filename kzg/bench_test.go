@@ -191,3 +191,42 @@ func BenchmarkExtendG1(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkNew loads and checks the trusted setup (what Default does once).
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := New(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkTables builds the lazily built prover tables of a fresh Context:
+// the one-time cost of the first CellProofs (fk20) and Commit (commit).
+func BenchmarkTables(b *testing.B) {
+	b.Run("fk20", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			b.StopTimer()
+			c, err := New()
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.StartTimer()
+			c.fk20Tables()
+		}
+	})
+	b.Run("commit", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			b.StopTimer()
+			c, err := New()
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.StartTimer()
+			c.commitTable()
+		}
+	})
+}

@@ -102,12 +102,26 @@ func TestExtendG1MatchesFieldExtension(t *testing.T) {
 func TestExtendG1ParityRows(t *testing.T) {
 	c := testContext(t)
 	r := testRand(t)
-	for _, k := range []int{1, 2, 4} {
+	// Four data rows, proven once; k = 1, 2, 4 use the first k of them.
+	const maxK = 4
+	dataRows := make([][]fr.Element, maxK)
+	dataComs := make([]bls12381.G1Affine, maxK)
+	dataProofs := make([][]Proof, maxK)
+	for i := range dataRows {
+		dataRows[i] = randomRow(r)
+		com, _, p, err := c.ProveRow(dataRows[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if dataComs[i], err = com.Point(); err != nil {
+			t.Fatal(err)
+		}
+		dataProofs[i] = p
+	}
+	for k := 1; k <= maxK; k *= 2 {
 		t.Run(fmt.Sprintf("k=%d", k), func(t *testing.T) {
 			rows := make([][]fr.Element, 2*k)
-			for i := range k {
-				rows[i] = randomRow(r)
-			}
+			copy(rows, dataRows[:k])
 			for i := k; i < 2*k; i++ {
 				rows[i] = make([]fr.Element, rowLen)
 			}
@@ -126,7 +140,9 @@ func TestExtendG1ParityRows(t *testing.T) {
 			}
 			coms := make([]bls12381.G1Affine, 2*k)
 			proofs := make([][]Proof, 2*k)
-			for i := range rows {
+			copy(coms, dataComs[:k])
+			copy(proofs, dataProofs[:k])
+			for i := k; i < 2*k; i++ {
 				com, _, p, err := c.ProveRow(rows[i])
 				if err != nil {
 					t.Fatal(err)
