@@ -113,20 +113,21 @@ func BenchmarkEncodeSquare(b *testing.B) {
 func BenchmarkRecoverBlob(b *testing.B) {
 	c := benchContext(b)
 	for _, k := range squareBenchK {
-		data := fullBlob(k)
-		sq, err := c.Encode(data)
-		if err != nil {
-			b.Fatal(err)
-		}
-		rng := rand.New(rand.NewPCG(3, 4))
-		keep := make([]bool, cellsPerRow)
-		for _, j := range rng.Perm(cellsPerRow)[:cellsPerRow/2] {
-			keep[j] = true
-		}
-		g := grid(sq, func(_, j int) bool { return keep[j] })
 		b.Run(fmt.Sprintf("k=%d/half-columns", k), func(b *testing.B) {
+			data := fullBlob(k)
+			sq, err := c.Encode(data)
+			if err != nil {
+				b.Fatal(err)
+			}
+			rng := rand.New(rand.NewPCG(3, 4))
+			keep := make([]bool, cellsPerRow)
+			for _, j := range rng.Perm(cellsPerRow)[:cellsPerRow/2] {
+				keep[j] = true
+			}
+			g := grid(sq, func(_, j int) bool { return keep[j] })
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
+			b.ResetTimer()
 			for b.Loop() {
 				if _, err := c.RecoverBlob(k, len(data), sq.Commitments, g); err != nil {
 					b.Fatal(err)
