@@ -91,12 +91,16 @@ func NewTransactor(key *ecdsa.PrivateKey, chainID uint64) *bind.TransactOpts {
 
 // WaitForReceipt polls for the receipt of txHash every poll until it is
 // mined or ctx ends. A receipt with status 0 is returned with ErrTxFailed.
+// Errors from the node (not found, "transaction indexing is in progress",
+// a dropped connection) are retried until ctx ends; the last one is
+// reported with ErrTimeout.
 func WaitForReceipt(ctx context.Context, b bind.DeployBackend, txHash common.Hash, poll time.Duration) (*types.Receipt, error) {
 	if poll <= 0 {
 		poll = 200 * time.Millisecond
 	}
 	t := time.NewTicker(poll)
 	defer t.Stop()
+	var last error
 	for {
 		r, err := b.TransactionReceipt(ctx, txHash)
 		if err == nil && r != nil {
@@ -106,13 +110,13 @@ func WaitForReceipt(ctx context.Context, b bind.DeployBackend, txHash common.Has
 			return r, nil
 		}
 		if err != nil && !errors.Is(err, ethereum.NotFound) {
-			if ctx.Err() != nil {
-				return nil, fmt.Errorf("%w: waiting for %s: %v", ErrTimeout, txHash, ctx.Err())
-			}
-			return nil, fmt.Errorf("l1: receipt of %s: %w", txHash, err)
+			last = err
 		}
 		select {
 		case <-ctx.Done():
+			if last != nil {
+				return nil, fmt.Errorf("%w: waiting for %s: %v (last error: %v)", ErrTimeout, txHash, ctx.Err(), last)
+			}
 			return nil, fmt.Errorf("%w: waiting for %s: %v", ErrTimeout, txHash, ctx.Err())
 		case <-t.C:
 		}
