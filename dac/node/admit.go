@@ -192,3 +192,53 @@ func clip(s string) string {
 	}
 	return s[:wire.MaxMessageLen-3] + "..."
 }
+
+// minChunk is the smallest batch verifyParallel gives one goroutine: below
+// it the extra pairing check per chunk is not worth it.
+const minChunk = 256
+
+// verifyParallel verifies items with kctx.VerifyCells in up to workers
+// contiguous chunks at once (each chunk is its own sound batch check; the
+// cost is one more pairing per chunk). Failures are merged into one
+// *kzg.InvalidCellError indexing items.
+func verifyParallel(kctx *kzg.Context, items []kzg.CellItem, workers int) error {
+	chunks := min(workers, len(items)/minChunk)
+	if chunks <= 1 {
+		return kctx.VerifyCells(items)
+	}
+	errs := make([]error, chunks)
+	size := (len(items) + chunks - 1) / chunks
+	done := make(chan struct{}, chunks)
+	for c := range chunks {
+		lo, hi := c*size, min((c+1)*size, len(items))
+		go func() {
+			errs[c] = kctx.VerifyCells(items[lo:hi])
+			done <- struct{}{}
+		}()
+	}
+	for range chunks {
+		<-done
+	}
+	merged := &kzg.InvalidCellError{}
+	for c, err := range errs {
+		if err == nil {
+			continue
+		}
+		var ice *kzg.InvalidCellError
+		if !errors.As(err, &ice) {
+			return err
+		}
+		for i, it := range ice.Items {
+			merged.Items = append(merged.Items, c*size+it)
+			if i < len(ice.Causes) {
+				merged.Causes = append(merged.Causes, ice.Causes[i])
+			} else {
+				merged.Causes = append(merged.Causes, kzg.ErrVerify)
+			}
+		}
+	}
+	if len(merged.Items) == 0 {
+		return nil
+	}
+	return merged
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/network"
@@ -136,7 +137,7 @@ func (n *Node) serveDisperse(s network.Stream, remote peer.ID, log *slog.Logger)
 	}
 
 	t0 := time.Now()
-	err := n.kzg.VerifyCells(cellItems(h, cols))
+	err := verifyParallel(n.kzg, cellItems(h, cols), runtime.GOMAXPROCS(0))
 	n.metrics.verifySeconds.Observe(time.Since(t0).Seconds())
 	if err != nil {
 		rej := badCells(err, 2*int(k), cols)
