@@ -70,6 +70,9 @@ type Env struct {
 	Nodes     []*node.Node // nil for byzantine members and stopped nodes
 	Disperser *disperser.Disperser
 	URL       string // the disperser's HTTP base URL
+	// DisperserKey is the disperser's libp2p identity, the one the nodes
+	// accept dispersals from.
+	DisperserKey libp2pcrypto.PrivKey
 
 	// With Options.L1:
 	Sim      *simulated.Backend
@@ -109,6 +112,7 @@ func New(t testing.TB, o Options) *Env {
 	if err != nil {
 		t.Fatal(err)
 	}
+	e.DisperserKey = dispID
 	dispPeer, err := peer.IDFromPrivateKey(dispID)
 	if err != nil {
 		t.Fatal(err)
@@ -133,7 +137,11 @@ func New(t testing.TB, o Options) *Env {
 	if o.L1 {
 		operators = e.setupL1(ctx, o, ids)
 		e.Address = e.Contract.Address()
-		e.Committee, err = disperser.CommitteeFromL1(e.Epoch, o.Replication)
+		// The registered committee, still without addresses.
+		e.Committee, err = node.NewL1Source(e.Contract, o.Replication, time.Second, nil).Committee(ctx)
+		if err == nil {
+			err = e.Committee.Validate()
+		}
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -206,7 +214,7 @@ func New(t testing.TB, o Options) *Env {
 				t.Fatalf("member %d: update network: %v", i, err)
 			}
 		}
-		src = disperser.NewL1Source(e.Contract, o.Replication, time.Minute)
+		src = disperser.NewCachedSource(node.NewL1Source(e.Contract, o.Replication, time.Second, nil), time.Minute)
 		certifier = disperser.NewL1Certifier(e.Contract, operators[len(operators)-1].tx)
 		got, err := src.Committee(ctx)
 		if err != nil {
