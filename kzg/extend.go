@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
-	"math/big"
 	"sync"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -15,7 +14,7 @@ import (
 
 // MaxExtension is the largest n ExtendG1 and CheckExtension accept (n
 // points extended to 2n).
-const MaxExtension = 1 << 16
+const MaxExtension = 1 << 12
 
 // extTwiddles caches, per size n, the twiddles of n-point G1 FFTs and the
 // coset factors w_2n^t / n.
@@ -23,20 +22,20 @@ var extCache sync.Map // int -> *extPlan
 
 type extPlan struct {
 	tw    *g1Twiddles
-	coset []big.Int // w_2n^t / n, t < n
+	coset []fixedScalar // w_2n^t / n, t < n
 }
 
 func planFor(n int) *extPlan {
 	if v, ok := extCache.Load(n); ok {
 		return v.(*extPlan)
 	}
-	p := &extPlan{tw: newG1Twiddles(n), coset: make([]big.Int, n)}
+	p := &extPlan{tw: newG1Twiddles(n), coset: make([]fixedScalar, n)}
 	w, _ := fr.Generator(uint64(2 * n))
 	var f fr.Element
 	f.SetUint64(uint64(n))
 	f.Inverse(&f)
 	for t := range n {
-		f.BigInt(&p.coset[t])
+		p.coset[t] = newFixedScalar(&f)
 		f.Mul(&f, &w)
 	}
 	v, _ := extCache.LoadOrStore(n, p)
@@ -67,9 +66,7 @@ func ExtendG1(points []bls12381.G1Affine) ([]bls12381.G1Affine, error) {
 	// Coefficient t times w_2n^t / n: the polynomial shifted onto the odd
 	// coset w_2n * H_n, which holds positions n..2n-1 of the bit-reversed
 	// 2n-point domain.
-	for t := range a {
-		a[t].ScalarMultiplication(&a[t], &p.coset[t])
-	}
+	mulFixedBatch(a, p.coset, 0, 1)
 	g1DIF(a, p.tw.fwd, 1, false, 1) // bit-reversed output
 	out := make([]bls12381.G1Affine, 2*n)
 	copy(out, points)

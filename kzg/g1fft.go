@@ -1,8 +1,6 @@
 package kzg
 
 import (
-	"math/big"
-
 	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fp"
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
@@ -10,15 +8,15 @@ import (
 
 // g1Twiddles holds the powers of a primitive n-th root of unity w (the same
 // root gnark's and the Ethereum specs' domains use: 7^((r-1)/n)) and of its
-// inverse, as integers ready for G1 scalar multiplication.
+// inverse, prepared for fixed-scalar multiplication in G1.
 type g1Twiddles struct {
 	n   int
-	fwd []big.Int // w^j, j < n/2
-	inv []big.Int // w^-j, j < n/2
+	fwd []fixedScalar // w^j, j < n/2
+	inv []fixedScalar // w^-j, j < n/2
 }
 
 func newG1Twiddles(n int) *g1Twiddles {
-	t := &g1Twiddles{n: n, fwd: make([]big.Int, n/2), inv: make([]big.Int, n/2)}
+	t := &g1Twiddles{n: n, fwd: make([]fixedScalar, n/2), inv: make([]fixedScalar, n/2)}
 	w, err := fr.Generator(uint64(n))
 	if err != nil {
 		panic(err) // n is a power of two <= 2^32 by construction
@@ -27,20 +25,12 @@ func newG1Twiddles(n int) *g1Twiddles {
 	wi.Inverse(&w)
 	f, g := fr.One(), fr.One()
 	for j := range n / 2 {
-		f.BigInt(&t.fwd[j])
-		g.BigInt(&t.inv[j])
+		t.fwd[j] = newFixedScalar(&f)
+		t.inv[j] = newFixedScalar(&g)
 		f.Mul(&f, &w)
 		g.Mul(&g, &wi)
 	}
 	return t
-}
-
-// mulTwiddle sets p = w^(±j) p; j = 0 is the identity.
-func mulTwiddle(p *bls12381.G1Jac, tw []big.Int, j int) {
-	if j == 0 {
-		return
-	}
-	p.ScalarMultiplication(p, &tw[j])
 }
 
 // g1DIF is a decimation-in-frequency FFT over G1 in Jacobian coordinates:
@@ -48,7 +38,7 @@ func mulTwiddle(p *bls12381.G1Jac, tw []big.Int, j int) {
 // root in tw (tw has len(a)*stride/2 entries). upperZero says the upper half
 // of the input is the identity, which saves the additions of the first
 // stage. Up to workers goroutines are used.
-func g1DIF(a []bls12381.G1Jac, tw []big.Int, stride int, upperZero bool, workers int) {
+func g1DIF(a []bls12381.G1Jac, tw []fixedScalar, stride int, upperZero bool, workers int) {
 	n := len(a)
 	if n < 2 {
 		return
@@ -64,8 +54,8 @@ func g1DIF(a []bls12381.G1Jac, tw []big.Int, stride int, upperZero bool, workers
 				u.SubAssign(&a[j+h])
 				a[j+h] = u
 			}
-			mulTwiddle(&a[j+h], tw, j*stride)
 		}
+		mulFixedBatch(a[h+lo:h+hi], tw, lo*stride, stride)
 	}
 	if workers >= 2 && n >= 8 {
 		parallelFor(h, 2, func(_, lo, hi int) { stage(lo, hi) })
@@ -82,7 +72,7 @@ func g1DIF(a []bls12381.G1Jac, tw []big.Int, stride int, upperZero bool, workers
 // g1DIT is a decimation-in-time FFT over G1 in Jacobian coordinates:
 // bit-reversed input, natural-order output. With tw holding inverse powers
 // it is an inverse FFT without the 1/n scaling.
-func g1DIT(a []bls12381.G1Jac, tw []big.Int, stride int, workers int) {
+func g1DIT(a []bls12381.G1Jac, tw []fixedScalar, stride int, workers int) {
 	n := len(a)
 	if n < 2 {
 		return
@@ -97,9 +87,9 @@ func g1DIT(a []bls12381.G1Jac, tw []big.Int, stride int, workers int) {
 		g1DIT(a[h:], tw, 2*stride, 1)
 	}
 	stage := func(lo, hi int) {
+		mulFixedBatch(a[h+lo:h+hi], tw, lo*stride, stride)
 		for j := lo; j < hi; j++ {
 			t := a[j+h]
-			mulTwiddle(&t, tw, j*stride)
 			a[j+h] = a[j]
 			a[j+h].SubAssign(&t)
 			a[j].AddAssign(&t)

@@ -1,0 +1,170 @@
+package kzg
+
+import (
+	"math/big"
+	"sync"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fp"
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
+)
+
+// Multiplication of many G1 points by fixed scalars (the twiddles of G1
+// FFTs). Each scalar is split once with the GLV endomorphism
+// phi(x, y) = (beta*x, y) = [lambda](x, y) into two halves of about 128
+// bits and recoded in width-5 NAF. Each multiplication then costs about
+// 128 doublings and 43 mixed additions; the tables of odd multiples of all
+// points of one batch are normalized to affine with a single inversion, so
+// the additions are mixed (Jacobian + affine).
+
+const (
+	nafWidth = 5
+	nafTable = 1 << (nafWidth - 2) // odd multiples 1P, 3P, ..., 15P
+)
+
+var glv struct {
+	once    sync.Once
+	beta    fp.Element // phi(x, y) = (beta*x, y)
+	lattice ecc.Lattice
+}
+
+// glvInit finds the cube roots of unity beta (in Fp) and lambda (in Fr)
+// that match on G1, and the short lattice basis for splitting scalars.
+func glvInit() {
+	glv.once.Do(func() {
+		var s fp.Element
+		s.SetInt64(-3)
+		if s.Sqrt(&s) == nil {
+			panic("kzg: -3 is not a square in Fp")
+		}
+		var one fp.Element
+		one.SetOne()
+		glv.beta.Sub(&s, &one).Halve() // (-1 + sqrt(-3)) / 2
+		var sr fr.Element
+		sr.SetInt64(-3)
+		if sr.Sqrt(&sr) == nil {
+			panic("kzg: -3 is not a square in Fr")
+		}
+		_, _, g, _ := bls12381.Generators()
+		var phiG bls12381.G1Affine
+		phiG.X.Mul(&g.X, &glv.beta)
+		phiG.Y = g.Y
+		for _, sign := range []int64{1, -1} {
+			var lam, m fr.Element
+			m.SetInt64(sign)
+			lam.Mul(&sr, &m)
+			m.SetOne()
+			lam.Sub(&lam, &m).Halve() // (-1 ± sqrt(-3)) / 2
+			var lb big.Int
+			lam.BigInt(&lb)
+			var lg bls12381.G1Affine
+			lg.ScalarMultiplication(&g, &lb)
+			if lg.Equal(&phiG) {
+				ecc.PrecomputeLattice(fr.Modulus(), &lb, &glv.lattice)
+				return
+			}
+		}
+		panic("kzg: no lambda matches the G1 endomorphism")
+	})
+}
+
+// fixedScalar is a scalar prepared for repeated multiplication.
+type fixedScalar struct {
+	one bool      // the scalar is 1
+	naf [2][]int8 // width-5 NAF of |k1| and |k2|, least significant first
+	neg [2]bool   // signs of k1, k2
+}
+
+func newFixedScalar(s *fr.Element) fixedScalar {
+	if s.IsOne() {
+		return fixedScalar{one: true}
+	}
+	glvInit()
+	var b big.Int
+	s.BigInt(&b)
+	k := ecc.SplitScalar(&b, &glv.lattice)
+	var f fixedScalar
+	for i := range k {
+		if k[i].Sign() < 0 {
+			f.neg[i] = true
+			k[i].Neg(&k[i])
+		}
+		buf := make([]int8, k[i].BitLen()+1)
+		n := ecc.WnafDecomposition(&k[i], nafWidth, buf)
+		f.naf[i] = buf[:n]
+	}
+	return f
+}
+
+// mulFixedBatch sets p[i] = s(i) * p[i] for every i, where s(i) is
+// scalars[start+i*stride].
+func mulFixedBatch(p []bls12381.G1Jac, scalars []fixedScalar, start, stride int) {
+	n := len(p)
+	if n == 0 {
+		return
+	}
+	jac := make([]bls12381.G1Jac, n*nafTable)
+	for i := range p {
+		f := &scalars[start+i*stride]
+		t := jac[i*nafTable : (i+1)*nafTable]
+		if f.one || p[i].Z.IsZero() {
+			for j := range t {
+				t[j] = p[i] // unused; keeps the batch inversion well defined
+			}
+			continue
+		}
+		var two bls12381.G1Jac
+		two.Double(&p[i])
+		t[0] = p[i]
+		for j := 1; j < nafTable; j++ {
+			t[j] = t[j-1]
+			t[j].AddAssign(&two)
+		}
+	}
+	aff := make([]bls12381.G1Affine, len(jac))
+	batchToAffine(aff, jac)
+	for i := range p {
+		f := &scalars[start+i*stride]
+		if f.one || p[i].Z.IsZero() {
+			continue
+		}
+		mulFixed(&p[i], f, aff[i*nafTable:(i+1)*nafTable])
+	}
+}
+
+// mulFixed sets p = s * P, given the affine odd multiples t[j] = (2j+1) P.
+func mulFixed(p *bls12381.G1Jac, f *fixedScalar, t []bls12381.G1Affine) {
+	var acc bls12381.G1Jac
+	acc.X.SetOne()
+	acc.Y.SetOne()
+	acc.Z.SetZero()
+	l := max(len(f.naf[0]), len(f.naf[1]))
+	var q bls12381.G1Affine
+	for i := l - 1; i >= 0; i-- {
+		acc.DoubleAssign()
+		for h := range 2 {
+			if i >= len(f.naf[h]) {
+				continue
+			}
+			d := f.naf[h][i]
+			if d == 0 {
+				continue
+			}
+			neg := f.neg[h]
+			if d < 0 {
+				d = -d
+				neg = !neg
+			}
+			q = t[(d-1)/2]
+			if h == 1 {
+				q.X.Mul(&q.X, &glv.beta)
+			}
+			if neg {
+				q.Y.Neg(&q.Y)
+			}
+			acc.AddMixed(&q)
+		}
+	}
+	*p = acc
+}
