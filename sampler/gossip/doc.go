@@ -1,0 +1,18 @@
+// Package gossip carries announcements of certified headers over a
+// gossipsub topic (github.com/libp2p/go-libp2p-pubsub), so light clients
+// learn of a blob as soon as it is certified rather than when its certify
+// transaction is final on L1. L1 Certified events stay the source of
+// truth: a light client checks every announced certificate against the L1
+// committee before it samples.
+//
+// The payload is a sampler.Announcement (the header core and its
+// certificate, about 250 bytes). The topic is per chain and committee
+// contract (TopicName). The disperser, after aggregating a certificate:
+//
+//	ps, _ := gossip.NewPubSub(ctx, host)
+//	topic, _ := gossip.Join(ps, chainID, committeeAddress)
+//	err := topic.Announce(ctx, &header.Core, cert)
+//
+// Members join the same topic to relay (and may announce certificates they
+// learn of); light clients Subscribe and call Next.
+package gossip

@@ -1,0 +1,166 @@
+package gossip_test
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"testing"
+	"time"
+
+	pubsub "github.com/libp2p/go-libp2p-pubsub"
+	"github.com/libp2p/go-libp2p/core/host"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/dac/bls"
+	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/sampler/gossip"
+)
+
+const chainID = 1337
+
+var contract = [20]byte{0xc0, 0xff, 0xee}
+
+func newHost(t *testing.T) host.Host {
+	t.Helper()
+	priv, err := node.GenerateIdentity()
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := node.NewHost(priv, []string{"/ip4/127.0.0.1/tcp/0"}, node.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { h.Close() })
+	return h
+}
+
+func connect(t *testing.T, ctx context.Context, a, b host.Host) {
+	t.Helper()
+	if err := a.Connect(ctx, peer.AddrInfo{ID: b.ID(), Addrs: b.Addrs()}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// waitPeers waits until every topic sees want peers.
+func waitPeers(t *testing.T, ctx context.Context, want int, topics ...interface{ ListPeers() []peer.ID }) {
+	t.Helper()
+	for _, tp := range topics {
+		for len(tp.ListPeers()) < want {
+			select {
+			case <-ctx.Done():
+				t.Fatalf("topic peers: %d of %d", len(tp.ListPeers()), want)
+			case <-time.After(20 * time.Millisecond):
+			}
+		}
+	}
+}
+
+type listPeers struct{ t *gossip.Topic }
+
+func (l listPeers) ListPeers() []peer.ID { return l.t.Peers() }
+
+func certified(t *testing.T) (*dac.HeaderCore, *dac.Certificate) {
+	t.Helper()
+	sk, err := bls.GenerateKey(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	core := &dac.HeaderCore{Version: 1, ChainID: chainID, Size: 10, K: 1, Expiry: 1 << 40, Epoch: 3}
+	bm, _ := dac.NewBitmap(4)
+	bm.Set(0)
+	msg := dac.AttestMessage(chainID, contract, 3, core.Hash())
+	return core, &dac.Certificate{HeaderHash: core.Hash(), Epoch: 3, Signers: bm, Signature: sk.Sign(msg[:])}
+}
+
+// TestAnnounce: an announcement published by one host reaches a subscriber
+// through a relay; junk published by a peer that skips the validator is
+// dropped by the receivers and never delivered.
+func TestAnnounce(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	pub, relay, sub, spammer := newHost(t), newHost(t), newHost(t), newHost(t)
+	var topics []*gossip.Topic
+	for _, h := range []host.Host{pub, relay, sub} {
+		ps, err := gossip.NewPubSub(ctx, h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tp, err := gossip.Join(ps, chainID, contract)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := gossip.Join(ps, chainID, contract); err == nil {
+			t.Fatal("joined the same topic twice")
+		}
+		topics = append(topics, tp)
+	}
+	rawPS, err := pubsub.NewGossipSub(ctx, spammer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := rawPS.Join(gossip.TopicName(chainID, contract))
+	if err != nil {
+		t.Fatal(err)
+	}
+	connect(t, ctx, pub, relay)
+	connect(t, ctx, sub, relay)
+	connect(t, ctx, spammer, sub)
+	s, err := topics[2].Subscribe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Cancel()
+	// The relay must subscribe to forward.
+	rs, _ := topics[1].Subscribe()
+	defer rs.Cancel()
+	waitPeers(t, ctx, 1, listPeers{topics[0]}, raw)
+	waitPeers(t, ctx, 1, listPeers{topics[1]}, listPeers{topics[2]})
+
+	if err := raw.Publish(ctx, []byte("not an announcement")); err != nil {
+		t.Fatal(err)
+	}
+	core, cert := certified(t)
+	// Give the mesh a heartbeat to form, then announce.
+	time.Sleep(1100 * time.Millisecond)
+	if err := topics[0].Announce(ctx, core, cert); err != nil {
+		t.Fatal(err)
+	}
+	a, from, err := s.Next(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.BlobID() != core.BlobID() || a.Certificate.HeaderHash != core.Hash() {
+		t.Fatalf("received %+v", a)
+	}
+	if from != relay.ID() && from != pub.ID() {
+		t.Fatalf("received from %s", from)
+	}
+
+	// Nothing else arrives (the junk was dropped).
+	short, stop := context.WithTimeout(ctx, 300*time.Millisecond)
+	defer stop()
+	if a, _, err := s.Next(short); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("a second message: %+v, %v", a, err)
+	}
+
+	// Announce refuses a certificate for another header or chain.
+	other := *core
+	other.Expiry++
+	if err := topics[0].Announce(ctx, &other, cert); err == nil {
+		t.Fatal("announced a certificate for another header")
+	}
+	foreign := *core
+	foreign.ChainID = 1
+	fc := *cert
+	fc.HeaderHash = foreign.Hash()
+	if err := topics[0].Announce(ctx, &foreign, &fc); err == nil {
+		t.Fatal("announced a header of another chain")
+	}
+}
+
+func TestTopicName(t *testing.T) {
+	if got := gossip.TopicName(1337, contract); got != "/quire/headers/1/1337/0xc0ffee0000000000000000000000000000000000" {
+		t.Fatalf("topic %q", got)
+	}
+}
