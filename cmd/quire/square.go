@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/erasure"
 	"github.com/quire-da/quire/kzg"
@@ -80,10 +81,19 @@ var squareCtx = struct {
 	err  error
 }{}
 
-// squareContext loads the trusted setup and builds the prover tables once
-// per process, so that they do not count in the encoding stages.
+// squareContext loads the trusted setup and builds the FK20 tables once per
+// process, so that they do not count in the encoding stages. Proving the
+// zero row builds them (and costs little: every scalar is zero); Encode
+// never needs the separate Commit table that kzg.WithEagerTables would
+// also build.
 func squareContext() (*kzg.Context, error) {
-	squareCtx.once.Do(func() { squareCtx.c, squareCtx.err = kzg.New(kzg.WithEagerTables()) })
+	squareCtx.once.Do(func() {
+		c, err := kzg.New()
+		if err == nil {
+			_, err = c.CellProofs(make([]fr.Element, erasure.ElementsPerRow))
+		}
+		squareCtx.c, squareCtx.err = c, err
+	})
 	return squareCtx.c, squareCtx.err
 }
 
