@@ -9,7 +9,7 @@ BENCHTIME ?= 1x
 
 export PATH := $(TOOLS)/bin:$(PATH)
 
-.PHONY: help build test test-short bench fuzz lint demo tools clean
+.PHONY: help build test test-short bench fuzz lint demo tools clean contracts contracts-check gas
 
 ## help: list the targets
 help:
@@ -32,8 +32,8 @@ tools:
 		GOBIN=$(TOOLS)/bin GOFLAGS= $(GO) install github.com/ethereum/go-ethereum/cmd/geth@$(GETH_VERSION); \
 	fi
 
-## test: install tools, vet, and run every test with the race detector
-test: tools
+## test: install tools, check contract drift, vet, and run every test with the race detector
+test: tools contracts-check
 	$(GO) vet $(PKGS)
 	$(GO) test -race -timeout 30m $(PKGS)
 
@@ -59,6 +59,25 @@ fuzz:
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet $(PKGS)
+
+## contracts: compile contracts/*.sol with the pinned solc and regenerate ABI, bytecode and Go bindings
+contracts:
+	@if [ ! -d contracts/node_modules/solc ]; then cd contracts && npm ci --no-audit --no-fund --loglevel=error; fi
+	contracts/gen.sh
+
+## contracts-check: fail when the committed ABI, bytecode or bindings differ from a fresh build
+contracts-check:
+	@if [ ! -d contracts/node_modules/solc ]; then cd contracts && npm ci --no-audit --no-fund --loglevel=error; fi
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+		contracts/gen.sh "$$tmp" >/dev/null && \
+		diff -r contracts/build "$$tmp/build" && \
+		diff contracts/committee_bindings.go "$$tmp/committee_bindings.go" || \
+		{ echo "contracts: committed artifacts are stale; run make contracts and commit"; exit 1; }
+
+## gas: measure the committee contract's gas and write docs/gas.md
+gas:
+	@mkdir -p docs
+	QUIRE_GAS_TABLE=$(CURDIR)/docs/gas.md $(GO) test -count=1 -run '^TestGasTargets$$' -v ./bench
 
 ## clean: remove build output and installed tools
 clean:

@@ -126,7 +126,7 @@ func newGasCommittee(tb testing.TB, n int, fork l1.Fork) *gasCommittee {
 func (g *gasCommittee) header() *dac.HeaderCore {
 	g.seq++
 	h := &dac.HeaderCore{Version: dac.FormatVersion, ChainID: 901, Size: 1 << 20, K: 16, ArchiveData: 32, ArchiveTotal: uint16(g.n),
-		Expiry: uint64(time.Now().Add(1000 * time.Hour).Unix()), Epoch: g.ec.Epoch}
+		Expiry: 4_102_444_800 /* 2100-01-01 */, Epoch: g.ec.Epoch}
 	binary.BigEndian.PutUint64(h.CommitmentsRoot[:], g.seq)
 	copy(h.CommitmentsRoot[8:], crypto.Keccak256([]byte("commitments")))
 	copy(h.ArchiveRoot[:], crypto.Keccak256([]byte("archive")))
@@ -225,11 +225,16 @@ func measureRow(tb testing.TB, n int, fork l1.Fork) gasRow {
 // deterministic (fixed keys and headers), so a regression fails here. With
 // QUIRE_GAS_TABLE=path (make gas) it also writes the markdown table.
 func TestGasTargets(t *testing.T) {
-	sizes := gasSizes
-	if testing.Short() {
-		sizes = sizes[:2]
-	}
+	// n=128 costs the same per signer and non-signer as n=64 (only the
+	// bitmap's calldata grows); its long setup runs for the table only.
 	out := os.Getenv("QUIRE_GAS_TABLE")
+	sizes := gasSizes[:3]
+	switch {
+	case out != "":
+		sizes = gasSizes
+	case testing.Short():
+		sizes = gasSizes[:2]
+	}
 	forks := []l1.Fork{l1.Prague}
 	if out != "" {
 		forks = append(forks, l1.Osaka)
@@ -275,7 +280,9 @@ and headers, so the figures are exact and reproducible, not samples.
   the certification (two new storage slots, 44,200 gas of it) and emits
   ` + "`Certified`" + `.
 - "n/3 non-signers": the first n/3 members do not sign; their keys travel in
-  calldata and are checked against one stored hash each.
+  calldata and are checked against one stored hash each. "Per non-signer" is
+  (verify with n/3 non-signers - verify with all signing) / (n/3), so at
+  n = 4 it includes the fixed cost of having any non-signer at all.
 
 Targets: at most 140,000 gas for verifyCertificate with every member
 signing, at most 7,000 per non-signer. EigenDA's figures for comparison:
