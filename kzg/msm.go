@@ -102,6 +102,7 @@ type bucketAdder struct {
 	bidx []int32             // pending: target buckets
 	add  []bls12381.G1Affine // pending: points to add
 	pre  []fp.Element        // scratch: prefix products
+	same []bool              // scratch: the point has the bucket's x
 	n    int
 
 	spill     []bls12381.G1Jac
@@ -118,6 +119,7 @@ func newBucketAdder(buckets, batch int) *bucketAdder {
 		bidx:    make([]int32, batch),
 		add:     make([]bls12381.G1Affine, batch),
 		pre:     make([]fp.Element, batch),
+		same:    make([]bool, batch),
 		spill:   make([]bls12381.G1Jac, buckets),
 		spilled: make([]bool, buckets),
 	}
@@ -138,7 +140,8 @@ func (a *bucketAdder) nextStamp() {
 	}
 }
 
-// insert adds p (or -p if neg) into bucket b.
+// insert adds p (or -p if neg) into bucket b. It does not read the
+// bucket (which is likely not in cache yet); flush does.
 func (a *bucketAdder) insert(b int, p *bls12381.G1Affine, neg bool) {
 	if p.IsInfinity() {
 		return
@@ -153,25 +156,6 @@ func (a *bucketAdder) insert(b int, p *bls12381.G1Affine, neg bool) {
 			a.pts[b].Y.Neg(&p.Y)
 		}
 		a.full[b] = true
-		return
-	}
-	B := &a.pts[b]
-	if B.X.Equal(&p.X) {
-		// B = p or B = -p: double or cancel, outside the batch.
-		var y fp.Element
-		y.Set(&p.Y)
-		if neg {
-			y.Neg(&y)
-		}
-		if B.Y.Equal(&y) {
-			var j bls12381.G1Jac
-			j.FromAffine(B)
-			j.DoubleAssign()
-			B.FromJacobian(&j)
-			a.full[b] = !B.IsInfinity()
-		} else {
-			a.full[b] = false
-		}
 		return
 	}
 	i := a.n
@@ -204,7 +188,10 @@ func (a *bucketAdder) spillAdd(b int, p *bls12381.G1Affine, neg bool) {
 	}
 }
 
-// flush performs the pending additions.
+// flush performs the pending additions: one inversion for the whole
+// batch. An addition whose point has the bucket's x coordinate (the bucket
+// holds the same point or its negation) is done apart, by doubling or
+// cancelling.
 func (a *bucketAdder) flush() {
 	n := a.n
 	if n == 0 {
@@ -212,10 +199,16 @@ func (a *bucketAdder) flush() {
 	}
 	acc := fp.One()
 	var d fp.Element
+	special := false
 	for i := range n {
 		a.pre[i] = acc
 		B := &a.pts[a.bidx[i]]
 		d.Sub(&a.add[i].X, &B.X)
+		a.same[i] = d.IsZero()
+		if a.same[i] {
+			special = true
+			continue
+		}
 		acc.Mul(&acc, &d)
 	}
 	var inv fp.Element
@@ -224,6 +217,9 @@ func (a *bucketAdder) flush() {
 	for i := n - 1; i >= 0; i-- {
 		B := &a.pts[a.bidx[i]]
 		P := &a.add[i]
+		if a.same[i] {
+			continue
+		}
 		d.Sub(&P.X, &B.X)
 		t.Mul(&inv, &a.pre[i]) // 1/(xP - xB)
 		inv.Mul(&inv, &d)
@@ -236,6 +232,24 @@ func (a *bucketAdder) flush() {
 		t.Mul(&t, &lambda)
 		B.Y.Sub(&t, &B.Y)
 		B.X = l2
+	}
+	if special {
+		for i := range n {
+			if !a.same[i] {
+				continue
+			}
+			b := a.bidx[i]
+			B := &a.pts[b]
+			if B.Y.Equal(&a.add[i].Y) {
+				var j bls12381.G1Jac
+				j.FromAffine(B)
+				j.DoubleAssign()
+				B.FromJacobian(&j)
+				a.full[b] = !B.IsInfinity()
+			} else {
+				a.full[b] = false
+			}
+		}
 	}
 	a.n = 0
 	a.nextStamp()
