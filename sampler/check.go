@@ -16,9 +16,14 @@ var (
 	// reported invalid and never sampled.
 	ErrCertificate = errors.New("sampler: invalid certificate")
 	// ErrHeader is returned by CheckHeader when the header a member served
-	// is not the certified one (or fails validation). Another member may
-	// serve the right one.
+	// is not the certified one, or fails validation. In the first case
+	// another member may serve the right one.
 	ErrHeader = errors.New("sampler: header does not match the certificate")
+	// ErrCertifiedHeader is wrapped (with ErrHeader) when the certified
+	// header itself fails validation: the committee signed a header that is
+	// malformed, for another chain or epoch, expired, or whose parity
+	// commitments do not extend its data commitments. No member can fix it.
+	ErrCertifiedHeader = errors.New("sampler: certified header is invalid")
 )
 
 // CommitteeKeys is what a certificate is checked against: the epoch's
@@ -64,8 +69,9 @@ func CheckCertificate(hh dac.HeaderHash, cert *dac.Certificate, keys CommitteeKe
 // with the same content and so the same commitments); the header returned
 // is then core with those commitments. The result is then validated with
 // policy (shape, chain, epoch, expiry, commitments root and, when
-// policy.KZG is set, the parity extension). Every error wraps ErrHeader
-// and, for validation failures, the dac header error.
+// policy.KZG is set, the parity extension). Every error wraps ErrHeader;
+// validation failures also wrap ErrCertifiedHeader and the dac header
+// error.
 func CheckHeader(fetched *dac.Header, want dac.HeaderHash, core *dac.HeaderCore, policy dac.HeaderPolicy) (*dac.Header, error) {
 	if fetched == nil {
 		return nil, fmt.Errorf("%w: none", ErrHeader)
@@ -81,7 +87,7 @@ func CheckHeader(fetched *dac.Header, want dac.HeaderHash, core *dac.HeaderCore,
 		h = &dac.Header{Core: *core, Commitments: fetched.Commitments}
 	}
 	if err := h.Validate(policy); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrHeader, err)
+		return nil, fmt.Errorf("%w: %w: %w", ErrHeader, ErrCertifiedHeader, err)
 	}
 	return h, nil
 }

@@ -128,7 +128,7 @@ func TestCheckHeader(t *testing.T) {
 	lie := &dac.Header{Core: h.Core, Commitments: append([]kzg.Commitment(nil), h.Commitments...)}
 	lie.Commitments[2], lie.Commitments[3] = lie.Commitments[3], lie.Commitments[2]
 	lie.Core.CommitmentsRoot = dac.CommitmentsRoot(lie.Commitments)
-	if _, err := sampler.CheckHeader(lie, lie.Hash(), nil, policy); !errors.Is(err, dac.ErrNotExtension) {
+	if _, err := sampler.CheckHeader(lie, lie.Hash(), nil, policy); !errors.Is(err, dac.ErrNotExtension) || !errors.Is(err, sampler.ErrCertifiedHeader) {
 		t.Fatalf("non-extending parity: %v", err)
 	}
 

@@ -1,0 +1,307 @@
+package light
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
+	ma "github.com/multiformats/go-multiaddr"
+
+	"github.com/quire-da/quire/contracts"
+	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/dac/bls"
+	"github.com/quire-da/quire/dac/l1"
+	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/sampler"
+)
+
+// Backend is what the light client needs from an L1 node: the committee
+// contract's calls and logs, and transactions by hash (to read the
+// certificate back from certify calldata). Both *ethclient.Client and the
+// client of go-ethereum's simulated backend satisfy it.
+type Backend interface {
+	l1.Backend
+	ethereum.TransactionReader
+}
+
+// Chain errors.
+var (
+	// ErrNotCertified is returned by Client.Sample for a blob the committee
+	// contract has no certification of. It may be certified later.
+	ErrNotCertified = errors.New("light: blob not certified on L1")
+	// errNotDirect: the certify transaction is not a direct call of the
+	// contract's certify (a contract called it), so its certificate cannot
+	// be read back from calldata.
+	errNotDirect = errors.New("light: not a direct certify call")
+)
+
+// committeeTTL is how long a committee read from L1 is reused before it is
+// read again (members may update their network addresses).
+const committeeTTL = 5 * time.Minute
+
+// chain reads the committee contract.
+type chain struct {
+	c           *l1.Committee
+	backend     Backend
+	certify     abi.Method
+	certified   common.Hash // topic of the Certified event
+	replication int
+	timeout     time.Duration
+
+	mu     sync.Mutex
+	epochs map[uint64]*epochEntry
+}
+
+type epochEntry struct {
+	ec      *l1.EpochCommittee
+	members *node.Committee
+	read    time.Time
+}
+
+func newChain(c *l1.Committee, b Backend, replication int, timeout time.Duration) (*chain, error) {
+	parsed, err := contracts.CommitteeMetaData.ParseABI()
+	if err != nil {
+		return nil, fmt.Errorf("light: committee ABI: %w", err)
+	}
+	m, ok := parsed.Methods["certify"]
+	ev, ok2 := parsed.Events["Certified"]
+	if !ok || !ok2 {
+		return nil, errors.New("light: committee ABI lacks certify or Certified")
+	}
+	return &chain{c: c, backend: b, certify: m, certified: ev.ID, replication: replication,
+		timeout: timeout, epochs: map[uint64]*epochEntry{}}, nil
+}
+
+// committee returns the committee of an epoch as the contract records it
+// and as a node.Committee (peers and custody), validated.
+func (ch *chain) committee(ctx context.Context, epoch uint64, now time.Time) (*l1.EpochCommittee, *node.Committee, error) {
+	ch.mu.Lock()
+	e := ch.epochs[epoch]
+	ch.mu.Unlock()
+	if e != nil && now.Sub(e.read) < committeeTTL {
+		return e.ec, e.members, nil
+	}
+	ec, err := ch.c.Committee(ctx, epoch)
+	if err != nil {
+		return nil, nil, err
+	}
+	members := &node.Committee{Epoch: epoch, Threshold: ec.Threshold, Replication: ch.replication}
+	for i, op := range ec.Members {
+		id, err := peer.IDFromBytes(op.PeerID)
+		if err != nil {
+			return nil, nil, fmt.Errorf("light: epoch %d member %d (%s): peer ID: %w", epoch, i, op.Address, err)
+		}
+		m := node.Member{PublicKey: op.PublicKey, PeerID: id}
+		for _, a := range op.Addrs {
+			if addr, err := ma.NewMultiaddr(a); err == nil {
+				m.Addrs = append(m.Addrs, addr) // one bad address must not hide a member
+			}
+		}
+		members.Members = append(members.Members, m)
+	}
+	if err := members.Validate(); err != nil {
+		return nil, nil, err
+	}
+	ch.mu.Lock()
+	if len(ch.epochs) > 64 {
+		clear(ch.epochs)
+	}
+	ch.epochs[epoch] = &epochEntry{ec: ec, members: members, read: now}
+	ch.mu.Unlock()
+	return ec, members, nil
+}
+
+// keys returns what certificates of the epoch are checked against.
+func (ch *chain) keys(ec *l1.EpochCommittee) sampler.CommitteeKeys {
+	return sampler.CommitteeKeys{Epoch: ec.Epoch, Keys: ec.Keys(), Threshold: ec.Threshold,
+		ChainID: ch.c.ChainID(), Contract: ch.c.Address()}
+}
+
+// notice is how the client hears of a certified blob.
+type notice struct {
+	ID         dac.BlobID
+	HeaderHash dac.HeaderHash
+	Epoch      uint64
+	Core       *dac.HeaderCore  // the certified header core, when known
+	Cert       *dac.Certificate // the certificate, when known
+	Source     string
+	// OnL1 means the contract's record vouches for the header hash; with
+	// no Cert it is the only certificate check possible.
+	OnL1 bool
+}
+
+// fromEvent turns a Certified event into a notice, reading the certificate
+// back from the certify calldata when the transaction is a direct call.
+func (ch *chain) fromEvent(ctx context.Context, ev *contracts.CommitteeCertified, now time.Time) (*notice, error) {
+	n := &notice{ID: dac.BlobID(ev.BlobId), HeaderHash: dac.HeaderHash(ev.HeaderHash), Epoch: ev.Epoch, Source: SourceL1, OnL1: true}
+	if ev.Raw == nil {
+		return n, nil
+	}
+	core, cert, err := ch.certificateFromTx(ctx, ev.Raw.TxHash, n.HeaderHash, now)
+	switch {
+	case errors.Is(err, errNotDirect):
+		return n, nil
+	case err != nil:
+		return nil, err
+	}
+	n.Core, n.Cert = core, cert
+	return n, nil
+}
+
+// certificateFromTx reads a certify transaction's calldata and rebuilds
+// the header core and the certificate it carried (translating the
+// contract's slot-indexed signer bitmap to member indexes). It returns
+// errNotDirect when the transaction is not a call of certify on the
+// contract, or its header does not hash to hh (a contract may have called
+// certify on someone's behalf).
+func (ch *chain) certificateFromTx(ctx context.Context, txHash common.Hash, hh dac.HeaderHash, now time.Time) (*dac.HeaderCore, *dac.Certificate, error) {
+	cctx, cancel := context.WithTimeout(ctx, ch.timeout)
+	tx, _, err := ch.backend.TransactionByHash(cctx, txHash)
+	cancel()
+	if err != nil {
+		return nil, nil, fmt.Errorf("light: certify transaction %s: %w", txHash, err)
+	}
+	data := tx.Data()
+	if tx.To() == nil || *tx.To() != ch.c.Address() || len(data) < 4 || !bytes.Equal(data[:4], ch.certify.ID) {
+		return nil, nil, errNotDirect
+	}
+	args, err := ch.certify.Inputs.Unpack(data[4:])
+	if err != nil || len(args) != 5 {
+		return nil, nil, fmt.Errorf("%w: calldata: %v", errNotDirect, err)
+	}
+	hdr, err := convertHeader(args[0])
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: header argument: %v", errNotDirect, err)
+	}
+	signers, ok1 := args[1].(*big.Int)
+	sig, ok2 := args[2].([]byte)
+	if !ok1 || !ok2 {
+		return nil, nil, fmt.Errorf("%w: argument types", errNotDirect)
+	}
+	core := &dac.HeaderCore{
+		Version: hdr.Version, ChainID: hdr.ChainId, Size: hdr.Size, K: hdr.K, CommitmentsRoot: hdr.CommitmentsRoot,
+		ArchiveData: hdr.ArchiveData, ArchiveTotal: hdr.ArchiveTotal, ArchiveRoot: hdr.ArchiveRoot,
+		Expiry: hdr.Expiry, Epoch: hdr.Epoch,
+	}
+	if core.Hash() != hh {
+		return nil, nil, fmt.Errorf("%w: calldata header hashes to %s, event says %s", errNotDirect, core.Hash(), hh)
+	}
+	ec, _, err := ch.committee(ctx, core.Epoch, now)
+	if err != nil {
+		return nil, nil, err
+	}
+	bm, err := dac.NewBitmap(len(ec.Members))
+	if err != nil {
+		return nil, nil, err
+	}
+	for i, m := range ec.Members {
+		if signers.Bit(int(m.Slot)) == 1 {
+			bm.Set(i) // in range: i < len(ec.Members)
+		}
+	}
+	s, err := bls.SignatureFromEIP2537(sig)
+	if err != nil {
+		// The contract accepted it, so this is not a signature the
+		// contract could check either: leave it to CheckCertificate.
+		s = bls.Signature{}
+	}
+	return core, &dac.Certificate{HeaderHash: hh, Epoch: core.Epoch, Signers: bm, Signature: s}, nil
+}
+
+// events returns the Certified events in blocks [from, to].
+func (ch *chain) events(ctx context.Context, from, to uint64, blob *dac.BlobID) ([]*contracts.CommitteeCertified, error) {
+	topics := [][]common.Hash{{ch.certified}}
+	if blob != nil {
+		topics = append(topics, []common.Hash{common.Hash(*blob)})
+	}
+	cctx, cancel := context.WithTimeout(ctx, ch.timeout)
+	defer cancel()
+	logs, err := ch.backend.FilterLogs(cctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+		Addresses: []common.Address{ch.c.Address()}, Topics: topics,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("light: logs %d..%d: %w", from, to, err)
+	}
+	var out []*contracts.CommitteeCertified
+	for i := range logs {
+		if logs[i].Removed {
+			continue
+		}
+		ev, err := l1.DecodeEvent(&logs[i])
+		if err != nil {
+			return nil, err
+		}
+		if c, ok := ev.Value.(*contracts.CommitteeCertified); ok {
+			out = append(out, c)
+		}
+	}
+	return out, nil
+}
+
+// head returns the latest block number.
+func (ch *chain) head(ctx context.Context) (uint64, error) {
+	return ch.c.BlockNumber(ctx)
+}
+
+// lookup finds blob id's current certification: the contract's record,
+// then the Certified event of that header (searching back from the head
+// to floor in windows of maxRange) to read the certificate back.
+func (ch *chain) lookup(ctx context.Context, id dac.BlobID, floor, maxRange uint64, now time.Time) (*notice, error) {
+	rec, ok, err := ch.c.Certification(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, fmt.Errorf("%w: %s", ErrNotCertified, id)
+	}
+	n := &notice{ID: id, HeaderHash: rec.HeaderHash, Epoch: rec.Epoch, Source: SourceRequest, OnL1: true}
+	head, err := ch.head(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for to := head; ; {
+		from := floor
+		if to-floor+1 > maxRange {
+			from = to - maxRange + 1
+		}
+		evs, err := ch.events(ctx, from, to, &id)
+		if err != nil {
+			return nil, err
+		}
+		for i := len(evs) - 1; i >= 0; i-- {
+			if dac.HeaderHash(evs[i].HeaderHash) != rec.HeaderHash {
+				continue
+			}
+			found, err := ch.fromEvent(ctx, evs[i], now)
+			if err != nil {
+				return nil, err
+			}
+			found.Source = SourceRequest
+			return found, nil
+		}
+		if from == floor {
+			return n, nil // no event found: the contract's record is all there is
+		}
+		to = from - 1
+	}
+}
+
+// convertHeader converts the unpacked header tuple; abi.ConvertType panics
+// on a shape it cannot convert, which calldata must never cause.
+func convertHeader(v any) (h contracts.CommitteeHeader, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	return *abi.ConvertType(v, new(contracts.CommitteeHeader)).(*contracts.CommitteeHeader), nil
+}

@@ -1,0 +1,284 @@
+package light
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/quire-da/quire/sampler"
+	"github.com/quire-da/quire/sampler/gossip"
+)
+
+// Run follows the chain until ctx ends: it resumes the blobs left pending
+// in the store, scans the committee contract's Certified events from the
+// stored checkpoint (persisting it as it goes), listens to the gossip
+// topic when Config.Gossip is set, samples every new certified blob (up to
+// MaxConcurrentBlobs at once) and serves /status, /metrics and /healthz on
+// Config.HTTPAddr. It returns nil when ctx ends, or the error that stopped
+// it (the store failing, the HTTP listener).
+func (c *Client) Run(ctx context.Context) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	errc := make(chan error, 4)
+	var wg sync.WaitGroup
+
+	if c.cfg.HTTPAddr != "" {
+		ln, err := net.Listen("tcp", c.cfg.HTTPAddr)
+		if err != nil {
+			return fmt.Errorf("light: http: %w", err)
+		}
+		srv := &http.Server{Handler: c.HTTPHandler(), ReadHeaderTimeout: 10 * time.Second}
+		c.log.Info("status page", "addr", ln.Addr().String())
+		wg.Go(func() {
+			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				errc <- fmt.Errorf("light: http: %w", err)
+			}
+		})
+		wg.Go(func() {
+			<-ctx.Done()
+			sctx, scancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer scancel()
+			srv.Shutdown(sctx)
+		})
+	}
+
+	// Blobs a previous run left pending.
+	recs, err := c.store.all()
+	if err != nil {
+		return err
+	}
+	for _, r := range recs {
+		if !r.Status.Final() {
+			n := &notice{ID: r.ID, HeaderHash: r.HeaderHash, Epoch: r.Epoch, Source: r.Source, Cert: r.Certificate,
+				OnL1: r.CertifiedBy == "l1" || r.Source != SourceGossip}
+			c.enqueue(ctx, n)
+		}
+	}
+
+	for range c.cfg.MaxConcurrentBlobs {
+		wg.Go(func() { c.work(ctx, errc) })
+	}
+	wg.Go(func() {
+		if err := c.followL1(ctx); err != nil && ctx.Err() == nil {
+			errc <- err
+		}
+	})
+	if c.cfg.Gossip {
+		if err := c.startGossip(ctx, &wg); err != nil {
+			cancel()
+			wg.Wait()
+			return err
+		}
+	}
+	select {
+	case <-ctx.Done():
+		err = nil
+	case err = <-errc:
+	}
+	cancel()
+	wg.Wait()
+	return err
+}
+
+// enqueue queues a notice unless the blob is decided, queued or being
+// processed. It blocks while the queue is full (so the L1 checkpoint does
+// not run ahead of what is queued).
+func (c *Client) enqueue(ctx context.Context, n *notice) {
+	c.mu.Lock()
+	st, known := c.status[n.ID]
+	_, busy := c.inflight[n.ID]
+	if (known && st.Status.Final()) || busy || c.queued[n.ID] {
+		c.mu.Unlock()
+		return
+	}
+	c.queued[n.ID] = true
+	c.mu.Unlock()
+	c.metrics.pending.Inc()
+	select {
+	case c.queue <- n:
+	case <-ctx.Done():
+	}
+}
+
+// work samples queued blobs until ctx ends.
+func (c *Client) work(ctx context.Context, errc chan<- error) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case n := <-c.queue:
+			_, err := c.process(ctx, n)
+			c.metrics.pending.Dec()
+			if err != nil && ctx.Err() == nil {
+				if errors.Is(err, ErrStore) {
+					errc <- err
+					return
+				}
+				// L1 unreachable and the like: the blob stays pending in
+				// the store and is picked up again by the next run, or by
+				// the next notice of it.
+				c.log.Warn("blob not decided", "blob", n.ID, "err", err)
+			}
+		}
+	}
+}
+
+// followL1 scans Certified events from the checkpoint on, in windows of
+// MaxBlockRange blocks up to the head minus Confirmations. Each window's
+// blobs are admitted to the store (pending) before the checkpoint moves
+// past it, so a restart neither loses nor rescans a window. Read failures
+// are logged and retried at the next poll.
+func (c *Client) followL1(ctx context.Context) error {
+	next, ok, err := c.store.Checkpoint()
+	if err != nil {
+		return err
+	}
+	if !ok {
+		if c.cfg.StartBlock >= 0 {
+			next = uint64(c.cfg.StartBlock)
+		} else {
+			for {
+				if next, err = c.chain.head(ctx); err == nil {
+					break
+				}
+				c.log.Warn("reading the L1 head", "err", err)
+				if err := sleep(ctx, c.cfg.PollInterval.D()); err != nil {
+					return nil
+				}
+			}
+		}
+		if err := c.store.SetCheckpoint(next); err != nil {
+			return err
+		}
+	}
+	c.metrics.l1Next.Set(float64(next))
+	c.log.Info("following L1", "from_block", next)
+	for {
+		caughtUp := true
+		head, err := c.chain.head(ctx)
+		if err == nil && head >= c.cfg.Confirmations && head-c.cfg.Confirmations >= next {
+			safe := head - c.cfg.Confirmations
+			to := min(safe, next+c.cfg.MaxBlockRange-1)
+			if err = c.scan(ctx, next, to); err == nil {
+				if err := c.store.SetCheckpoint(to + 1); err != nil {
+					return err
+				}
+				next = to + 1
+				c.metrics.l1Next.Set(float64(next))
+				caughtUp = to == safe
+			}
+		}
+		if err != nil && ctx.Err() == nil {
+			if errors.Is(err, ErrStore) {
+				return err
+			}
+			c.log.Warn("scanning L1", "err", err)
+		}
+		if caughtUp || err != nil {
+			if err := sleep(ctx, c.cfg.PollInterval.D()); err != nil {
+				return nil
+			}
+		}
+	}
+}
+
+// scan admits the blobs certified in blocks [from, to] and queues them.
+func (c *Client) scan(ctx context.Context, from, to uint64) error {
+	evs, err := c.chain.events(ctx, from, to, nil)
+	if err != nil {
+		return err
+	}
+	for _, ev := range evs {
+		n, err := c.chain.fromEvent(ctx, ev, c.now())
+		if err != nil {
+			return err
+		}
+		c.metrics.announcements.WithLabelValues(SourceL1).Inc()
+		if st, ok := c.Status(n.ID); ok && st.Status.Final() {
+			continue // decided already (announced on gossip first, say)
+		}
+		if _, err := c.admit(n); err != nil {
+			return err
+		}
+		c.enqueue(ctx, n)
+	}
+	return nil
+}
+
+// startGossip joins the announcement topic, connects to the current
+// committee's members (the mesh forms through them) and queues every
+// announced blob.
+func (c *Client) startGossip(ctx context.Context, wg *sync.WaitGroup) error {
+	ps, err := gossip.NewPubSub(ctx, c.host)
+	if err != nil {
+		return err
+	}
+	topic, err := gossip.Join(ps, c.cfg.ChainID, c.cfg.CommitteeAddress)
+	if err != nil {
+		return err
+	}
+	sub, err := topic.Subscribe()
+	if err != nil {
+		topic.Close()
+		return err
+	}
+	wg.Go(func() { c.connectCommittee(ctx) })
+	wg.Go(func() {
+		defer topic.Close()
+		defer sub.Cancel()
+		for {
+			a, from, err := sub.Next(ctx)
+			if err != nil {
+				return
+			}
+			c.metrics.announcements.WithLabelValues(SourceGossip).Inc()
+			c.announced(ctx, a, from)
+		}
+	})
+	return nil
+}
+
+// announced admits an announced blob. The certificate is checked (against
+// the L1 committee) by process, before anything is sampled.
+func (c *Client) announced(ctx context.Context, a *sampler.Announcement, from peer.ID) {
+	core := a.Core
+	cert := a.Certificate
+	n := &notice{ID: a.BlobID(), HeaderHash: core.Hash(), Epoch: core.Epoch, Core: &core, Cert: &cert, Source: SourceGossip}
+	if st, ok := c.Status(n.ID); ok && st.Status.Final() {
+		return
+	}
+	c.log.Debug("blob announced", "blob", n.ID, "peer", from.String())
+	if _, err := c.admit(n); err != nil {
+		c.log.Warn("admitting an announced blob", "blob", n.ID, "err", err)
+		return
+	}
+	c.enqueue(ctx, n)
+}
+
+// connectCommittee dials the current epoch's members, best effort.
+func (c *Client) connectCommittee(ctx context.Context) {
+	epoch, err := c.chain.c.CurrentEpoch(ctx)
+	if err != nil {
+		c.log.Warn("reading the current epoch", "err", err)
+		return
+	}
+	_, members, err := c.chain.committee(ctx, epoch, c.now())
+	if err != nil {
+		c.log.Warn("reading the committee", "err", err)
+		return
+	}
+	for i, m := range members.Members {
+		dctx, cancel := context.WithTimeout(ctx, c.cfg.RequestTimeout.D())
+		err := c.host.Connect(dctx, peer.AddrInfo{ID: m.PeerID, Addrs: m.Addrs})
+		cancel()
+		if err != nil && ctx.Err() == nil {
+			c.log.Debug("dialing a member", "member", i, "peer", m.PeerID.String(), "err", err)
+		}
+	}
+}

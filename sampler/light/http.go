@@ -1,0 +1,75 @@
+package light
+
+import (
+	"encoding/json"
+	"net/http"
+	"strings"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/sampler"
+)
+
+// StatusReport is the /status document.
+type StatusReport struct {
+	PeerID     string       `json:"peer_id"`
+	ChainID    uint64       `json:"chain_id"`
+	Committee  Address      `json:"committee_address"`
+	Samples    int          `json:"samples"`
+	Confidence float64      `json:"confidence"` // what Samples verified samples give
+	L1Next     uint64       `json:"l1_next_block"`
+	Blobs      []BlobStatus `json:"blobs"`
+}
+
+// HTTPHandler serves:
+//
+//	GET /status          every blob's status, verdict and confidence (StatusReport)
+//	GET /status/{blobID} one blob (BlobStatus), 404 if unknown
+//	GET /metrics         Prometheus
+//	GET /healthz         200 while the store answers
+func (c *Client) HTTPHandler() http.Handler {
+	mux := http.NewServeMux()
+	reg := c.registry
+	if reg == nil {
+		reg = prometheus.NewRegistry()
+	}
+	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	mux.HandleFunc("GET /status", func(w http.ResponseWriter, r *http.Request) {
+		next, _, _ := c.store.Checkpoint()
+		writeJSON(w, http.StatusOK, StatusReport{
+			PeerID: c.host.ID().String(), ChainID: c.cfg.ChainID, Committee: c.cfg.CommitteeAddress,
+			Samples: c.cfg.Samples, Confidence: sampler.Confidence(c.cfg.Samples), L1Next: next, Blobs: c.Statuses(),
+		})
+	})
+	mux.HandleFunc("GET /status/{id}", func(w http.ResponseWriter, r *http.Request) {
+		id, err := dac.ParseBlobID(strings.TrimSpace(r.PathValue("id")))
+		if err != nil {
+			writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
+			return
+		}
+		st, ok := c.Status(id)
+		if !ok {
+			writeJSON(w, http.StatusNotFound, map[string]string{"error": "unknown blob"})
+			return
+		}
+		writeJSON(w, http.StatusOK, st)
+	})
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		if _, _, err := c.store.Checkpoint(); err != nil {
+			writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": err.Error()})
+			return
+		}
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	})
+	return mux
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.Encode(v)
+}
