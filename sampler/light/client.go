@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	mrand "math/rand/v2"
 	"slices"
 	"sync"
 	"time"
@@ -155,6 +156,9 @@ func New(ctx context.Context, cfg Config, deps Deps) (*Client, error) {
 	c.fetch = &fetcher{host: c.host, timeout: cfg.RequestTimeout.D(), maxRows: cfg.MaxRows}
 	return c, nil
 }
+
+// Store returns the client's store.
+func (c *Client) Store() *Store { return c.store }
 
 // Host returns the client's libp2p host.
 func (c *Client) Host() host.Host { return c.host }
@@ -489,7 +493,15 @@ func (c *Client) header(ctx context.Context, rec *record, t *target, core *dac.H
 			if len(cols) == 0 {
 				continue
 			}
-			cell := []wire.CellRef{{Row: 0, Col: uint8(cols[0])}}
+			// The protocol has no header-only request: ask for one random
+			// cell the member holds (any row when the certified core gives
+			// k, else row 0), so that no fixed cell can be withheld to
+			// keep the header from us.
+			row := 0
+			if core != nil && core.K >= 1 && core.K <= dac.MaxEncodedRows {
+				row = mrand.IntN(2 * int(core.K))
+			}
+			cell := []wire.CellRef{{Row: uint16(row), Col: uint8(cols[mrand.IntN(len(cols))])}}
 			h, _, bytes, err := c.fetch.ask(ctx, t.peers[m], rec.ID, cell)
 			rec.Bytes += bytes
 			c.metrics.bytes.Add(float64(bytes))

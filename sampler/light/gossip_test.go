@@ -1,0 +1,114 @@
+package light_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/sampler"
+	"github.com/quire-da/quire/sampler/gossip"
+	"github.com/quire-da/quire/sampler/light"
+	"github.com/quire-da/quire/sampler/samplertest"
+)
+
+// announcer joins the network's gossip topic from its own host, connected
+// to the client.
+func announcer(t *testing.T, ctx context.Context, nw *samplertest.Network, c *light.Client) *gossip.Topic {
+	t.Helper()
+	priv, err := node.GenerateIdentity()
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := node.NewHost(priv, []string{"/ip4/127.0.0.1/tcp/0"}, node.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { h.Close() })
+	ps, err := gossip.NewPubSub(ctx, h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	topic, err := gossip.Join(ps, samplertest.ChainID, nw.Contract.Address())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := h.Connect(ctx, peer.AddrInfo{ID: c.Host().ID(), Addrs: c.Host().Addrs()}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, 30*time.Second, "the client on the topic", func() bool {
+		for _, p := range topic.Peers() {
+			if p == c.Host().ID() {
+				return true
+			}
+		}
+		return false
+	})
+	return topic
+}
+
+// TestGossip: the client samples a blob announced on gossip before (here:
+// without) its certification on L1, once the certificate checks out
+// against the L1 committee; a blob announced with an invalid certificate
+// is reported INVALID and no member is ever asked for it.
+func TestGossip(t *testing.T) {
+	nw := samplertest.NewNetwork(t, samplertest.Options{Members: 4, Threshold: 3, Scripted: seq(4)})
+	c := newClient(t, nw, nil, nil)
+	run(t, c)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	topic := announcer(t, ctx, nw, c)
+
+	sq0, _ := samplertest.Square(0)
+	sq1, _ := samplertest.Square(1)
+	sq2, _ := samplertest.Square(2)
+	good := nw.Header(sq0, 0)
+	goodCert := nw.Disperse(sq0, good)
+	forged := nw.Header(sq1, 0)
+	nw.Disperse(sq1, forged) // the members hold it: only the certificate is wrong
+	few := nw.Header(sq2, 0)
+	nw.Disperse(sq2, few)
+	var requests int64
+	for _, m := range nw.Scripted {
+		requests += m.Requests()
+	}
+
+	wrongMsg := [32]byte{1}
+	bad := map[dac.BlobID]*dac.Certificate{
+		forged.BlobID(): nw.Sign(forged.Hash(), []int{0, 1, 2, 3}, &wrongMsg), // signatures over another message
+		few.BlobID():    nw.Sign(few.Hash(), []int{0, 1}, nil),                // below the threshold of 3
+	}
+	for id, cert := range bad {
+		h := forged
+		if id == few.BlobID() {
+			h = few
+		}
+		if err := topic.Announce(ctx, &h.Core, cert); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for id := range bad {
+		st := waitStatus(t, c, id, 30*time.Second)
+		if st.Status != sampler.StatusInvalid || st.Source != light.SourceGossip || len(st.Samples) != 0 || st.Reason == "" {
+			t.Fatalf("blob %s with an invalid certificate: %+v", id, st)
+		}
+	}
+	var after int64
+	for _, m := range nw.Scripted {
+		after += m.Requests()
+	}
+	if after != requests {
+		t.Fatalf("members were asked %d times about blobs with invalid certificates", after-requests)
+	}
+
+	if err := topic.Announce(ctx, &good.Core, goodCert); err != nil {
+		t.Fatal(err)
+	}
+	st := waitStatus(t, c, good.BlobID(), 30*time.Second)
+	if st.Status != sampler.StatusAvailable || st.Source != light.SourceGossip || st.CertifiedBy != "bls" {
+		t.Fatalf("announced blob: %+v", st)
+	}
+}
