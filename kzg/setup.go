@@ -4,10 +4,8 @@ import (
 	"crypto/sha256"
 	_ "embed"
 	"encoding/binary"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"strings"
 	"sync/atomic"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -61,6 +59,18 @@ func loadSetup(raw []byte, workers int) (*setup, error) {
 		g1Lagrange: make([]bls12381.G1Affine, setupG1Points),
 		g2Monomial: make([]bls12381.G2Affine, setupG2Points),
 	}
+	for i, h := range js.G2Monomial {
+		b, err := parseHex([]byte(h), bls12381.SizeOfG2AffineCompressed)
+		if err == nil && b[0]&flagCompressed == 0 {
+			err = fmt.Errorf("compression flag not set")
+		}
+		if err == nil {
+			_, err = s.g2Monomial[i].SetBytes(b) // checks curve and subgroup
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%w: G2 point %d: %v", ErrSetup, i, err)
+		}
+	}
 	// Decode G1 points in parallel: decompression and the subgroup check
 	// dominate the load time.
 	all := append(append([]string(nil), js.G1Monomial...), js.G1Lagrange...)
@@ -90,18 +100,6 @@ func loadSetup(raw []byte, workers int) (*setup, error) {
 	// The file lists the Lagrange points in natural order of the domain;
 	// blobs are in bit-reversed order, so the points are permuted to match.
 	bitReverse(s.g1Lagrange)
-	for i, h := range js.G2Monomial {
-		b, err := parseHex([]byte(h), bls12381.SizeOfG2AffineCompressed)
-		if err == nil && b[0]&flagCompressed == 0 {
-			err = fmt.Errorf("compression flag not set")
-		}
-		if err == nil {
-			_, err = s.g2Monomial[i].SetBytes(b) // checks curve and subgroup
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%w: G2 point %d: %v", ErrSetup, i, err)
-		}
-	}
 	if err := s.check(sha256.Sum256(raw), workers); err != nil {
 		return nil, err
 	}
@@ -211,6 +209,3 @@ func (r *seededRand) next() uint64 {
 	r.pos += 8
 	return v
 }
-
-// hexPoint is a helper for error messages and tests.
-func hexPoint(b []byte) string { return "0x" + strings.ToLower(hex.EncodeToString(b)) }

@@ -1,0 +1,5 @@
+//go:build !race
+
+package kzg
+
+const raceEnabled = false
