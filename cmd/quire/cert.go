@@ -132,7 +132,14 @@ func readCertInput(arg string) (*certInput, error) {
 			return nil, err
 		}
 	}
-	text := strings.TrimSpace(string(raw))
+	return parseCertText(arg, string(raw))
+}
+
+// parseCertText decodes a certificate document: JSON with a
+// "certificate" field (and optionally "header" and "committee"), or the
+// certificate's hex. name labels errors.
+func parseCertText(name, raw string) (*certInput, error) {
+	text := strings.TrimSpace(raw)
 	in := &certInput{}
 	if strings.HasPrefix(text, "{") {
 		var doc struct {
@@ -141,10 +148,10 @@ func readCertInput(arg string) (*certInput, error) {
 			Committee   string  `json:"committee"`
 		}
 		if err := json.Unmarshal([]byte(text), &doc); err != nil {
-			return nil, fmt.Errorf("%s: %v", arg, err)
+			return nil, fmt.Errorf("%s: %v", name, err)
 		}
 		if len(doc.Certificate) == 0 {
-			return nil, fmt.Errorf("%s: no \"certificate\" field", arg)
+			return nil, fmt.Errorf("%s: no \"certificate\" field", name)
 		}
 		var c dac.Certificate
 		if err := c.UnmarshalBinary(doc.Certificate); err != nil {

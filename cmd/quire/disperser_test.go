@@ -265,3 +265,39 @@ func TestClientCommandErrors(t *testing.T) {
 		t.Fatalf("parseBlobRef(commitment) = %v, %v", got, err)
 	}
 }
+
+// FuzzParseCertText: certificate documents come from users. No input
+// panics; whatever parses re-encodes to a certificate that parses to the
+// same value.
+func FuzzParseCertText(f *testing.F) {
+	f.Add(`{"certificate":"0x01","header":"0x01"}`)
+	f.Add(`0x01` + strings.Repeat("00", 32+8) + "c0" + strings.Repeat("00", 47) + "0004" + "0f")
+	f.Add(`{"certificate":"zz"}`)
+	f.Add(`{}`)
+	f.Fuzz(func(t *testing.T, s string) {
+		in, err := parseCertText("fuzz", s)
+		if err != nil {
+			return
+		}
+		b, err := in.cert.MarshalBinary()
+		if err != nil {
+			t.Fatalf("parsed certificate does not encode: %v", err)
+		}
+		again, err := parseCertText("again", "0x"+hexString(b))
+		if err != nil || *again.cert != *in.cert {
+			t.Fatalf("re-parse: %v", err)
+		}
+		if in.header != nil && len(in.header.Commitments) != 2*int(in.header.Core.K) {
+			t.Fatal("header with the wrong number of commitments")
+		}
+	})
+}
+
+func hexString(b []byte) string {
+	const digits = "0123456789abcdef"
+	out := make([]byte, 2*len(b))
+	for i, v := range b {
+		out[2*i], out[2*i+1] = digits[v>>4], digits[v&15]
+	}
+	return string(out)
+}
