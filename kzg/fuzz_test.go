@@ -6,6 +6,7 @@ import (
 	"slices"
 	"testing"
 
+	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
 	"github.com/quire-da/quire/erasure"
 )
@@ -22,6 +23,20 @@ func FuzzParsePoint(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, errC := ParseCommitment(data)
 		p, errP := ParseProof(data)
+		// gnark's decoder is an independent oracle for the encoding.
+		var g bls12381.G1Affine
+		_, errG := g.SetBytes(data)
+		if len(data) != PointSize || data[0]&flagCompressed == 0 {
+			errG = errors.New("not a compressed point")
+		}
+		if (errC == nil) != (errG == nil) {
+			t.Fatalf("ParseCommitment: %v, gnark SetBytes: %v", errC, errG)
+		}
+		if errC == nil {
+			if q, _ := c.Point(); !q.Equal(&g) {
+				t.Fatal("decoded point differs from gnark's")
+			}
+		}
 		if (errC == nil) != (errP == nil) {
 			t.Fatalf("commitment and proof decoding disagree: %v / %v", errC, errP)
 		}

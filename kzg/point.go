@@ -2,9 +2,11 @@ package kzg
 
 import (
 	"encoding/hex"
+	"errors"
 	"fmt"
 
 	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fp"
 )
 
 // PointSize is the size of an encoded commitment or proof: a compressed G1
@@ -23,22 +25,65 @@ type Proof [PointSize]byte
 const (
 	flagCompressed = 0x80
 	flagInfinity   = 0x40
+	flagLargest    = 0x20
 )
 
 // decodeG1 decodes a compressed G1 point and checks that it is on the curve
 // and in the prime-order subgroup. The point at infinity is accepted in its
 // canonical form (0xc0 followed by zeros) only.
 func decodeG1(b *[PointSize]byte) (bls12381.G1Affine, error) {
-	var p bls12381.G1Affine
-	if b[0]&flagCompressed == 0 {
-		return p, fmt.Errorf("compression flag not set")
-	}
-	// SetBytes handles the remaining flags (infinity, sign), rejects a
-	// non-canonical x, computes y and runs the subgroup check.
-	if _, err := p.SetBytes(b[:]); err != nil {
+	p, err := decompressG1(b)
+	if err != nil {
 		return p, err
 	}
+	if !p.IsInfinity() && !p.IsInSubGroup() {
+		return p, errors.New("point is not in the prime-order subgroup")
+	}
 	return p, nil
+}
+
+// decompressG1 decodes a compressed G1 point (ZCash encoding: flags in the
+// top three bits of byte 0 - compressed, infinity, y is the larger root)
+// without the subgroup check. The result is on the curve.
+func decompressG1(b *[PointSize]byte) (bls12381.G1Affine, error) {
+	var p bls12381.G1Affine
+	flags := b[0] & 0xe0
+	if flags&flagCompressed == 0 {
+		return p, errors.New("compression flag not set")
+	}
+	if flags&flagInfinity != 0 {
+		if flags&flagLargest != 0 {
+			return p, errors.New("infinity with the sign flag set")
+		}
+		if b[0]&^0xe0 != 0 || !allZero(b[1:]) {
+			return p, errors.New("non-canonical encoding of infinity")
+		}
+		return p, nil // (0, 0) is gnark's affine infinity
+	}
+	var x [PointSize]byte = *b
+	x[0] &^= 0xe0
+	if err := p.X.SetBytesCanonical(x[:]); err != nil {
+		return p, errors.New("x is not a canonical field element")
+	}
+	var y2, four fp.Element
+	four.SetUint64(4)
+	y2.Square(&p.X).Mul(&y2, &p.X).Add(&y2, &four) // y^2 = x^3 + 4
+	if p.Y.Sqrt(&y2) == nil {
+		return p, errors.New("x is not on the curve")
+	}
+	if p.Y.LexicographicallyLargest() != (flags&flagLargest != 0) {
+		p.Y.Neg(&p.Y)
+	}
+	return p, nil
+}
+
+func allZero(b []byte) bool {
+	for _, v := range b {
+		if v != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func encodeG1(p *bls12381.G1Affine) [PointSize]byte { return p.Bytes() }

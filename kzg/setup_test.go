@@ -83,6 +83,44 @@ func TestSetupCheckRejects(t *testing.T) {
 	}
 }
 
+// nonSubgroupPoint returns a curve point outside G1 (G1 has cofactor > 1).
+func nonSubgroupPoint(t testing.TB) bls12381.G1Affine {
+	var four fp.Element
+	four.SetUint64(4)
+	for x := uint64(1); x < 1000; x++ {
+		var p bls12381.G1Affine
+		var y2 fp.Element
+		p.X.SetUint64(x)
+		y2.Square(&p.X).Mul(&y2, &p.X).Add(&y2, &four)
+		if p.Y.Sqrt(&y2) != nil && p.IsOnCurve() && !p.IsInSubGroup() {
+			return p
+		}
+	}
+	t.Fatal("no point found")
+	return bls12381.G1Affine{}
+}
+
+func TestSubgroupCheckBatch(t *testing.T) {
+	c := testContext(t)
+	pts := append([]bls12381.G1Affine(nil), c.s.g1Monomial[:300]...)
+	if !subgroupCheckBatch(pts, newSeededRand([]byte{1}, "t"), 2) {
+		t.Fatal("genuine points rejected")
+	}
+	bad := nonSubgroupPoint(t)
+	for _, i := range []int{0, 150, 299} {
+		q := append([]bls12381.G1Affine(nil), pts...)
+		q[i] = bad
+		if subgroupCheckBatch(q, newSeededRand([]byte{byte(i)}, "t"), 1) {
+			t.Fatalf("point outside G1 at %d accepted", i)
+		}
+		// A subgroup point plus a small-order part is caught too.
+		q[i].Add(&pts[i], &bad)
+		if !q[i].IsInSubGroup() && subgroupCheckBatch(q, newSeededRand([]byte{byte(i), 1}, "t"), 1) {
+			t.Fatalf("shifted point at %d accepted", i)
+		}
+	}
+}
+
 // TestLoadSetupRejectsBadPoints feeds loadSetup files with a point that
 // does not decode or is outside the subgroup.
 func TestLoadSetupRejectsBadPoints(t *testing.T) {
@@ -93,18 +131,9 @@ func TestLoadSetupRejectsBadPoints(t *testing.T) {
 	// An x with a curve point outside the prime-order subgroup: G1 has
 	// cofactor h != 1, so find one by search (y^2 = x^3 + 4).
 	nonSubgroup := func() string {
-		var four fp.Element
-		four.SetUint64(4)
-		for x := uint64(1); ; x++ {
-			var p bls12381.G1Affine
-			var y2 fp.Element
-			p.X.SetUint64(x)
-			y2.Square(&p.X).Mul(&y2, &p.X).Add(&y2, &four)
-			if p.Y.Sqrt(&y2) != nil && p.IsOnCurve() && !p.IsInSubGroup() {
-				b := p.Bytes()
-				return hexPoint(b[:])
-			}
-		}
+		p := nonSubgroupPoint(t)
+		b := p.Bytes()
+		return hexPoint(b[:])
 	}()
 	cases := map[string]func(j *setupJSON){
 		"not in subgroup":  func(j *setupJSON) { j.G1Monomial[5] = nonSubgroup },
