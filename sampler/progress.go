@@ -124,14 +124,17 @@ var ErrResponse = errors.New("sampler: response does not match request")
 //	round := p.Apply(kctx, header, resps) // one batched check, attribution
 //	status := p.Decide(deadlinePassed)
 //
-// A cycle ends when every missing position has been asked of every
-// custodian not excluded (Plan returns nothing while positions are still
-// missing); NextCycle starts over, asking one cell per request so that a
-// custodian refusing one cell does not hide its others.
+// A member refuses a whole request when it lacks one of its cells
+// (wire.CodeNotFound), so after such a refusal the cells of that request
+// are asked again one per request, of the same member first. A cycle ends
+// when every missing position has been asked of every custodian not
+// excluded (Plan returns nothing while positions are still missing);
+// NextCycle starts over, one cell per request.
 type Progress struct {
 	positions []Position
 	verified  []bool
 	tried     [][]int // per position: members asked in this cycle
+	alone     []bool  // per position: ask for it in a request of its own
 	cycle     int
 }
 
@@ -146,6 +149,7 @@ func NewProgress(positions []Position, verified []bool) (*Progress, error) {
 		positions: slices.Clone(positions),
 		verified:  make([]bool, len(positions)),
 		tried:     make([][]int, len(positions)),
+		alone:     make([]bool, len(positions)),
 	}
 	copy(p.verified, verified)
 	return p, nil
@@ -217,12 +221,15 @@ type Custodians interface {
 // asked for it in this cycle and that exclude (which may be nil) does not
 // rule out. Custodians are chosen greedily to cover as many positions as
 // possible per request (fewer streams), ties going to the lower member
-// index; in cycles after the first, each request carries one cell. An
-// empty plan with positions still missing means the cycle is exhausted.
+// index; positions whose group request was refused, and every position in
+// cycles after the first, get a request of their own. An empty plan with
+// positions still missing means the cycle is exhausted.
 func (p *Progress) Plan(a Custodians, exclude func(member int) bool) []Request {
-	perRequest := 0
-	if p.cycle > 0 {
-		perRequest = 1
+	var reqs []Request
+	single := func(i, m int) {
+		pos := p.positions[i]
+		reqs = append(reqs, Request{Member: m, Positions: []int{i},
+			Cells: []wire.CellRef{{Row: uint16(pos.Row), Col: uint8(pos.Col)}}})
 	}
 	cands := make(map[int][]int) // position -> candidate members
 	for i, v := range p.verified {
@@ -235,8 +242,11 @@ func (p *Progress) Plan(a Custodians, exclude func(member int) bool) []Request {
 			}
 			cands[i] = append(cands[i], m)
 		}
+		if ms := cands[i]; len(ms) > 0 && (p.cycle > 0 || p.alone[i]) {
+			single(i, slices.Min(ms))
+			delete(cands, i)
+		}
 	}
-	var reqs []Request
 	for len(cands) > 0 {
 		// The member that can serve the most unassigned positions.
 		count := map[int]int{}
@@ -263,9 +273,6 @@ func (p *Progress) Plan(a Custodians, exclude func(member int) bool) []Request {
 		slices.SortFunc(pos, func(x, y int) int {
 			return int(cellIndex(p.positions[x])) - int(cellIndex(p.positions[y]))
 		})
-		if perRequest > 0 && len(pos) > perRequest {
-			pos = pos[:perRequest]
-		}
 		if len(pos) > wire.MaxRequestCells {
 			pos = pos[:wire.MaxRequestCells]
 		}
@@ -302,7 +309,12 @@ func (p *Progress) Apply(v Verifier, header *dac.Header, resps []Response) Round
 	for ri := range resps {
 		resp := &resps[ri]
 		if err := p.checkResponse(header, resp); err != nil {
+			split := len(resp.Positions) > 1 && errors.Is(err, wire.CodeNotFound)
 			for _, i := range resp.Positions {
+				if split && !p.alone[i] {
+					p.alone[i] = true // ask again alone: the member may hold it
+					continue
+				}
 				p.markTried(i, resp.Member)
 			}
 			r.Failed = append(r.Failed, Failure{Member: resp.Member, Cells: len(resp.Positions), Err: err})

@@ -373,3 +373,54 @@ func TestStatusText(t *testing.T) {
 		t.Fatal("parsed an unknown status")
 	}
 }
+
+// A member refuses a whole request for lack of one cell (CodeNotFound):
+// the request's cells are asked again one by one, of the same member
+// first, so the cells it holds still count.
+func TestRefusedGroupIsSplit(t *testing.T) {
+	f := newFixture(t, 30)
+	kctx := testKZG(t)
+	p, _ := sampler.NewProgress(f.pos, nil)
+	reqs := p.Plan(f.a, nil)
+	var group sampler.Request
+	for _, r := range reqs {
+		if len(r.Cells) > len(group.Cells) {
+			group = r
+		}
+	}
+	if len(group.Cells) < 2 {
+		t.Fatalf("no multi-cell request in %v", reqs)
+	}
+	withheld := group.Cells[0]
+	resps := f.serve(reqs, nil)
+	for i := range resps {
+		if resps[i].Member == group.Member {
+			resps[i].Items, resps[i].Err = nil, &wire.RejectError{Code: wire.CodeNotFound}
+		}
+	}
+	p.Apply(kctx, f.h, resps)
+	next := p.Plan(f.a, nil)
+	if len(next) != len(group.Cells) {
+		t.Fatalf("%d requests after the refusal, want %d singles", len(next), len(group.Cells))
+	}
+	for _, r := range next {
+		if len(r.Cells) != 1 || r.Member != group.Member {
+			t.Fatalf("request %+v, want one cell of member %d", r, group.Member)
+		}
+	}
+	resps = f.serve(next, nil)
+	for i := range resps {
+		if resps[i].Cells[0] == withheld {
+			resps[i].Items, resps[i].Err = nil, &wire.RejectError{Code: wire.CodeNotFound}
+		}
+	}
+	round := p.Apply(kctx, f.h, resps)
+	if len(round.Verified) != len(group.Cells)-1 || len(p.Missing()) != 1 {
+		t.Fatalf("verified %d, missing %v", len(round.Verified), p.Missing())
+	}
+	// The withheld cell goes to its other custodian.
+	last := p.Plan(f.a, nil)
+	if len(last) != 1 || last[0].Member == group.Member || last[0].Cells[0] != withheld {
+		t.Fatalf("plan for the withheld cell: %+v", last)
+	}
+}

@@ -59,9 +59,8 @@ func parityBlock(k int) withholding {
 // sampleAgainst runs the core's whole decision loop (Plan, Apply, cycles,
 // Decide at the deadline) for positions against members that serve every
 // cell outside the pattern and refuse any request that names a hidden cell,
-// as a dac/node does for a cell it lacks. Requests carry several cells in
-// the first cycle and one each in later cycles, so every visible cell is
-// eventually served.
+// as a dac/node does for a cell it lacks. The cells of a refused request
+// are asked again one by one, so every visible cell is eventually served.
 func sampleAgainst(t testing.TB, k int, id dac.BlobID, positions []sampler.Position, w withholding) sampler.Status {
 	cust, err := dac.NewCustody(16, 2)
 	if err != nil {

@@ -205,8 +205,17 @@ func NewNetwork(t testing.TB, opts Options) *Network {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := nw.Sim.AdjustTime(delay); err != nil {
-		t.Fatal(err)
+	// The pool drops mined transactions asynchronously; AdjustTime refuses
+	// while it still lists any.
+	for try := 0; ; try++ {
+		err := nw.Sim.AdjustTime(delay)
+		if err == nil {
+			break
+		}
+		if try == 200 {
+			t.Fatal(err)
+		}
+		time.Sleep(25 * time.Millisecond)
 	}
 	nw.Sim.Commit()
 	if nw.Epoch, err = nw.Contract.ExecuteChange(ctx, nw.admin, q.ID); err != nil {
