@@ -65,3 +65,14 @@ func keys(c *node.Committee) []blsKey {
 	}
 	return out
 }
+
+// committeeTimeout bounds one read of the committee (an L1 source makes
+// JSON-RPC calls).
+const committeeTimeout = 15 * time.Second
+
+// committee reads the current committee within committeeTimeout.
+func (d *Disperser) committee(ctx context.Context) (*node.Committee, error) {
+	ctx, cancel := context.WithTimeout(ctx, committeeTimeout)
+	defer cancel()
+	return d.src.Committee(ctx)
+}

@@ -71,7 +71,7 @@ func (d *Disperser) Put(ctx context.Context, data []byte, o PutOptions) (*api.Pu
 		return nil, fmt.Errorf("%w: %d bytes, at most %d", ErrTooLarge, len(data), d.cfg.MaxBlobSize)
 	}
 	content := contentKey(data)
-	c, err := d.src.Committee(ctx)
+	c, err := d.committee(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("%w: reading the committee: %v", ErrUnavailable, err)
 	}
@@ -196,7 +196,7 @@ func (d *Disperser) run(j *job) {
 	j.stages.QueueMS = ms(time.Since(j.accepted))
 	d.metrics.stageSeconds.WithLabelValues("queue").Observe(time.Since(j.accepted).Seconds())
 
-	c, err := d.src.Committee(ctx)
+	c, err := d.committee(ctx)
 	if err != nil {
 		d.metrics.dispersals.WithLabelValues("error").Inc()
 		d.finish(j, nil, fmt.Errorf("%w: reading the committee: %v", ErrUnavailable, err))

@@ -249,7 +249,7 @@ func (d *Disperser) handleHealth(w http.ResponseWriter, r *http.Request) {
 	code := http.StatusOK
 	if d.closed.Load() {
 		h.Status, code = ErrClosed.Error(), http.StatusServiceUnavailable
-	} else if c, err := d.src.Committee(r.Context()); err != nil {
+	} else if c, err := d.committee(r.Context()); err != nil {
 		h.Status, code = "committee unavailable: "+err.Error(), http.StatusServiceUnavailable
 	} else {
 		h.Epoch, h.Members, h.Threshold = c.Epoch, len(c.Members), c.Threshold

@@ -63,7 +63,7 @@ func (d *Disperser) get(ctx context.Context, id dac.BlobID) ([]byte, error) {
 		c, hdr = rec.committee, rec.header
 	} else {
 		var err error
-		if c, err = d.src.Committee(ctx); err != nil {
+		if c, err = d.committee(ctx); err != nil {
 			return nil, fmt.Errorf("%w: reading the committee: %v", ErrUnavailable, err)
 		}
 	}
