@@ -1,6 +1,10 @@
 package kzg
 
 import (
+	_ "embed"
+	"sync/atomic"
+
+	"github.com/consensys/gnark-crypto/ecc"
 	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr/fft"
@@ -42,30 +46,120 @@ type fk20Tables struct {
 	tab *fixedBaseTable // base index v*128 + k, group 128
 }
 
+// fk20BasesBin holds the 8192 points P^v_k (v-major, k in bit-reversed
+// order), compressed. They are a pure function of the setup; embedding them
+// saves the 64 G1 FFTs (about two thirds of the table build). They are
+// checked when loaded (see fk20Bases), and TestFK20BasesEmbedded recomputes
+// them (go test -run TestFK20BasesEmbedded -kzg.update-fk20 rewrites the
+// file).
+//
+//go:embed fk20_bases.bin
+var fk20BasesBin []byte
+
 // fk20Tables returns the FK20 tables, building them on first use.
 func (c *Context) fk20Tables() *fk20Tables {
 	c.fk20Once.Do(func() {
 		workers := c.par()
-		bases := make([]bls12381.G1Jac, numBlocks*fk20Size)
-		mono := c.s.g1Monomial
-		parallelFor(numBlocks, workers, func(_, lo, hi int) {
-			for v := lo; v < hi; v++ {
-				t := bases[v*fk20Size : (v+1)*fk20Size]
-				for j := range t {
-					t[j].X.SetOne()
-					t[j].Y.SetOne()
-					t[j].Z.SetZero()
-				}
-				t[0].FromAffine(&mono[v])
-				for u := 1; u < numBlocks; u++ {
-					t[fk20Size-u].FromAffine(&mono[cellLen*u+v])
-				}
-				g1DIF(t, c.g1tw.fwd, 1, false, 1) // P^v, bit-reversed order
-			}
-		})
+		bases, ok := c.loadFK20Bases(fk20BasesBin, workers)
+		if !ok {
+			bases = c.computeFK20Bases(workers)
+		}
 		c.fk20Tab = &fk20Tables{tab: buildFixedBaseTable(bases, fk20Window, fk20Size, workers)}
 	})
 	return c.fk20Tab
+}
+
+// computeFK20Bases computes P^v = FFT_128(T^v) for every v.
+func (c *Context) computeFK20Bases(workers int) []bls12381.G1Jac {
+	bases := make([]bls12381.G1Jac, numBlocks*fk20Size)
+	parallelFor(numBlocks, workers, func(_, lo, hi int) {
+		for v := lo; v < hi; v++ {
+			c.computeFK20Base(v, bases[v*fk20Size:(v+1)*fk20Size])
+		}
+	})
+	return bases
+}
+
+// computeFK20Base writes P^v (bit-reversed order) into t (128 points).
+func (c *Context) computeFK20Base(v int, t []bls12381.G1Jac) {
+	mono := c.s.g1Monomial
+	for j := range t {
+		t[j].X.SetOne()
+		t[j].Y.SetOne()
+		t[j].Z.SetZero()
+	}
+	t[0].FromAffine(&mono[v])
+	for u := 1; u < numBlocks; u++ {
+		t[fk20Size-u].FromAffine(&mono[cellLen*u+v])
+	}
+	g1DIF(t, c.g1tw.fwd, 1, false, 1)
+}
+
+// loadFK20Bases decodes embedded P^v_k and checks them against the setup:
+// every point in the subgroup (batched), and, for random weights rho_vk,
+//
+//	sum rho_vk P^v_k = sum_v sum_j sigma^v_j T^v_j,  sigma^v = DFT(rho_v),
+//
+// the transpose of the FFT that defines them, so any wrong point is caught
+// with probability 1 - 2^-64. It reports false if anything is off.
+func (c *Context) loadFK20Bases(bin []byte, workers int) ([]bls12381.G1Jac, bool) {
+	n := numBlocks * fk20Size
+	if len(bin) != n*PointSize {
+		return nil, false
+	}
+	pts := make([]bls12381.G1Affine, n)
+	var failed atomic.Bool
+	parallelFor(n, workers, func(_, lo, hi int) {
+		for i := lo; i < hi && !failed.Load(); i++ {
+			p, err := decompressG1((*[PointSize]byte)(bin[i*PointSize:]))
+			if err != nil {
+				failed.Store(true)
+				return
+			}
+			pts[i] = p
+		}
+	})
+	if failed.Load() || !c.checkFK20Bases(pts, newSeededRand(bin, "quire/kzg/fk20-bases/v1"), workers) {
+		return nil, false
+	}
+	bases := make([]bls12381.G1Jac, n)
+	for i := range pts {
+		bases[i].FromAffine(&pts[i])
+	}
+	return bases, true
+}
+
+func (c *Context) checkFK20Bases(pts []bls12381.G1Affine, rng *seededRand, workers int) bool {
+	if !subgroupCheckBatch(pts, rng, workers) {
+		return false
+	}
+	rho := make([]fr.Element, len(pts))
+	for i := range rho {
+		rho[i].SetUint64(rng.next())
+	}
+	// sigma^v_j = sum_k rho_vk w^(j rev(k)): a DIT FFT of rho_v as stored.
+	sigma := append([]fr.Element(nil), rho...)
+	mono := make([]bls12381.G1Affine, 0, rowLen)
+	scal := make([]fr.Element, 0, rowLen)
+	for v := range numBlocks {
+		sv := sigma[v*fk20Size : (v+1)*fk20Size]
+		c.dom128.FFT(sv, fft.DIT, fft.WithNbTasks(1))
+		mono = append(mono, c.s.g1Monomial[v])
+		scal = append(scal, sv[0])
+		for u := 1; u < numBlocks; u++ {
+			mono = append(mono, c.s.g1Monomial[cellLen*u+v])
+			scal = append(scal, sv[fk20Size-u])
+		}
+	}
+	cfg := ecc.MultiExpConfig{NbTasks: workers}
+	var lhs, rhs bls12381.G1Jac
+	if _, err := lhs.MultiExp(pts, rho, cfg); err != nil {
+		return false
+	}
+	if _, err := rhs.MultiExp(mono, scal, cfg); err != nil {
+		return false
+	}
+	return lhs.Equal(&rhs)
 }
 
 // fk20 computes, for a polynomial in coefficient form (4096 coefficients),
