@@ -25,7 +25,7 @@ import (
 // buildQuire builds the quire binary into a temporary directory, with the
 // race detector when the test has it (so the build reuses the test's
 // compiled packages).
-func buildQuire(t *testing.T) string {
+func buildQuire(t testing.TB) string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "quire")
 	args := []string{"build", "-o", bin}
@@ -48,7 +48,7 @@ type nodeProcess struct {
 
 // startNodeProcess runs `quire node --config cfgPath` and waits for its
 // "node started" log line, which carries the listen addresses.
-func startNodeProcess(t *testing.T, bin, cfgPath string, env []string) *nodeProcess {
+func startNodeProcess(t testing.TB, bin, cfgPath string, env []string) *nodeProcess {
 	t.Helper()
 	cmd := exec.Command(bin, "node", "--config", cfgPath)
 	cmd.Env = append(os.Environ(), env...)

@@ -286,18 +286,29 @@ func (n *Node) follow(ctx context.Context) error {
 	})
 }
 
-// maintain runs value-log GC, disk and blob accounting, peer counting and
-// limiter pruning every GCInterval (peers every few seconds).
+// maintain runs value-log GC and disk and blob accounting every
+// GCInterval, hands value-log pages back every PageOutInterval, and counts
+// peers and prunes the rate limiter every few seconds.
 func (n *Node) maintain(ctx context.Context) {
 	gc := time.NewTicker(n.cfg.Store.GCInterval.D())
 	defer gc.Stop()
 	fast := time.NewTicker(5 * time.Second)
 	defer fast.Stop()
+	var pageOut <-chan time.Time
+	if d := n.cfg.Store.PageOutInterval.D(); d > 0 && !n.cfg.Store.InMemory {
+		t := time.NewTicker(d)
+		defer t.Stop()
+		pageOut = t.C
+	}
 	n.account()
 	for {
 		select {
 		case <-ctx.Done():
 			return
+		case <-pageOut:
+			if _, err := n.store.PageOut(); err != nil {
+				n.log.Debug("page out", "err", err)
+			}
 		case <-fast.C:
 			n.metrics.peers.Set(float64(len(n.host.Network().Peers())))
 			n.limiter.prune(n.now())
