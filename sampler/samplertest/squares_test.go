@@ -71,9 +71,9 @@ func compareSquares(t *testing.T, i int, got, want *kzg.Square) {
 	}
 }
 
-// TestSquaresVerify checks every cell of the small test squares against
-// its row commitment in one batch: the fixtures are real KZG data, whatever
-// the build mode.
+// TestSquaresVerify checks every cell of the test squares against its row
+// commitment in one batch: the fixtures are real KZG data, whatever the
+// build mode (under -race, blob 0 only).
 func TestSquaresVerify(t *testing.T) {
 	kctx, err := kzg.Default()
 	if err != nil {
@@ -84,8 +84,8 @@ func TestSquaresVerify(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if sq.K > 2 && testing.Short() {
-			continue
+		if (sq.K > 2 && testing.Short()) || (i > 0 && raceEnabled) {
+			continue // the rebuild is the same code for every blob
 		}
 		var items []kzg.CellItem
 		for r := range sq.Rows() {
