@@ -245,8 +245,7 @@ func (d *Disperser) run(j *job) {
 	d.idx.put(rec)
 
 	dp := plan.NewDispersal(custody, id)
-	cols := buildColumns(sq, dp.Needed)
-	sq = nil // the columns hold what the members need
+	cols := buildColumns(sq, dp.Needed) // the square itself is not kept past here
 	q, err := plan.NewQuorum(keys(c), c.Threshold, d.cfg.ChainID, d.cfg.CommitteeAddress, c.Epoch, hdr.Hash())
 	if err != nil {
 		d.metrics.dispersals.WithLabelValues("error").Inc()
@@ -286,8 +285,9 @@ func (d *Disperser) run(j *job) {
 					failures = append(failures, MemberFailure{Member: m, Peer: c.Members[m].PeerID, Err: errors.New("no answer before the deadline")})
 				}
 			}
-			d.fail(rec, "timeout", "")
-			d.finish(j, nil, &MembersError{Kind: ErrTimeout, Detail: fmt.Sprintf("%d of %d valid signatures, need %d", len(q.Signers()), len(c.Members), c.Threshold), Failures: sortFailures(failures)})
+			err := &MembersError{Kind: ErrTimeout, Detail: fmt.Sprintf("%d of %d valid signatures, need %d", len(q.Signers()), len(c.Members), c.Threshold), Failures: sortFailures(failures)}
+			d.fail(rec, "timeout", err)
+			d.finish(j, nil, err)
 			log.Warn("dispersal timed out", "signers", len(q.Signers()))
 			return
 		}
@@ -299,7 +299,7 @@ func (d *Disperser) run(j *job) {
 		mcancel()
 		failures := d.failures(q, c)
 		err := &MembersError{Kind: ErrNoQuorum, Detail: fmt.Sprintf("%d of %d members failed, at most %d may", len(failures), len(c.Members), len(c.Members)-c.Threshold), Failures: failures}
-		d.fail(rec, "no_quorum", err.Error())
+		d.fail(rec, "no_quorum", err)
 		d.finish(j, nil, err)
 		log.Warn("dispersal failed: no quorum", "failed", len(failures))
 		return
@@ -401,16 +401,13 @@ func sortFailures(fs []MemberFailure) []MemberFailure {
 	return fs
 }
 
-// fail marks a record failed.
-func (d *Disperser) fail(rec *record, outcome, msg string) {
+// fail marks a record failed with err.
+func (d *Disperser) fail(rec *record, outcome string, err error) {
 	d.metrics.dispersals.WithLabelValues(outcome).Inc()
-	code := api.CodeNoQuorum
-	if outcome == "timeout" {
-		code = api.CodeTimeout
-	}
+	ae := apiError(err)
 	d.idx.update(rec, func(r *record) {
 		r.state = api.StateFailed
-		r.err = &api.Error{Code: code, Message: msg}
+		r.err = ae
 	})
 }
 

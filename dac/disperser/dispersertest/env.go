@@ -12,9 +12,12 @@ import (
 	"crypto/rand"
 	"errors"
 	"math/big"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -52,6 +55,11 @@ type Options struct {
 	// Byzantine lists members that run no node but a host answering every
 	// dispersal with a well-formed signature over the wrong message.
 	Byzantine []int
+	// Liars lists members that run no node but a host that stores what it
+	// is sent and signs honestly, yet answers every cells request with
+	// corrupted cells (each cell's first element plus one) and the
+	// original proofs.
+	Liars []int
 	// Config adjusts the disperser's configuration.
 	Config func(*disperser.Config)
 	// NodeConfig adjusts every node's configuration.
@@ -79,6 +87,9 @@ type Env struct {
 	Contract *l1.Committee
 	Epoch    *l1.EpochCommittee
 	L1Mine   func() // mines a block
+
+	// LiarReads counts the cells requests the liars answered.
+	LiarReads atomic.Int64
 
 	cancels []context.CancelFunc
 	dones   []chan struct{}
@@ -158,15 +169,18 @@ func New(t testing.TB, o Options) *Env {
 	}
 
 	// The members. Their copy of the committee needs no addresses.
-	byz := map[int]bool{}
+	byz := map[int]string{}
 	for _, b := range o.Byzantine {
-		byz[b] = true
+		byz[b] = "bad-signature"
+	}
+	for _, b := range o.Liars {
+		byz[b] = "bad-cells"
 	}
 	e.Nodes = make([]*node.Node, o.Members)
 	addrs := make([][]string, o.Members)
 	for i := range o.Members {
-		if byz[i] {
-			h := e.byzantine(ids[i], e.Keys[i], i)
+		if byz[i] != "" {
+			h := e.byzantine(ids[i], e.Keys[i], i, byz[i] == "bad-cells")
 			for _, a := range h.Addrs() {
 				addrs[i] = append(addrs[i], a.String())
 			}
@@ -387,15 +401,21 @@ func (e *Env) setupL1(ctx context.Context, o Options, ids []libp2pcrypto.PrivKey
 	return append(opsOut, ops[o.Members])
 }
 
-// byzantine starts a host for member index that accepts every dispersal
-// and answers with its own key's signature over the attest message of
-// the next epoch: well-formed, but not a valid attestation. It serves no
-// cells.
-func (e *Env) byzantine(id libp2pcrypto.PrivKey, sk *bls.SecretKey, index int) host.Host {
+// byzantine starts a host for member index that accepts every dispersal.
+// Without liar it answers with its own key's signature over the attest
+// message of the next epoch: well-formed, but not a valid attestation, and
+// it serves no cells. As a liar it signs correctly and keeps the columns,
+// but serves them corrupted.
+func (e *Env) byzantine(id libp2pcrypto.PrivKey, sk *bls.SecretKey, index int, liar bool) host.Host {
 	h, err := node.NewHost(id, []string{"/ip4/127.0.0.1/tcp/0"}, node.DefaultLimits())
 	if err != nil {
 		e.T.Fatal(err)
 	}
+	var (
+		mu     sync.Mutex
+		hdrs   = map[dac.BlobID]dac.Header{}
+		stored = map[dac.BlobID]map[uint8]*wire.Column{}
+	)
 	h.SetStreamHandler(node.ProtocolDisperse, func(s network.Stream) {
 		defer s.Close()
 		s.SetDeadline(time.Now().Add(time.Minute))
@@ -404,21 +424,76 @@ func (e *Env) byzantine(id libp2pcrypto.PrivKey, sk *bls.SecretKey, index int) h
 			s.Reset()
 			return
 		}
+		cols := map[uint8]*wire.Column{}
 		for range begin.Columns {
 			var c wire.Column
 			if err := wire.ReadMessage(s, 64<<20, &c); err != nil {
 				s.Reset()
 				return
 			}
+			cols[c.Index] = &c
 		}
 		hh := begin.Header.Hash()
-		wrong := dac.AttestMessage(ChainID, e.Address, begin.Header.Core.Epoch+1, hh)
-		sig := sk.Sign(wrong[:])
+		epoch := begin.Header.Core.Epoch
+		if liar {
+			mu.Lock()
+			hdrs[begin.Header.BlobID()], stored[begin.Header.BlobID()] = begin.Header, cols
+			mu.Unlock()
+		} else {
+			epoch++
+		}
+		msg := dac.AttestMessage(ChainID, e.Address, epoch, hh)
+		sig := sk.Sign(msg[:])
 		if err := wire.WriteMessage(s, &wire.Attestation{HeaderHash: hh, Epoch: begin.Header.Core.Epoch,
 			Member: uint16(index), Signature: sig.Bytes()}); err != nil && !errors.Is(err, network.ErrReset) {
 			s.Reset()
 		}
 	})
+	if liar {
+		h.SetStreamHandler(node.ProtocolCells, func(s network.Stream) {
+			defer s.Close()
+			s.SetDeadline(time.Now().Add(time.Minute))
+			var req wire.CellsRequest
+			if err := wire.ReadMessage(s, 1<<20, &req); err != nil {
+				s.Reset()
+				return
+			}
+			mu.Lock()
+			hdr, ok := hdrs[req.Blob]
+			cols := stored[req.Blob]
+			mu.Unlock()
+			if !ok || len(req.Columns) > 0 {
+				wire.WriteMessage(s, &wire.Rejection{Code: wire.CodeNotFound})
+				return
+			}
+			e.LiarReads.Add(1)
+			var items []wire.CellItem
+			for _, ref := range req.Cells {
+				c, ok := cols[ref.Col]
+				if !ok {
+					wire.WriteMessage(s, &wire.Rejection{Code: wire.CodeNotCustodian})
+					return
+				}
+				it := wire.CellItem{CellRef: ref, Cell: c.Cells[ref.Row], Proof: c.Proofs[ref.Row]}
+				var one fr.Element
+				one.SetOne()
+				it.Cell[0].Add(&it.Cell[0], &one)
+				items = append(items, it)
+			}
+			if err := wire.WriteMessage(s, &wire.CellsHeader{Header: hdr, Items: uint32(len(items))}); err != nil {
+				s.Reset()
+				return
+			}
+			for len(items) > 0 {
+				n := min(len(items), wire.MaxBatchCells)
+				if err := wire.WriteMessage(s, &wire.CellBatch{Items: items[:n]}); err != nil {
+					s.Reset()
+					return
+				}
+				items = items[n:]
+			}
+		})
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { defer close(done); <-ctx.Done(); h.Close() }()
