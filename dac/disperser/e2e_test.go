@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
+	"net/http"
 	mrand "math/rand/v2"
 	"os"
 	"slices"
@@ -159,6 +161,20 @@ func TestEndToEnd(t *testing.T) {
 	st, err := c.Status(ctx, first.BlobID)
 	if err != nil || st.State != api.StateCertified || !slices.Equal(st.Signers, first.Signers) {
 		t.Fatalf("status = %+v, %v", st, err)
+	}
+
+	// Prometheus exposition from the injected registry.
+	resp, err := http.Get(e.URL + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{`quire_disperser_dispersals_total{outcome="certified"}`, `quire_disperser_duplicates_total 1`,
+		`quire_disperser_stage_seconds_bucket{stage="encode"`, `quire_disperser_retrievals_total{outcome="ok"}`} {
+		if resp.StatusCode != 200 || !bytes.Contains(body, []byte(want)) {
+			t.Fatalf("/metrics (status %d) lacks %s", resp.StatusCode, want)
+		}
 	}
 }
 
