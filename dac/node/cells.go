@@ -22,9 +22,10 @@ func (n *Node) handleCells(s network.Stream) {
 	}
 	remote := s.Conn().RemotePeer()
 	log := n.log.With("peer", remote)
-	s.SetDeadline(time.Now().Add(n.cfg.Limits.ReadTimeout.D()))
 
-	rej, err := n.serveCells(s)
+	deadline := time.Now().Add(n.cfg.Limits.ReadTimeout.D())
+	s.SetDeadline(deadline)
+	rej, err := n.serveCells(s, deadline)
 	if err != nil {
 		log.Debug("cells stream failed", "err", err)
 		s.Reset()
@@ -44,24 +45,26 @@ func (n *Node) handleCells(s network.Stream) {
 // serveCells answers one request. It returns a rejection to send, or an
 // error when the stream must be reset (it failed, or the store lost a cell
 // it claimed to hold mid-answer).
-func (n *Node) serveCells(s network.Stream) (*wire.Rejection, error) {
+func (n *Node) serveCells(s network.Stream, deadline time.Time) (*wire.Rejection, error) {
 	remote := s.Conn().RemotePeer()
 	now := n.now()
 	if !n.limiter.allowRequest(remote, now) {
 		return &wire.Rejection{Code: wire.CodeRateLimited, Message: "request rate exceeded"}, nil
 	}
-	select {
-	case n.reads <- struct{}{}:
-		defer func() { <-n.reads }()
-	default:
-		return &wire.Rejection{Code: wire.CodeRateLimited, Message: "busy"}, nil
-	}
+	s.SetReadDeadline(time.Now().Add(min(openTimeout, time.Until(deadline))))
 	var req wire.CellsRequest
 	if rej := readMsg(s, cellsRequestFrameMax, &req); rej != nil {
 		if rej.Code == 0 {
 			return nil, errors.New("stream failed before the request")
 		}
 		return rej, nil
+	}
+	s.SetReadDeadline(deadline)
+	select {
+	case n.reads <- struct{}{}:
+		defer func() { <-n.reads }()
+	default:
+		return &wire.Rejection{Code: wire.CodeRateLimited, Message: "busy"}, nil
 	}
 	info, err := n.store.Blob(req.Blob)
 	switch {

@@ -15,6 +15,9 @@ import (
 	"github.com/quire-da/quire/dac/wire"
 )
 
+// openTimeout bounds the wait for a stream's opening message.
+const openTimeout = 10 * time.Second
+
 // handleDisperse serves one /quire/disperse/1 stream: authorize, admit
 // the header, read the custody columns, verify every cell in one batch,
 // store and sync, and only then sign and reply. Every refusal is a typed
@@ -29,9 +32,10 @@ func (n *Node) handleDisperse(s network.Stream) {
 	start := time.Now()
 	remote := s.Conn().RemotePeer()
 	log := n.log.With("peer", remote)
-	s.SetDeadline(start.Add(n.cfg.Limits.DisperseTimeout.D()))
+	deadline := start.Add(n.cfg.Limits.DisperseTimeout.D())
+	s.SetDeadline(deadline)
 
-	att, rej := n.serveDisperse(s, remote, log)
+	att, rej := n.serveDisperse(s, remote, deadline, log)
 	var reply wire.Message
 	switch {
 	case att != nil:
@@ -56,7 +60,7 @@ func (n *Node) handleDisperse(s network.Stream) {
 
 // serveDisperse runs the protocol up to the reply. It returns an
 // attestation, a rejection, or neither when the stream failed.
-func (n *Node) serveDisperse(s network.Stream, remote peer.ID, log *slog.Logger) (*wire.Attestation, *wire.Rejection) {
+func (n *Node) serveDisperse(s network.Stream, remote peer.ID, deadline time.Time, log *slog.Logger) (*wire.Attestation, *wire.Rejection) {
 	st := n.state.Load()
 	reject := func(code wire.Code, format string, args ...any) (*wire.Attestation, *wire.Rejection) {
 		return nil, &wire.Rejection{Code: code, Epoch: st.c.Epoch, Message: clip(fmt.Sprintf(format, args...))}
@@ -67,13 +71,9 @@ func (n *Node) serveDisperse(s network.Stream, remote peer.ID, log *slog.Logger)
 	if !n.limiter.allowRequest(remote, n.now()) {
 		return reject(wire.CodeRateLimited, "request rate exceeded")
 	}
-	select {
-	case n.disperses <- struct{}{}:
-		defer func() { <-n.disperses }()
-	default:
-		return reject(wire.CodeRateLimited, "busy: %d dispersals in flight", cap(n.disperses))
-	}
-
+	// The opening message is small: read it under a short deadline before
+	// taking a dispersal slot, so a silent peer cannot hold one.
+	s.SetReadDeadline(time.Now().Add(min(openTimeout, time.Until(deadline))))
 	var begin wire.DisperseBegin
 	if rej := readMsg(s, beginFrameMax(n.cfg.MaxRows), &begin); rej != nil {
 		if rej.Code == 0 {
@@ -81,6 +81,13 @@ func (n *Node) serveDisperse(s network.Stream, remote peer.ID, log *slog.Logger)
 		}
 		rej.Epoch = st.c.Epoch
 		return nil, rej
+	}
+	s.SetReadDeadline(deadline)
+	select {
+	case n.disperses <- struct{}{}:
+		defer func() { <-n.disperses }()
+	default:
+		return reject(wire.CodeRateLimited, "busy: %d dispersals in flight", cap(n.disperses))
 	}
 	h := &begin.Header
 	hh, id := h.Hash(), h.BlobID()

@@ -236,7 +236,7 @@ func TestHostileDispersals(t *testing.T) {
 // TestHostileReads sends bad cells requests: each gets its code and the
 // node keeps serving.
 func TestHostileReads(t *testing.T) {
-	tn := newTestNet(t, 4, 2, nil)
+	tn := newTestNet(t, 4, 2, func(_ int, c *Config) { c.Limits.MaxConcurrentReads = 2 })
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	sq := testSquare(t, 1)
@@ -263,8 +263,30 @@ func TestHostileReads(t *testing.T) {
 	_, _, err := FetchCells(ctx, tn.disperser, tn.nodes[0].AddrInfo(),
 		&wire.CellsRequest{Blob: h.BlobID(), Cells: []wire.CellRef{{Row: 2, Col: col}}}, 256, nil)
 	wantCode(t, err, wire.CodeMalformed)
-	// Still serving.
-	_, items, err := FetchCells(ctx, tn.disperser, tn.nodes[0].AddrInfo(),
+	// Silent streams (more than the node's two read slots) hold no slot:
+	// a real request is still served at once.
+	priv, _ := GenerateIdentity()
+	stranger, err := NewHost(priv, []string{"/ip4/127.0.0.1/tcp/0"}, DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stranger.Close()
+	if err := stranger.Connect(ctx, tn.nodes[0].AddrInfo()); err != nil {
+		t.Fatal(err)
+	}
+	for range 5 {
+		s, err := stranger.NewStream(ctx, tn.nodes[0].Host().ID(), ProtocolCells)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Reset()
+		s.Write([]byte{0, 0}) // half a length prefix, then silence
+	}
+	// Let the node's handlers start and block on those streams.
+	time.Sleep(200 * time.Millisecond)
+	fctx, fcancel := context.WithTimeout(ctx, 5*time.Second)
+	defer fcancel()
+	_, items, err := FetchCells(fctx, tn.disperser, tn.nodes[0].AddrInfo(),
 		&wire.CellsRequest{Blob: h.BlobID(), Columns: []uint8{col}}, 256, tn.kzg)
 	if err != nil || len(items) != 2 {
 		t.Fatalf("%d items, %v", len(items), err)
