@@ -173,23 +173,9 @@ func (ch *chain) certificateFromTx(ctx context.Context, txHash common.Hash, hh d
 	if tx.To() == nil || *tx.To() != ch.c.Address() || len(data) < 4 || !bytes.Equal(data[:4], ch.certify.ID) {
 		return nil, nil, errNotDirect
 	}
-	args, err := ch.certify.Inputs.Unpack(data[4:])
-	if err != nil || len(args) != 5 {
-		return nil, nil, fmt.Errorf("%w: calldata: %v", errNotDirect, err)
-	}
-	hdr, err := convertHeader(args[0])
+	core, signers, sig, err := decodeCertify(ch.certify, data[4:])
 	if err != nil {
-		return nil, nil, fmt.Errorf("%w: header argument: %v", errNotDirect, err)
-	}
-	signers, ok1 := args[1].(*big.Int)
-	sig, ok2 := args[2].([]byte)
-	if !ok1 || !ok2 {
-		return nil, nil, fmt.Errorf("%w: argument types", errNotDirect)
-	}
-	core := &dac.HeaderCore{
-		Version: hdr.Version, ChainID: hdr.ChainId, Size: hdr.Size, K: hdr.K, CommitmentsRoot: hdr.CommitmentsRoot,
-		ArchiveData: hdr.ArchiveData, ArchiveTotal: hdr.ArchiveTotal, ArchiveRoot: hdr.ArchiveRoot,
-		Expiry: hdr.Expiry, Epoch: hdr.Epoch,
+		return nil, nil, fmt.Errorf("%w: %v", errNotDirect, err)
 	}
 	if core.Hash() != hh {
 		return nil, nil, fmt.Errorf("%w: calldata header hashes to %s, event says %s", errNotDirect, core.Hash(), hh)
@@ -209,8 +195,9 @@ func (ch *chain) certificateFromTx(ctx context.Context, txHash common.Hash, hh d
 	}
 	s, err := bls.SignatureFromEIP2537(sig)
 	if err != nil {
-		// The contract accepted it, so this is not a signature the
-		// contract could check either: leave it to CheckCertificate.
+		// Not a signature the contract could have checked: the
+		// certificate as read back fails CheckCertificate, and the blob
+		// is reported invalid.
 		s = bls.Signature{}
 	}
 	return core, &dac.Certificate{HeaderHash: hh, Epoch: core.Epoch, Signers: bm, Signature: s}, nil
@@ -293,6 +280,35 @@ func (ch *chain) lookup(ctx context.Context, id dac.BlobID, floor, maxRange uint
 		}
 		to = from - 1
 	}
+}
+
+// decodeCertify decodes the arguments of a certify call (calldata after the
+// selector): the header core, the slot-indexed signer bitmap and the
+// EIP-2537 signature. The bytes come from the chain: it returns an error,
+// never panics.
+func decodeCertify(m abi.Method, args []byte) (*dac.HeaderCore, *big.Int, []byte, error) {
+	vals, err := m.Inputs.Unpack(args)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if len(vals) != 5 {
+		return nil, nil, nil, fmt.Errorf("%d arguments", len(vals))
+	}
+	hdr, err := convertHeader(vals[0])
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("header argument: %v", err)
+	}
+	signers, ok1 := vals[1].(*big.Int)
+	sig, ok2 := vals[2].([]byte)
+	if !ok1 || !ok2 || signers == nil {
+		return nil, nil, nil, errors.New("argument types")
+	}
+	core := &dac.HeaderCore{
+		Version: hdr.Version, ChainID: hdr.ChainId, Size: hdr.Size, K: hdr.K, CommitmentsRoot: hdr.CommitmentsRoot,
+		ArchiveData: hdr.ArchiveData, ArchiveTotal: hdr.ArchiveTotal, ArchiveRoot: hdr.ArchiveRoot,
+		Expiry: hdr.Expiry, Epoch: hdr.Epoch,
+	}
+	return core, signers, sig, nil
 }
 
 // convertHeader converts the unpacked header tuple; abi.ConvertType panics

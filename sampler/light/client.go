@@ -139,6 +139,7 @@ func New(ctx context.Context, cfg Config, deps Deps) (*Client, error) {
 	for _, r := range recs {
 		st := r.BlobStatus
 		c.status[r.ID] = &st
+		c.trimStatuses()
 	}
 	c.host = deps.Host
 	if c.host == nil {
@@ -175,18 +176,49 @@ func (c *Client) Close() error {
 	return c.closeErr
 }
 
-// Status returns the latest status of blob id.
+// Status returns the latest status of blob id (from memory, else from the
+// store).
 func (c *Client) Status(id dac.BlobID) (BlobStatus, bool) {
 	c.mu.Lock()
-	defer c.mu.Unlock()
 	st, ok := c.status[id]
-	if !ok {
+	c.mu.Unlock()
+	if ok {
+		return *st, true
+	}
+	rec, err := c.store.get(id)
+	if err != nil || rec == nil {
 		return BlobStatus{}, false
 	}
-	return *st, true
+	return rec.BlobStatus, true
 }
 
-// Statuses returns every blob's latest status, oldest first.
+// Memory bounds: the statuses kept in memory (the store keeps them all) and
+// the checked blobs kept for SampleWith.
+const (
+	maxStatuses = 4096
+	maxTargets  = 64
+)
+
+// trimStatuses drops the oldest decided statuses from memory once there
+// are more than maxStatuses. Call with c.mu held.
+func (c *Client) trimStatuses() {
+	if len(c.status) <= maxStatuses {
+		return
+	}
+	var final []*BlobStatus
+	for _, st := range c.status {
+		if st.Status.Final() {
+			final = append(final, st)
+		}
+	}
+	slices.SortFunc(final, func(a, b *BlobStatus) int { return a.FirstSeen.Compare(b.FirstSeen) })
+	for _, st := range final[:max(0, min(len(final), len(c.status)-maxStatuses*3/4))] {
+		delete(c.status, st.ID)
+	}
+}
+
+// Statuses returns the latest status of every blob held in memory (all
+// pending ones and the most recent decided ones), oldest first.
 func (c *Client) Statuses() []BlobStatus {
 	c.mu.Lock()
 	out := make([]BlobStatus, 0, len(c.status))
@@ -316,6 +348,14 @@ func (c *Client) process(ctx context.Context, n *notice) (*BlobStatus, error) {
 	}
 	if t != nil {
 		c.mu.Lock()
+		if len(c.targets) >= maxTargets {
+			for id := range c.targets { // any half: they are cheap to rebuild
+				if len(c.targets) < maxTargets/2 {
+					break
+				}
+				delete(c.targets, id)
+			}
+		}
 		c.targets[rec.ID] = t
 		c.mu.Unlock()
 		if err := c.save(rec); err != nil {
@@ -344,9 +384,13 @@ func (c *Client) admit(n *notice) (*record, error) {
 	if err != nil {
 		return nil, err
 	}
-	if rec == nil {
+	if rec == nil || supersedable(&rec.BlobStatus) {
+		first := c.now()
+		if rec != nil {
+			first = rec.FirstSeen
+		}
 		rec = &record{BlobStatus: BlobStatus{ID: n.ID, HeaderHash: n.HeaderHash, Epoch: n.Epoch, Source: n.Source,
-			Status: sampler.StatusPending, FirstSeen: c.now()}}
+			Status: sampler.StatusPending, FirstSeen: first}}
 	}
 	if rec.Status.Final() {
 		return rec, nil
@@ -371,6 +415,7 @@ func (c *Client) save(rec *record) error {
 	st := rec.BlobStatus
 	c.mu.Lock()
 	c.status[rec.ID] = &st
+	c.trimStatuses()
 	c.mu.Unlock()
 	return nil
 }

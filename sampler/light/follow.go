@@ -11,6 +11,8 @@ import (
 
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/quire-da/quire/dac/l1"
+	"github.com/quire-da/quire/dac/node"
 	"github.com/quire-da/quire/sampler"
 	"github.com/quire-da/quire/sampler/gossip"
 )
@@ -121,9 +123,13 @@ func (c *Client) work(ctx context.Context, errc chan<- error) {
 					return
 				}
 				// L1 unreachable and the like: the blob stays pending in
-				// the store and is picked up again by the next run, or by
-				// the next notice of it.
-				c.log.Warn("blob not decided", "blob", n.ID, "err", err)
+				// the store; try again in a while.
+				c.log.Warn("blob not decided, retrying", "blob", n.ID, "err", err)
+				go func() {
+					if sleep(ctx, 10*c.cfg.RetryInterval.D()) == nil {
+						c.enqueue(ctx, n)
+					}
+				}()
 			}
 		}
 	}
@@ -200,7 +206,7 @@ func (c *Client) scan(ctx context.Context, from, to uint64) error {
 			return err
 		}
 		c.metrics.announcements.WithLabelValues(SourceL1).Inc()
-		if st, ok := c.Status(n.ID); ok && st.Status.Final() {
+		if st, ok := c.Status(n.ID); ok && st.Status.Final() && !supersedable(&st) {
 			continue // decided already (announced on gossip first, say)
 		}
 		if _, err := c.admit(n); err != nil {
@@ -244,21 +250,63 @@ func (c *Client) startGossip(ctx context.Context, wg *sync.WaitGroup) error {
 	return nil
 }
 
-// announced admits an announced blob. The certificate is checked (against
-// the L1 committee) by process, before anything is sampled.
+// announced admits an announced blob. Its certificate is checked against
+// the L1 committee first, before anything is stored or queued: a peer
+// must not make the client sample, or shadow a blob's real certification,
+// with a certificate that does not verify. A failing one is reported as
+// an invalid blob (unless the blob is known otherwise), and does not stop
+// a later notice of the same blob, from L1 or gossip, from being sampled.
 func (c *Client) announced(ctx context.Context, a *sampler.Announcement, from peer.ID) {
 	core := a.Core
 	cert := a.Certificate
 	n := &notice{ID: a.BlobID(), HeaderHash: core.Hash(), Epoch: core.Epoch, Core: &core, Cert: &cert, Source: SourceGossip}
-	if st, ok := c.Status(n.ID); ok && st.Status.Final() {
+	if st, ok := c.Status(n.ID); ok && st.Status.Final() && !supersedable(&st) {
 		return
 	}
 	c.log.Debug("blob announced", "blob", n.ID, "peer", from.String())
+	ec, _, err := c.chain.committee(ctx, n.Epoch, c.now())
+	switch {
+	case errors.Is(err, l1.ErrUnknownEpoch), errors.Is(err, l1.ErrBadCommittee), errors.Is(err, node.ErrBadCommittee):
+		c.rejectAnnounced(n, fmt.Errorf("committee of epoch %d: %w", n.Epoch, err), from)
+		return
+	case err != nil:
+		c.log.Warn("announced blob not checked", "blob", n.ID, "peer", from.String(), "err", err)
+		return
+	}
+	if err := sampler.CheckCertificate(n.HeaderHash, n.Cert, c.chain.keys(ec)); err != nil {
+		c.rejectAnnounced(n, err, from)
+		return
+	}
 	if _, err := c.admit(n); err != nil {
 		c.log.Warn("admitting an announced blob", "blob", n.ID, "err", err)
 		return
 	}
 	c.enqueue(ctx, n)
+}
+
+// rejectAnnounced records an announced blob whose certificate failed as
+// invalid, unless the blob is already known from elsewhere.
+func (c *Client) rejectAnnounced(n *notice, err error, from peer.ID) {
+	c.log.Warn("announced certificate rejected", "blob", n.ID, "peer", from.String(), "err", err)
+	rec, gerr := c.store.get(n.ID)
+	if gerr != nil || (rec != nil && !supersedable(&rec.BlobStatus)) {
+		return
+	}
+	now := c.now()
+	rec = &record{BlobStatus: BlobStatus{ID: n.ID, HeaderHash: n.HeaderHash, Epoch: n.Epoch, Source: SourceGossip,
+		Status: sampler.StatusInvalid, Reason: err.Error(), FirstSeen: now, Decided: now}, Certificate: n.Cert}
+	if err := c.save(rec); err != nil {
+		c.log.Warn("recording a rejected announcement", "blob", n.ID, "err", err)
+		return
+	}
+	c.metrics.blobs.WithLabelValues(sampler.StatusInvalid.String()).Inc()
+}
+
+// supersedable reports whether a verdict may be replaced by a later notice
+// of the blob: an invalid verdict on what a gossip peer claimed says
+// nothing about the blob's certification on L1 or by another peer.
+func supersedable(st *BlobStatus) bool {
+	return st.Status == sampler.StatusInvalid && st.Source == SourceGossip
 }
 
 // connectCommittee dials the current epoch's members, best effort.

@@ -104,11 +104,31 @@ func TestGossip(t *testing.T) {
 		t.Fatalf("members were asked %d times about blobs with invalid certificates", after-requests)
 	}
 
+	// The invalid announcement does not shadow the blob: once it is
+	// certified on L1, it is sampled.
+	nw.Certify(forged, nw.Sign(forged.Hash(), []int{0, 1, 2, 3}, nil))
+	st := waitUntil(t, c, forged.BlobID(), func(st light.BlobStatus) bool { return st.Source == light.SourceL1 && st.Status.Final() })
+	if st.Status != sampler.StatusAvailable || st.CertifiedBy != "bls" {
+		t.Fatalf("blob certified on L1 after an invalid announcement: %+v", st)
+	}
+
 	if err := topic.Announce(ctx, &good.Core, goodCert); err != nil {
 		t.Fatal(err)
 	}
-	st := waitStatus(t, c, good.BlobID(), 30*time.Second)
+	st = waitStatus(t, c, good.BlobID(), 30*time.Second)
 	if st.Status != sampler.StatusAvailable || st.Source != light.SourceGossip || st.CertifiedBy != "bls" {
 		t.Fatalf("announced blob: %+v", st)
 	}
+}
+
+// waitUntil waits until blob id's status satisfies cond.
+func waitUntil(t *testing.T, c *light.Client, id dac.BlobID, cond func(light.BlobStatus) bool) light.BlobStatus {
+	t.Helper()
+	var st light.BlobStatus
+	waitFor(t, 30*time.Second, "blob "+id.String(), func() bool {
+		var ok bool
+		st, ok = c.Status(id)
+		return ok && cond(st)
+	})
+	return st
 }
