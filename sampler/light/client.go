@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p"
 	"github.com/libp2p/go-libp2p/core/host"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/prometheus/client_golang/prometheus"
@@ -143,12 +144,7 @@ func New(ctx context.Context, cfg Config, deps Deps) (*Client, error) {
 	}
 	c.host = deps.Host
 	if c.host == nil {
-		priv, err := node.GenerateIdentity()
-		if err != nil {
-			c.store.Close()
-			return nil, err
-		}
-		if c.host, err = node.NewHost(priv, cfg.Listen, node.DefaultLimits()); err != nil {
+		if c.host, err = newHost(cfg.Listen); err != nil {
 			c.store.Close()
 			return nil, err
 		}
@@ -156,6 +152,27 @@ func New(ctx context.Context, cfg Config, deps Deps) (*Client, error) {
 	}
 	c.fetch = &fetcher{host: c.host, timeout: cfg.RequestTimeout.D(), maxRows: cfg.MaxRows}
 	return c, nil
+}
+
+// newHost starts a libp2p host with a fresh identity and quire's host
+// options, listening on listen, or nowhere (dial only) when it is empty.
+func newHost(listen []string) (host.Host, error) {
+	priv, err := node.GenerateIdentity()
+	if err != nil {
+		return nil, err
+	}
+	if len(listen) > 0 {
+		return node.NewHost(priv, listen, node.DefaultLimits())
+	}
+	opts, err := node.HostOptions(node.DefaultLimits())
+	if err != nil {
+		return nil, err
+	}
+	h, err := libp2p.New(append(opts, libp2p.Identity(priv), libp2p.NoListenAddrs)...)
+	if err != nil {
+		return nil, fmt.Errorf("light: libp2p host: %w", err)
+	}
+	return h, nil
 }
 
 // Store returns the client's store.
@@ -290,6 +307,7 @@ func (c *Client) SampleWith(ctx context.Context, id dac.BlobID, opts SampleOptio
 		if t == nil {
 			return &rec.BlobStatus, nil // a verdict without sampling
 		}
+		c.keepTarget(id, t)
 	} else {
 		rec.HeaderHash, rec.Epoch, rec.K, rec.CertifiedBy = t.header.Hash(), t.header.Core.Epoch, int(t.header.Core.K), t.certifiedBy
 	}
@@ -304,6 +322,21 @@ func (c *Client) SampleWith(ctx context.Context, id dac.BlobID, opts SampleOptio
 		return nil, err
 	}
 	return &rec.BlobStatus, nil
+}
+
+// keepTarget remembers a checked blob for SampleWith, within maxTargets.
+func (c *Client) keepTarget(id dac.BlobID, t *target) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.targets) >= maxTargets {
+		for old := range c.targets { // any half: they are cheap to rebuild
+			if len(c.targets) < maxTargets/2 {
+				break
+			}
+			delete(c.targets, old)
+		}
+	}
+	c.targets[id] = t
 }
 
 // process takes a blob from notice to verdict, persisting as it goes. A
@@ -347,17 +380,7 @@ func (c *Client) process(ctx context.Context, n *notice) (*BlobStatus, error) {
 		return nil, err
 	}
 	if t != nil {
-		c.mu.Lock()
-		if len(c.targets) >= maxTargets {
-			for id := range c.targets { // any half: they are cheap to rebuild
-				if len(c.targets) < maxTargets/2 {
-					break
-				}
-				delete(c.targets, id)
-			}
-		}
-		c.targets[rec.ID] = t
-		c.mu.Unlock()
+		c.keepTarget(rec.ID, t)
 		if err := c.save(rec); err != nil {
 			return nil, err
 		}

@@ -3,6 +3,7 @@ package light
 import (
 	"encoding/json"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -23,9 +24,13 @@ type StatusReport struct {
 	Blobs      []BlobStatus `json:"blobs"`
 }
 
+// defaultStatusLimit is how many blobs /status lists unless ?limit= says.
+const defaultStatusLimit = 256
+
 // HTTPHandler serves:
 //
-//	GET /status          every blob's status, verdict and confidence (StatusReport)
+//	GET /status          the latest blobs' status, verdict and confidence
+//	                     (StatusReport; ?limit=N, default 256, 0 for all in memory)
 //	GET /status/{blobID} one blob (BlobStatus), 404 if unknown
 //	GET /metrics         Prometheus
 //	GET /healthz         200 while the store answers
@@ -37,10 +42,23 @@ func (c *Client) HTTPHandler() http.Handler {
 	}
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	mux.HandleFunc("GET /status", func(w http.ResponseWriter, r *http.Request) {
+		limit := defaultStatusLimit
+		if q := r.URL.Query().Get("limit"); q != "" {
+			n, err := strconv.Atoi(q)
+			if err != nil || n < 0 {
+				writeJSON(w, http.StatusBadRequest, map[string]string{"error": "limit: want a count, 0 for all"})
+				return
+			}
+			limit = n
+		}
+		blobs := c.Statuses()
+		if limit > 0 && len(blobs) > limit {
+			blobs = blobs[len(blobs)-limit:]
+		}
 		next, _, _ := c.store.Checkpoint()
 		writeJSON(w, http.StatusOK, StatusReport{
 			PeerID: c.host.ID().String(), ChainID: c.cfg.ChainID, Committee: c.cfg.CommitteeAddress,
-			Samples: c.cfg.Samples, Confidence: sampler.Confidence(c.cfg.Samples), L1Next: next, Blobs: c.Statuses(),
+			Samples: c.cfg.Samples, Confidence: sampler.Confidence(c.cfg.Samples), L1Next: next, Blobs: blobs,
 		})
 	})
 	mux.HandleFunc("GET /status/{id}", func(w http.ResponseWriter, r *http.Request) {

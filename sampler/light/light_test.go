@@ -125,6 +125,12 @@ func TestFollowAllAvailable(t *testing.T) {
 			t.Fatalf("/status: blob %s %s", b.ID, b.Status)
 		}
 	}
+	var last light.StatusReport
+	getJSON(t, srv.URL+"/status?limit=1", http.StatusOK, &last)
+	if len(last.Blobs) != 1 || last.Blobs[0].ID != rep.Blobs[len(rep.Blobs)-1].ID {
+		t.Fatalf("/status?limit=1: %+v", last.Blobs)
+	}
+	getJSON(t, srv.URL+"/status?limit=-1", http.StatusBadRequest, nil)
 	var one light.BlobStatus
 	getJSON(t, srv.URL+"/status/"+ids[2].String(), http.StatusOK, &one)
 	if one.ID != ids[2] || one.K != 2 {
