@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/quire-da/quire/dac"
@@ -195,5 +197,58 @@ func TestSampleOneShot(t *testing.T) {
 	}
 	if _, err := c.Sample(ctx, dac.BlobID{0xde, 0xad}); !errors.Is(err, light.ErrNotCertified) {
 		t.Fatalf("uncertified blob: %v", err)
+	}
+}
+
+// indirectL1 makes every transaction look like a call of some other
+// contract, as when certify is called through a rollup's inbox: the
+// certificate cannot be read back from calldata.
+type indirectL1 struct{ light.Backend }
+
+func (b indirectL1) TransactionByHash(ctx context.Context, h common.Hash) (*types.Transaction, bool, error) {
+	to := common.Address{0x1b, 0x0c}
+	return types.NewTx(&types.LegacyTx{To: &to, Data: []byte{0xde, 0xad, 0xbe, 0xef}}), false, nil
+}
+
+// TestCertifiedThroughAnotherContract: when the certificate cannot be read
+// back, the contract's own record (it verified the certificate) vouches
+// for the header hash, and the header must hash to it exactly.
+func TestCertifiedThroughAnotherContract(t *testing.T) {
+	nw := samplertest.NewNetwork(t, samplertest.Options{Members: 4, Threshold: 3})
+	h, _ := nw.Publish(0)
+	cfg := nw.ClientConfig()
+	c, err := light.New(context.Background(), cfg, light.Deps{L1: indirectL1{nw.Backend()}, KZG: nw.KZG})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	st, err := c.Sample(ctx, h.BlobID())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Status != sampler.StatusAvailable || st.CertifiedBy != "l1" || st.HeaderHash != h.Hash() {
+		t.Fatalf("%+v", st)
+	}
+}
+
+// TestExpired: a blob past its retention expiry is reported expired and
+// not sampled (custodians may have dropped it).
+func TestExpired(t *testing.T) {
+	nw := samplertest.NewNetwork(t, samplertest.Options{Members: 4, Threshold: 3})
+	h, _ := nw.Publish(0)
+	later := func() time.Time { return time.Now().Add(30 * 24 * time.Hour) }
+	c, err := light.New(context.Background(), nw.ClientConfig(), light.Deps{L1: nw.Backend(), KZG: nw.KZG, Now: later})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	st, err := c.Sample(context.Background(), h.BlobID())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Status != sampler.StatusExpired || st.Rounds != 0 || st.Bytes != 0 {
+		t.Fatalf("%+v", st)
 	}
 }
