@@ -44,7 +44,7 @@ type Config struct {
 	// Listen are the libp2p listen multiaddrs (TCP and QUIC).
 	Listen []string `json:"listen"`
 	// HTTPAddr serves /metrics and /healthz; empty disables it.
-	HTTPAddr string `json:"http_addr,omitempty"`
+	HTTPAddr string `json:"http_addr"`
 
 	Store     StoreConfig     `json:"store"`
 	Committee CommitteeConfig `json:"committee"`
@@ -60,8 +60,8 @@ type Config struct {
 	MaxRetention Duration `json:"max_retention"`
 
 	// LogLevel is debug, info, warn or error; LogFormat text or json.
-	LogLevel  string `json:"log_level,omitempty"`
-	LogFormat string `json:"log_format,omitempty"`
+	LogLevel  string `json:"log_level"`
+	LogFormat string `json:"log_format"`
 }
 
 // CommitteeConfig says where the node reads its committee from.
@@ -73,11 +73,11 @@ type CommitteeConfig struct {
 	RPC string `json:"rpc,omitempty"`
 	// PollInterval is how often the L1 source looks for epoch and
 	// membership changes.
-	PollInterval Duration `json:"poll_interval,omitempty"`
+	PollInterval Duration `json:"poll_interval"`
 	// Replication is r, the members holding each column, for source "l1"
 	// (the contract does not record it; every member and the disperser
 	// must agree on it).
-	Replication int `json:"replication,omitempty"`
+	Replication int `json:"replication"`
 	// Static is the committee for source "static".
 	Static *StaticCommitteeConfig `json:"static,omitempty"`
 }

@@ -31,23 +31,23 @@ var (
 // StoreConfig configures the badger store.
 type StoreConfig struct {
 	// Dir holds the database. Empty with InMemory.
-	Dir string `json:"dir,omitempty"`
+	Dir string `json:"dir"`
 	// InMemory keeps everything in memory (tests and devnet); nothing
 	// survives Close.
-	InMemory bool `json:"in_memory,omitempty"`
+	InMemory bool `json:"in_memory"`
 	// MemTableSize is badger's memtable size in bytes; two are kept.
-	MemTableSize int64 `json:"memtable_size,omitempty"`
+	MemTableSize int64 `json:"memtable_size"`
 	// BlockCacheSize and IndexCacheSize bound badger's caches in bytes.
-	BlockCacheSize int64 `json:"block_cache_size,omitempty"`
-	IndexCacheSize int64 `json:"index_cache_size,omitempty"`
+	BlockCacheSize int64 `json:"block_cache_size"`
+	IndexCacheSize int64 `json:"index_cache_size"`
 	// ValueLogFileSize is the size of one value-log file in bytes.
-	ValueLogFileSize int64 `json:"value_log_file_size,omitempty"`
+	ValueLogFileSize int64 `json:"value_log_file_size"`
 	// GCInterval is how often value-log GC and disk accounting run.
-	GCInterval Duration `json:"gc_interval,omitempty"`
+	GCInterval Duration `json:"gc_interval"`
 	// PageOutInterval is how often the pages of badger's memory-mapped
 	// value-log files are handed back to the kernel (see Store.PageOut); 0
 	// disables it.
-	PageOutInterval Duration `json:"page_out_interval,omitempty"`
+	PageOutInterval Duration `json:"page_out_interval"`
 }
 
 // DefaultStoreConfig returns the store defaults: memory-bounded badger
