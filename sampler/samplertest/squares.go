@@ -1,10 +1,3 @@
-// Package samplertest builds what the light client's tests and benchmarks
-// need, in one process on loopback: extended squares of fixed test blobs
-// (rebuilt cheaply from stored data-row proofs), a simulated L1 with the
-// committee contract and its members registered, real storage nodes
-// (package dac/node, in-memory badger) and scripted members that serve
-// /quire/cells/1 from memory while withholding or forging chosen cells.
-// It is imported only by tests.
 package samplertest
 
 import (
