@@ -28,9 +28,10 @@
 // CheckExtension lets a receiver confirm the parity commitments with one
 // multi-scalar multiplication.
 //
-// Proving uses FK20 (Feist-Khovratovich) on tables precomputed from the
-// fixed setup points (about 24 MiB, built on first use or with
-// WithEagerTables); see fk20.go for the derivation. Commit has its own
+// Proving uses FK20 (Feist-Khovratovich) on fixed-base tables derived from
+// the setup (about 24 MiB, built on first use or with WithEagerTables, from
+// embedded, load-checked FFTs of the setup vectors); see fk20.go for the
+// derivation. Commit has its own
 // 8 MiB fixed-base table. Errors are sentinel values (ErrInvalidCommitment,
 // ErrVerify, ...) wrapped with context, and *InvalidCellError for batch
 // verification; none of them is helped by retrying.
