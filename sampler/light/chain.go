@@ -37,10 +37,11 @@ var (
 	// ErrNotCertified is returned by Client.Sample for a blob the committee
 	// contract has no certification of. It may be certified later.
 	ErrNotCertified = errors.New("light: blob not certified on L1")
-	// errNotDirect: the certify transaction is not a direct call of the
-	// contract's certify (a contract called it), so its certificate cannot
-	// be read back from calldata.
-	errNotDirect = errors.New("light: not a direct certify call")
+	// errNoCertificate: the certificate cannot be read back from the
+	// certify transaction: it is not a direct call of the contract's
+	// certify (a contract called it), or the epoch's committee cannot
+	// serve. The contract's record is then all there is.
+	errNoCertificate = errors.New("light: no certificate in the certify transaction")
 )
 
 // committeeTTL is how long a committee read from L1 is reused before it is
@@ -78,6 +79,13 @@ func newChain(c *l1.Committee, b Backend, replication int, timeout time.Duration
 	}
 	return &chain{c: c, backend: b, certify: m, certified: ev.ID, replication: replication,
 		timeout: timeout, epochs: map[uint64]*epochEntry{}}, nil
+}
+
+// badCommittee reports whether a committee read failed for good: no such
+// epoch, inconsistent contract data, or a committee custody cannot serve
+// (with the configured replication). Other failures may pass.
+func badCommittee(err error) bool {
+	return errors.Is(err, l1.ErrUnknownEpoch) || errors.Is(err, l1.ErrBadCommittee) || errors.Is(err, node.ErrBadCommittee)
 }
 
 // committee returns the committee of an epoch as the contract records it
@@ -147,7 +155,7 @@ func (ch *chain) fromEvent(ctx context.Context, ev *contracts.CommitteeCertified
 	}
 	core, cert, err := ch.certificateFromTx(ctx, ev.Raw.TxHash, n.HeaderHash, now)
 	switch {
-	case errors.Is(err, errNotDirect):
+	case errors.Is(err, errNoCertificate):
 		return n, nil
 	case err != nil:
 		return nil, err
@@ -159,7 +167,7 @@ func (ch *chain) fromEvent(ctx context.Context, ev *contracts.CommitteeCertified
 // certificateFromTx reads a certify transaction's calldata and rebuilds
 // the header core and the certificate it carried (translating the
 // contract's slot-indexed signer bitmap to member indexes). It returns
-// errNotDirect when the transaction is not a call of certify on the
+// errNoCertificate when the transaction is not a call of certify on the
 // contract, or its header does not hash to hh (a contract may have called
 // certify on someone's behalf).
 func (ch *chain) certificateFromTx(ctx context.Context, txHash common.Hash, hh dac.HeaderHash, now time.Time) (*dac.HeaderCore, *dac.Certificate, error) {
@@ -171,17 +179,20 @@ func (ch *chain) certificateFromTx(ctx context.Context, txHash common.Hash, hh d
 	}
 	data := tx.Data()
 	if tx.To() == nil || *tx.To() != ch.c.Address() || len(data) < 4 || !bytes.Equal(data[:4], ch.certify.ID) {
-		return nil, nil, errNotDirect
+		return nil, nil, errNoCertificate
 	}
 	core, signers, sig, err := decodeCertify(ch.certify, data[4:])
 	if err != nil {
-		return nil, nil, fmt.Errorf("%w: %v", errNotDirect, err)
+		return nil, nil, fmt.Errorf("%w: %v", errNoCertificate, err)
 	}
 	if core.Hash() != hh {
-		return nil, nil, fmt.Errorf("%w: calldata header hashes to %s, event says %s", errNotDirect, core.Hash(), hh)
+		return nil, nil, fmt.Errorf("%w: calldata header hashes to %s, event says %s", errNoCertificate, core.Hash(), hh)
 	}
 	ec, _, err := ch.committee(ctx, core.Epoch, now)
 	if err != nil {
+		if badCommittee(err) {
+			return nil, nil, fmt.Errorf("%w: %v", errNoCertificate, err)
+		}
 		return nil, nil, err
 	}
 	bm, err := dac.NewBitmap(len(ec.Members))

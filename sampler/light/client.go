@@ -458,7 +458,7 @@ func (c *Client) check(ctx context.Context, rec *record, onL1 bool) (*target, er
 	now := c.now()
 	ec, members, err := c.chain.committee(ctx, rec.Epoch, now)
 	switch {
-	case errors.Is(err, l1.ErrUnknownEpoch), errors.Is(err, l1.ErrBadCommittee), errors.Is(err, node.ErrBadCommittee):
+	case badCommittee(err):
 		finish(rec, sampler.StatusInvalid, fmt.Sprintf("committee of epoch %d: %v", rec.Epoch, err))
 		return nil, nil
 	case err != nil:

@@ -11,8 +11,6 @@ import (
 
 	"github.com/libp2p/go-libp2p/core/peer"
 
-	"github.com/quire-da/quire/dac/l1"
-	"github.com/quire-da/quire/dac/node"
 	"github.com/quire-da/quire/sampler"
 	"github.com/quire-da/quire/sampler/gossip"
 )
@@ -266,7 +264,7 @@ func (c *Client) announced(ctx context.Context, a *sampler.Announcement, from pe
 	c.log.Debug("blob announced", "blob", n.ID, "peer", from.String())
 	ec, _, err := c.chain.committee(ctx, n.Epoch, c.now())
 	switch {
-	case errors.Is(err, l1.ErrUnknownEpoch), errors.Is(err, l1.ErrBadCommittee), errors.Is(err, node.ErrBadCommittee):
+	case badCommittee(err):
 		c.rejectAnnounced(n, fmt.Errorf("committee of epoch %d: %w", n.Epoch, err), from)
 		return
 	case err != nil:

@@ -252,3 +252,20 @@ func TestExpired(t *testing.T) {
 		t.Fatalf("%+v", st)
 	}
 }
+
+// TestUnservableCommittee: a committee that custody cannot serve with the
+// client's replication (here a misconfigured r = 1: 3 signers of 8 could
+// hold 48 columns, fewer than the 64 needed) makes the blob invalid, with
+// the reason, rather than stalling the client.
+func TestUnservableCommittee(t *testing.T) {
+	nw := samplertest.NewNetwork(t, samplertest.Options{Members: 8, Threshold: 3})
+	h, _ := nw.Publish(0)
+	c := newClient(t, nw, func(cfg *light.Config) { cfg.Replication = 1 }, nil)
+	st, err := c.Sample(context.Background(), h.BlobID())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Status != sampler.StatusInvalid || !strings.Contains(st.Reason, "committee") || st.Rounds != 0 {
+		t.Fatalf("%+v", st)
+	}
+}
