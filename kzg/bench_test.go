@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+	"time"
 
 	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
@@ -15,7 +16,20 @@ import (
 
 // Benchmarks compare with go-ethereum's crypto/kzg4844 (go-eth-kzg backend)
 // in the same binary. Run with -cpu 1,2 to see both parallelism levels;
-// both sides warm up (tables, trusted setup) before timing.
+// both sides warm up (tables, trusted setup) before timing. Besides wall
+// time they report cpu-ns/op, the process CPU time per operation (from
+// getrusage), which is less distorted than wall time on a shared machine.
+
+// cpuTimer reports the process CPU time per iteration as cpu-ns/op.
+type cpuTimer struct{ start time.Duration }
+
+func startCPU() cpuTimer { return cpuTimer{benchCPU()} }
+
+func (t cpuTimer) report(b *testing.B) {
+	if n := b.N; n > 0 && t.start >= 0 {
+		b.ReportMetric(float64(benchCPU()-t.start)/float64(n), "cpu-ns/op")
+	}
+}
 
 func benchRow(b *testing.B) ([]fr.Element, *kzg4844.Blob, *Context) {
 	c := testContext(b)
@@ -45,6 +59,8 @@ func BenchmarkRow(b *testing.B) {
 	b.Run("ours", func(b *testing.B) {
 		b.SetBytes(erasure.RowPayloadBytes)
 		b.ReportAllocs()
+		cpu := startCPU()
+		defer cpu.report(b)
 		for b.Loop() {
 			if _, err := c.Commit(row); err != nil {
 				b.Fatal(err)
@@ -57,6 +73,8 @@ func BenchmarkRow(b *testing.B) {
 	b.Run("ours-ProveRow", func(b *testing.B) {
 		b.SetBytes(erasure.RowPayloadBytes)
 		b.ReportAllocs()
+		cpu := startCPU()
+		defer cpu.report(b)
 		for b.Loop() {
 			if _, _, _, err := c.ProveRow(row); err != nil {
 				b.Fatal(err)
@@ -66,6 +84,8 @@ func BenchmarkRow(b *testing.B) {
 	b.Run("geth-kzg4844", func(b *testing.B) {
 		b.SetBytes(erasure.RowPayloadBytes)
 		b.ReportAllocs()
+		cpu := startCPU()
+		defer cpu.report(b)
 		for b.Loop() {
 			if _, err := kzg4844.BlobToCommitment(blob); err != nil {
 				b.Fatal(err)
@@ -82,6 +102,8 @@ func BenchmarkCommit(b *testing.B) {
 	b.Run("ours", func(b *testing.B) {
 		b.SetBytes(erasure.RowPayloadBytes)
 		b.ReportAllocs()
+		cpu := startCPU()
+		defer cpu.report(b)
 		for b.Loop() {
 			if _, err := c.Commit(row); err != nil {
 				b.Fatal(err)
@@ -91,6 +113,8 @@ func BenchmarkCommit(b *testing.B) {
 	b.Run("geth-kzg4844", func(b *testing.B) {
 		b.SetBytes(erasure.RowPayloadBytes)
 		b.ReportAllocs()
+		cpu := startCPU()
+		defer cpu.report(b)
 		for b.Loop() {
 			if _, err := kzg4844.BlobToCommitment(blob); err != nil {
 				b.Fatal(err)
@@ -104,6 +128,8 @@ func BenchmarkCellProofs(b *testing.B) {
 	b.Run("ours", func(b *testing.B) {
 		b.SetBytes(erasure.RowPayloadBytes)
 		b.ReportAllocs()
+		cpu := startCPU()
+		defer cpu.report(b)
 		for b.Loop() {
 			if _, err := c.CellProofs(row); err != nil {
 				b.Fatal(err)
@@ -113,6 +139,8 @@ func BenchmarkCellProofs(b *testing.B) {
 	b.Run("geth-kzg4844", func(b *testing.B) {
 		b.SetBytes(erasure.RowPayloadBytes)
 		b.ReportAllocs()
+		cpu := startCPU()
+		defer cpu.report(b)
 		for b.Loop() {
 			if _, err := kzg4844.ComputeCellProofs(blob); err != nil {
 				b.Fatal(err)
@@ -148,6 +176,8 @@ func BenchmarkVerifyCells(b *testing.B) {
 		b.Run(fmt.Sprintf("n=%d/ours", n), func(b *testing.B) {
 			b.SetBytes(int64(n * erasure.BytesPerCell))
 			b.ReportAllocs()
+			cpu := startCPU()
+			defer cpu.report(b)
 			for b.Loop() {
 				if err := c.VerifyCells(items); err != nil {
 					b.Fatal(err)
@@ -157,6 +187,8 @@ func BenchmarkVerifyCells(b *testing.B) {
 		b.Run(fmt.Sprintf("n=%d/geth-kzg4844", n), func(b *testing.B) {
 			b.SetBytes(int64(n * erasure.BytesPerCell))
 			b.ReportAllocs()
+			cpu := startCPU()
+			defer cpu.report(b)
 			for b.Loop() {
 				if err := kzg4844.VerifyCells(gCells, gCom, gProofs, gIdx); err != nil {
 					b.Fatal(err)
@@ -183,6 +215,8 @@ func BenchmarkExtendG1(b *testing.B) {
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			b.SetBytes(int64(n * PointSize))
 			b.ReportAllocs()
+			cpu := startCPU()
+			defer cpu.report(b)
 			for b.Loop() {
 				if _, err := ExtendG1(pts); err != nil {
 					b.Fatal(err)
@@ -207,6 +241,8 @@ func BenchmarkNew(b *testing.B) {
 func BenchmarkTables(b *testing.B) {
 	b.Run("fk20", func(b *testing.B) {
 		b.ReportAllocs()
+		cpu := startCPU()
+		defer cpu.report(b)
 		for b.Loop() {
 			b.StopTimer()
 			c, err := New()
@@ -219,6 +255,8 @@ func BenchmarkTables(b *testing.B) {
 	})
 	b.Run("commit", func(b *testing.B) {
 		b.ReportAllocs()
+		cpu := startCPU()
+		defer cpu.report(b)
 		for b.Loop() {
 			b.StopTimer()
 			c, err := New()
