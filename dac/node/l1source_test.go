@@ -122,7 +122,7 @@ func TestL1SourceFollowsCommittee(t *testing.T) {
 	}
 	defer disp.Close()
 	cfg := testConfig()
-	cfg.Committee = CommitteeConfig{Source: "l1", RPC: "simulated", PollInterval: Duration(20 * time.Millisecond)}
+	cfg.Committee = CommitteeConfig{Source: "l1", RPC: "simulated", PollInterval: Duration(20 * time.Millisecond), Replication: 2}
 	cfg.CommitteeAddress = Address(c.Address())
 	cfg.Dispersers = []string{disp.ID().String()}
 	nd, err := New(ctx, cfg, Deps{Key: ops[0].sk, Identity: ops[0].id, Committee: src, KZG: testKZG(t)})
