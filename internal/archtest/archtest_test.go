@@ -16,6 +16,7 @@ var corePackages = []string{
 	"github.com/quire-da/quire/dac/bls",
 	"github.com/quire-da/quire/dac/keystore",
 	"github.com/quire-da/quire/dac/wire",
+	"github.com/quire-da/quire/sampler",
 }
 
 // banned are import paths (or prefixes) a core package must not depend on,
