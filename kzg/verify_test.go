@@ -193,3 +193,44 @@ func TestVerifyCellsAgreesWithGeth(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentUse runs proving, committing, verifying and extending from
+// several goroutines on one Context (meaningful under -race).
+func TestConcurrentUse(t *testing.T) {
+	c := testContext(t)
+	rows := testRows(t)
+	var wg sync.WaitGroup
+	errs := make(chan error, 4)
+	wg.Add(3)
+	go func() {
+		defer wg.Done()
+		proofs, err := c.CellProofs(rows[0].row)
+		if err == nil && !slices.Equal(proofs, rows[0].proofs) {
+			err = errors.New("concurrent CellProofs differ")
+		}
+		errs <- err
+	}()
+	go func() {
+		defer wg.Done()
+		com, err := c.Commit(rows[1].row)
+		if err == nil && com != rows[1].com {
+			err = errors.New("concurrent Commit differs")
+		}
+		errs <- err
+	}()
+	go func() {
+		defer wg.Done()
+		items := make([]CellItem, 16)
+		for i := range items {
+			items[i] = CellItem{rows[i%2].com, i, &rows[i%2].cells[i], rows[i%2].proofs[i]}
+		}
+		errs <- c.VerifyCells(items)
+	}()
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Error(err)
+		}
+	}
+}
