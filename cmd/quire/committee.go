@@ -1,0 +1,704 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/libp2p/go-libp2p/core/peer"
+	ma "github.com/multiformats/go-multiaddr"
+
+	"github.com/quire-da/quire/dac/keystore"
+	"github.com/quire-da/quire/dac/l1"
+)
+
+func init() {
+	register(command{
+		name:    "committee",
+		summary: "deploy the committee contract, register operators, change and show the committee",
+		run:     runCommittee,
+	})
+}
+
+// rpcEnv names the environment variable holding the L1 JSON-RPC endpoint
+// when --rpc is not given.
+const (
+	rpcEnv     = "QUIRE_RPC"
+	defaultRPC = "http://127.0.0.1:8545"
+)
+
+const committeeUsage = `usage:
+  quire committee deploy   --key-file F [--admin ADDR] [--delay D] [--rotation-window W]
+  quire committee register --committee ADDR --key-file F --keystore KS [--password-file P]
+                           --peer-id ID --addr MULTIADDR [--addr MULTIADDR ...]
+  quire committee change   --committee ADDR --key-file F [--add OPERATOR ...] [--remove OPERATOR ...] [--threshold T]
+  quire committee execute  --committee ADDR --key-file F --id N [--wait]
+  quire committee cancel   --committee ADDR --key-file F --id N
+  quire committee show     --committee ADDR [--epoch N] [--json]
+  quire committee operators --committee ADDR [--json]
+
+Every subcommand takes --rpc URL (else $` + rpcEnv + `, else ` + defaultRPC + `)
+and --timeout D (default 2m), which bounds the whole command.
+
+--key-file holds the hex secp256k1 private key of the L1 account that sends
+the transaction (the same format as the disperser's l1_key_file). deploy
+makes that account the admin unless --admin says otherwise; change and
+cancel must be sent by the admin. register registers the sending account
+as an operator with the BLS key of the EIP-2335 keystore (its passphrase
+from --password-file or $` + passwordEnv + `), that key's proof of
+possession, its libp2p peer ID and the multiaddrs it listens on.
+
+A change (operators to add and remove, a new threshold; 0 keeps the
+current one) is queued by the admin and can be executed by anyone once the
+contract's delay has passed; executing it opens the next epoch. execute
+--wait sleeps until the change is due (within --timeout).
+
+show prints an epoch's committee (default the current epoch): threshold,
+start, and each member's slot, operator, BLS key, peer ID and addresses.
+`
+
+func runCommittee(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, committeeUsage)
+		return fmt.Errorf("%w: committee needs a subcommand: deploy, register, change, execute, cancel, show or operators", errUsage)
+	}
+	sub := map[string]func(context.Context, []string, io.Writer, io.Writer) error{
+		"deploy":    committeeDeploy,
+		"register":  committeeRegister,
+		"change":    committeeChange,
+		"execute":   committeeExecute,
+		"cancel":    committeeCancel,
+		"show":      committeeShow,
+		"operators": committeeOperators,
+	}
+	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(stdout, committeeUsage)
+		return nil
+	}
+	f, ok := sub[args[0]]
+	if !ok {
+		fmt.Fprint(stderr, committeeUsage)
+		return fmt.Errorf("%w: unknown committee subcommand %q", errUsage, args[0])
+	}
+	return f(ctx, args[1:], stdout, stderr)
+}
+
+// l1Flags are the flags every committee subcommand shares.
+type l1Flags struct {
+	rpc       string
+	committee string
+	keyFile   string
+	timeout   time.Duration
+}
+
+func (f *l1Flags) register(fs *flag.FlagSet, withCommittee, withKey bool) {
+	fs.StringVar(&f.rpc, "rpc", "", "L1 JSON-RPC `url` (default $"+rpcEnv+", else "+defaultRPC+")")
+	fs.DurationVar(&f.timeout, "timeout", 2*time.Minute, "give up after this long")
+	if withCommittee {
+		fs.StringVar(&f.committee, "committee", "", "committee contract `address`")
+	}
+	if withKey {
+		fs.StringVar(&f.keyFile, "key-file", "", "`file` holding the hex secp256k1 key of the sending L1 account")
+	}
+}
+
+// check validates the shared flags a subcommand needs.
+func (f *l1Flags) check(name string, withCommittee, withKey bool) error {
+	if f.timeout <= 0 {
+		return fmt.Errorf("%w: --timeout must be positive", errUsage)
+	}
+	if withCommittee {
+		if f.committee == "" {
+			return fmt.Errorf("%w: committee %s needs --committee", errUsage, name)
+		}
+		if !common.IsHexAddress(f.committee) {
+			return fmt.Errorf("%w: --committee %q is not an address", errUsage, f.committee)
+		}
+	}
+	if withKey && f.keyFile == "" {
+		return fmt.Errorf("%w: committee %s needs --key-file", errUsage, name)
+	}
+	return nil
+}
+
+// rpcURL returns the L1 endpoint: flag, else $QUIRE_RPC, else the default.
+func rpcURL(flagVal string) string {
+	if flagVal != "" {
+		return flagVal
+	}
+	if v := os.Getenv(rpcEnv); v != "" {
+		return v
+	}
+	return defaultRPC
+}
+
+// readL1Key reads a hex secp256k1 private key (0x prefix and surrounding
+// whitespace allowed) from path.
+func readL1Key(path string) (*ecdsa.PrivateKey, error) {
+	raw, err := readLimited(path, 1024)
+	if err != nil {
+		return nil, fmt.Errorf("key file: %w", err)
+	}
+	defer clear(raw)
+	s := strings.TrimSpace(string(raw))
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "0x"), "0X")
+	key, err := ethcrypto.HexToECDSA(s)
+	if err != nil {
+		// The message of HexToECDSA does not quote the key; keep it that way.
+		return nil, fmt.Errorf("key file %s: not a hex secp256k1 private key: %w", path, err)
+	}
+	return key, nil
+}
+
+// dialL1Committee connects to the endpoint of f and, when f names a
+// contract, opens a handle on it.
+func dialL1Committee(ctx context.Context, f *l1Flags) (*ethclient.Client, *l1.Committee, error) {
+	url := rpcURL(f.rpc)
+	client, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		return nil, nil, fmt.Errorf("l1 %s: %w", url, err)
+	}
+	if f.committee == "" {
+		return client, nil, nil
+	}
+	c, err := l1.New(ctx, client, common.HexToAddress(f.committee), l1.WithTimeout(f.timeout))
+	if err != nil {
+		client.Close()
+		return nil, nil, fmt.Errorf("l1 %s: %w", url, err)
+	}
+	return client, c, nil
+}
+
+// explain adds what a contract revert means to err.
+func explain(err error) error {
+	if err == nil {
+		return nil
+	}
+	var re *l1.RevertError
+	if !errors.As(err, &re) {
+		return err
+	}
+	hint := map[string]string{
+		"NotAdmin":                  "the --key-file account is not the contract's admin",
+		"OperatorAlreadyRegistered": "this L1 account is already registered",
+		"KeyAlreadyRegistered":      "this BLS key is already registered by another account",
+		"InvalidProofOfPossession":  "the proof of possession does not verify for the key",
+		"NotRegistered":             "an operator to add has not registered",
+		"AlreadyMember":             "an operator to add is already a member",
+		"NotMember":                 "an operator to remove is not a member",
+		"KeyRetired":                "an operator left the committee and cannot rejoin with the same key",
+		"CommitteeFull":             "the committee would exceed its maximum size",
+		"InvalidThreshold":          "the threshold is zero or above the committee size",
+		"EmptyChange":               "the change adds nobody, removes nobody and keeps the threshold",
+		"UnknownChange":             "no change has that ID",
+		"ChangeNotPending":          "the change was already executed or cancelled",
+		"ChangeNotReady":            "the change's delay has not passed (see execute --wait)",
+		"UnknownEpoch":              "the contract has no such epoch",
+	}[re.Name]
+	if hint == "" {
+		return err
+	}
+	return fmt.Errorf("%w (%s)", err, hint)
+}
+
+func committeeDeploy(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("committee deploy", stderr)
+	var f l1Flags
+	f.register(fs, false, true)
+	admin := fs.String("admin", "", "admin `address` (default: the deploying account)")
+	delay := fs.Duration("delay", time.Hour, "how long a queued change waits before it can execute")
+	window := fs.Duration("rotation-window", time.Hour, "how long an epoch's certificates stay valid after the next epoch starts")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := parseNoArgs(fs, args, "deploy"); err != nil {
+		return err
+	}
+	if err := f.check("deploy", false, true); err != nil {
+		return err
+	}
+	var p l1.DeployParams
+	if *admin != "" {
+		if !common.IsHexAddress(*admin) {
+			return fmt.Errorf("%w: --admin %q is not an address", errUsage, *admin)
+		}
+		p.Admin = common.HexToAddress(*admin)
+	}
+	if *delay < 0 || *window < 0 || *delay%time.Second != 0 || *window%time.Second != 0 {
+		return fmt.Errorf("%w: --delay and --rotation-window must be whole non-negative seconds", errUsage)
+	}
+	p.ChangeDelay, p.RotationWindow = *delay, *window
+	key, err := readL1Key(f.keyFile)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(ctx, f.timeout)
+	defer cancel()
+	client, _, err := dialL1Committee(ctx, &f)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("l1: chain ID: %w", err)
+	}
+	from := l1.NewTransactor(key, chainID.Uint64())
+	c, err := l1.Deploy(ctx, client, from, p, l1.WithTimeout(f.timeout))
+	if err != nil {
+		return explain(err)
+	}
+	adminAddr := p.Admin
+	if adminAddr == (common.Address{}) {
+		adminAddr = from.From
+	}
+	if *asJSON {
+		return writeJSON(stdout, map[string]any{
+			"address": c.Address().Hex(), "chainId": c.ChainID(), "admin": adminAddr.Hex(),
+			"changeDelay": p.ChangeDelay.String(), "rotationWindow": p.RotationWindow.String(),
+		})
+	}
+	fmt.Fprintln(stdout, c.Address().Hex())
+	fmt.Fprintf(stderr, "committee deployed on chain %d; admin %s, change delay %s, rotation window %s\n",
+		c.ChainID(), adminAddr.Hex(), p.ChangeDelay, p.RotationWindow)
+	return nil
+}
+
+// multiFlag collects a repeatable flag; each value may also be a
+// comma-separated list.
+type multiFlag []string
+
+func (m *multiFlag) String() string { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error {
+	for s := range strings.SplitSeq(v, ",") {
+		if s = strings.TrimSpace(s); s != "" {
+			*m = append(*m, s)
+		}
+	}
+	return nil
+}
+
+func committeeRegister(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("committee register", stderr)
+	var f l1Flags
+	f.register(fs, true, true)
+	ksPath := fs.String("keystore", "", "EIP-2335 keystore `file` of the operator's BLS key")
+	passwordFile := fs.String("password-file", "", "file holding the keystore passphrase (default $"+passwordEnv+")")
+	peerID := fs.String("peer-id", "", "the operator node's libp2p peer `ID`")
+	var addrs multiFlag
+	fs.Var(&addrs, "addr", "a `multiaddr` the node listens on (repeatable)")
+	if err := parseNoArgs(fs, args, "register"); err != nil {
+		return err
+	}
+	if err := f.check("register", true, true); err != nil {
+		return err
+	}
+	if *ksPath == "" || *peerID == "" || len(addrs) == 0 {
+		return fmt.Errorf("%w: committee register needs --keystore, --peer-id and at least one --addr", errUsage)
+	}
+	pid, err := peer.Decode(*peerID)
+	if err != nil {
+		return fmt.Errorf("%w: --peer-id %q: %v", errUsage, *peerID, err)
+	}
+	for _, a := range addrs {
+		if _, err := ma.NewMultiaddr(a); err != nil {
+			return fmt.Errorf("%w: --addr %q: %v", errUsage, a, err)
+		}
+	}
+	data, err := readLimited(*ksPath, keystore.MaxFileSize)
+	if err != nil {
+		return err
+	}
+	ks, err := keystore.Parse(data)
+	if err != nil {
+		return fmt.Errorf("%s: %w", *ksPath, err)
+	}
+	password, err := readPassword(*passwordFile)
+	if err != nil {
+		return err
+	}
+	sk, err := ks.DecryptKey(password)
+	if err != nil {
+		return fmt.Errorf("%s: %w", *ksPath, err)
+	}
+	reg := l1.Registration{
+		PublicKey:         sk.PublicKey(),
+		ProofOfPossession: sk.ProvePossession(),
+		PeerID:            []byte(pid),
+		Addrs:             addrs,
+	}
+	sk.Zeroize()
+	key, err := readL1Key(f.keyFile)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(ctx, f.timeout)
+	defer cancel()
+	client, c, err := dialL1Committee(ctx, &f)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	from := l1.NewTransactor(key, c.ChainID())
+	r, err := c.Register(ctx, from, reg)
+	if err != nil {
+		return explain(err)
+	}
+	fmt.Fprintf(stdout, "registered operator %s\n", from.From.Hex())
+	fmt.Fprintf(stdout, "  bls key  %s\n", reg.PublicKey.String())
+	fmt.Fprintf(stdout, "  peer id  %s\n", pid)
+	fmt.Fprintf(stdout, "  addrs    %s\n", strings.Join(addrs, " "))
+	fmt.Fprintf(stdout, "  tx       %s (block %d)\n", r.TxHash.Hex(), r.BlockNumber.Uint64())
+	return nil
+}
+
+func committeeChange(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("committee change", stderr)
+	var f l1Flags
+	f.register(fs, true, true)
+	var add, remove multiFlag
+	fs.Var(&add, "add", "operator `address` to add (repeatable)")
+	fs.Var(&remove, "remove", "operator `address` to remove (repeatable)")
+	threshold := fs.Uint("threshold", 0, "new signing threshold (0 keeps the current one)")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := parseNoArgs(fs, args, "change"); err != nil {
+		return err
+	}
+	if err := f.check("change", true, true); err != nil {
+		return err
+	}
+	if *threshold > 255 {
+		return fmt.Errorf("%w: --threshold %d: at most 255", errUsage, *threshold)
+	}
+	if len(add) == 0 && len(remove) == 0 && *threshold == 0 {
+		return fmt.Errorf("%w: committee change needs --add, --remove or --threshold", errUsage)
+	}
+	ch := l1.Change{Threshold: uint8(*threshold)}
+	for _, list := range []struct {
+		name string
+		in   []string
+		out  *[]common.Address
+	}{{"--add", add, &ch.Add}, {"--remove", remove, &ch.Remove}} {
+		for _, a := range list.in {
+			if !common.IsHexAddress(a) {
+				return fmt.Errorf("%w: %s %q is not an address", errUsage, list.name, a)
+			}
+			*list.out = append(*list.out, common.HexToAddress(a))
+		}
+	}
+	key, err := readL1Key(f.keyFile)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(ctx, f.timeout)
+	defer cancel()
+	client, c, err := dialL1Committee(ctx, &f)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	q, err := c.QueueChange(ctx, l1.NewTransactor(key, c.ChainID()), ch)
+	if err != nil {
+		return explain(err)
+	}
+	if *asJSON {
+		return writeJSON(stdout, map[string]any{"id": q.ID, "eta": q.ETA.UTC().Format(time.RFC3339), "etaUnix": q.ETA.Unix()})
+	}
+	fmt.Fprintf(stdout, "queued change %d, executable from %s\n", q.ID, q.ETA.UTC().Format(time.RFC3339))
+	fmt.Fprintf(stderr, "run: quire committee execute --committee %s --id %d --key-file F\n", c.Address().Hex(), q.ID)
+	return nil
+}
+
+func committeeExecute(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("committee execute", stderr)
+	var f l1Flags
+	f.register(fs, true, true)
+	id := fs.String("id", "", "the queued change's `ID` (printed by change)")
+	wait := fs.Bool("wait", false, "if the change is not due yet, wait for it (within --timeout)")
+	if err := parseNoArgs(fs, args, "execute"); err != nil {
+		return err
+	}
+	if err := f.check("execute", true, true); err != nil {
+		return err
+	}
+	n, err := parseChangeID(*id)
+	if err != nil {
+		return err
+	}
+	key, err := readL1Key(f.keyFile)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(ctx, f.timeout)
+	defer cancel()
+	client, c, err := dialL1Committee(ctx, &f)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	from := l1.NewTransactor(key, c.ChainID())
+	for {
+		epoch, err := c.ExecuteChange(ctx, from, n)
+		if err == nil {
+			fmt.Fprintf(stdout, "executed change %d: epoch %d started\n", n, epoch)
+			return nil
+		}
+		var re *l1.RevertError
+		if !*wait || !errors.As(err, &re) || re.Name != "ChangeNotReady" {
+			return explain(err)
+		}
+		// Wait until the ETA the contract reports, then try again: the
+		// next block's timestamp decides.
+		sleep := time.Second
+		if len(re.Args) == 2 {
+			if eta, ok := re.Args[1].(uint64); ok {
+				if d := time.Until(time.Unix(int64(eta), 0)); d > 0 {
+					sleep = d + time.Second
+				}
+			}
+		}
+		fmt.Fprintf(stderr, "change %d is not due yet; waiting %s\n", n, sleep.Round(time.Second))
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("waiting for change %d: %w", n, explain(err))
+		case <-time.After(sleep):
+		}
+	}
+}
+
+func committeeCancel(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("committee cancel", stderr)
+	var f l1Flags
+	f.register(fs, true, true)
+	id := fs.String("id", "", "the queued change's `ID`")
+	if err := parseNoArgs(fs, args, "cancel"); err != nil {
+		return err
+	}
+	if err := f.check("cancel", true, true); err != nil {
+		return err
+	}
+	n, err := parseChangeID(*id)
+	if err != nil {
+		return err
+	}
+	key, err := readL1Key(f.keyFile)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(ctx, f.timeout)
+	defer cancel()
+	client, c, err := dialL1Committee(ctx, &f)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	if err := c.CancelChange(ctx, l1.NewTransactor(key, c.ChainID()), n); err != nil {
+		return explain(err)
+	}
+	fmt.Fprintf(stdout, "cancelled change %d\n", n)
+	return nil
+}
+
+func parseChangeID(s string) (uint64, error) {
+	if s == "" {
+		return 0, fmt.Errorf("%w: --id is required", errUsage)
+	}
+	n, err := strconv.ParseUint(s, 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("%w: --id %q is not a change ID", errUsage, s)
+	}
+	return n, nil
+}
+
+// memberJSON is one member as show --json prints it.
+type memberJSON struct {
+	Index     int      `json:"index"`
+	Slot      uint8    `json:"slot"`
+	Operator  string   `json:"operator"`
+	PublicKey string   `json:"publicKey"`
+	PeerID    string   `json:"peerId"`
+	Addrs     []string `json:"addrs"`
+	Active    bool     `json:"active"`
+	FromEpoch uint64   `json:"fromEpoch"`
+	ToEpoch   uint64   `json:"toEpoch,omitempty"`
+}
+
+// committeeJSON is what show --json prints.
+type committeeJSON struct {
+	Contract         string       `json:"contract"`
+	ChainID          uint64       `json:"chainId"`
+	Epoch            uint64       `json:"epoch"`
+	CurrentEpoch     uint64       `json:"currentEpoch"`
+	Threshold        int          `json:"threshold"`
+	Size             int          `json:"size"`
+	Start            string       `json:"start,omitempty"`
+	End              string       `json:"end,omitempty"`
+	AggregateKeyHash string       `json:"aggregateKeyHash,omitempty"`
+	Members          []memberJSON `json:"members"`
+}
+
+func operatorJSON(i int, op *l1.Operator) memberJSON {
+	pid := "0x" + hex.EncodeToString(op.PeerID)
+	if id, err := peer.IDFromBytes(op.PeerID); err == nil {
+		pid = id.String()
+	}
+	addrs := op.Addrs
+	if addrs == nil {
+		addrs = []string{}
+	}
+	return memberJSON{
+		Index: i, Slot: op.Slot, Operator: op.Address.Hex(), PublicKey: op.PublicKey.String(),
+		PeerID: pid, Addrs: addrs, Active: op.Active, FromEpoch: op.FromEpoch, ToEpoch: op.ToEpoch,
+	}
+}
+
+func committeeShow(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("committee show", stderr)
+	var f l1Flags
+	f.register(fs, true, false)
+	epochFlag := fs.Int64("epoch", -1, "the `epoch` to show (default the current one)")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := parseNoArgs(fs, args, "show"); err != nil {
+		return err
+	}
+	if err := f.check("show", true, false); err != nil {
+		return err
+	}
+	if *epochFlag < -1 {
+		return fmt.Errorf("%w: --epoch must not be negative", errUsage)
+	}
+	ctx, cancel := context.WithTimeout(ctx, f.timeout)
+	defer cancel()
+	client, c, err := dialL1Committee(ctx, &f)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	current, err := c.CurrentEpoch(ctx)
+	if err != nil {
+		return explain(err)
+	}
+	out := committeeJSON{Contract: c.Address().Hex(), ChainID: c.ChainID(), CurrentEpoch: current, Members: []memberJSON{}}
+	epoch := current
+	if *epochFlag >= 0 {
+		epoch = uint64(*epochFlag)
+	}
+	out.Epoch = epoch
+	if epoch == 0 {
+		// Epoch 0 is "no committee yet": there is nothing to read.
+		if *asJSON {
+			return writeJSON(stdout, out)
+		}
+		fmt.Fprintf(stdout, "contract   %s (chain %d)\n", out.Contract, out.ChainID)
+		fmt.Fprintf(stdout, "epoch      0: no committee yet (queue and execute a change)\n")
+		return nil
+	}
+	ec, err := c.Committee(ctx, epoch)
+	if err != nil {
+		return explain(err)
+	}
+	out.Threshold, out.Size = ec.Threshold, len(ec.Members)
+	out.Start = ec.Start.UTC().Format(time.RFC3339)
+	if !ec.End.IsZero() {
+		out.End = ec.End.UTC().Format(time.RFC3339)
+	}
+	out.AggregateKeyHash = "0x" + hex.EncodeToString(ec.AggregateKeyHash[:])
+	for i := range ec.Members {
+		out.Members = append(out.Members, operatorJSON(i, &ec.Members[i]))
+	}
+	if *asJSON {
+		return writeJSON(stdout, out)
+	}
+	fmt.Fprintf(stdout, "contract   %s (chain %d)\n", out.Contract, out.ChainID)
+	fmt.Fprintf(stdout, "epoch      %d (current %d)\n", out.Epoch, out.CurrentEpoch)
+	fmt.Fprintf(stdout, "threshold  %d of %d\n", out.Threshold, out.Size)
+	fmt.Fprintf(stdout, "start      %s\n", out.Start)
+	if out.End != "" {
+		fmt.Fprintf(stdout, "end        %s\n", out.End)
+	}
+	for _, m := range out.Members {
+		fmt.Fprintf(stdout, "member %d (slot %d)\n", m.Index, m.Slot)
+		fmt.Fprintf(stdout, "  operator  %s\n", m.Operator)
+		fmt.Fprintf(stdout, "  bls key   %s\n", m.PublicKey)
+		fmt.Fprintf(stdout, "  peer id   %s\n", m.PeerID)
+		fmt.Fprintf(stdout, "  addrs     %s\n", strings.Join(m.Addrs, " "))
+	}
+	return nil
+}
+
+func committeeOperators(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("committee operators", stderr)
+	var f l1Flags
+	f.register(fs, true, false)
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := parseNoArgs(fs, args, "operators"); err != nil {
+		return err
+	}
+	if err := f.check("operators", true, false); err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(ctx, f.timeout)
+	defer cancel()
+	client, c, err := dialL1Committee(ctx, &f)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	addrs, err := c.RegisteredOperators(ctx)
+	if err != nil {
+		return explain(err)
+	}
+	ops := []memberJSON{}
+	for i, a := range addrs {
+		op, err := c.Operator(ctx, a)
+		if err != nil {
+			return explain(err)
+		}
+		ops = append(ops, operatorJSON(i, op))
+	}
+	if *asJSON {
+		return writeJSON(stdout, ops)
+	}
+	for _, m := range ops {
+		state := "registered"
+		if m.Active {
+			state = fmt.Sprintf("member since epoch %d, slot %d", m.FromEpoch, m.Slot)
+		} else if m.ToEpoch != 0 {
+			state = fmt.Sprintf("left in epoch %d", m.ToEpoch)
+		}
+		fmt.Fprintf(stdout, "%s  %s\n", m.Operator, state)
+		fmt.Fprintf(stdout, "  bls key   %s\n", m.PublicKey)
+		fmt.Fprintf(stdout, "  peer id   %s\n", m.PeerID)
+		fmt.Fprintf(stdout, "  addrs     %s\n", strings.Join(m.Addrs, " "))
+	}
+	return nil
+}
+
+// parseNoArgs parses flags for a subcommand that takes no positional
+// arguments.
+func parseNoArgs(fs *flag.FlagSet, args []string, name string) error {
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 0 {
+		return fmt.Errorf("%w: committee %s takes no arguments (got %q)", errUsage, name, fs.Arg(0))
+	}
+	return nil
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
