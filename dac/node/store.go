@@ -52,14 +52,14 @@ type StoreConfig struct {
 
 // DefaultStoreConfig returns the store defaults: memory-bounded badger
 // options (two 16 MiB memtables, 32 MiB block cache, 16 MiB index cache),
-// 256 MiB value-log files, GC every 5 minutes, value-log pages handed back
+// 128 MiB value-log files (a GC rewrite maps one whole file), GC every 5 minutes, value-log pages handed back
 // every 10 seconds. Dir must still be set.
 func DefaultStoreConfig() StoreConfig {
 	return StoreConfig{
 		MemTableSize:     16 << 20,
 		BlockCacheSize:   32 << 20,
 		IndexCacheSize:   16 << 20,
-		ValueLogFileSize: 256 << 20,
+		ValueLogFileSize: 128 << 20,
 		GCInterval:       Duration(5 * time.Minute),
 		PageOutInterval:  Duration(10 * time.Second),
 	}
@@ -425,7 +425,9 @@ func (s *Store) CountBlobs() (int, error) {
 }
 
 // RunGC runs badger's value-log GC until it finds nothing to rewrite (or
-// maxRounds). It is a no-op in memory.
+// maxRounds). A rewrite reads a whole value-log file through its memory
+// map, so the pages are handed back after each one (PageOut). It is a
+// no-op in memory.
 func (s *Store) RunGC(maxRounds int) (rewrites int, err error) {
 	if s.inMemory {
 		return 0, nil
@@ -439,6 +441,7 @@ func (s *Store) RunGC(maxRounds int) (rewrites int, err error) {
 			return rewrites, err
 		}
 		rewrites++
+		s.PageOut()
 	}
 	return rewrites, nil
 }
