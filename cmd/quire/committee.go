@@ -9,12 +9,14 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math/big"
 	"os"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -44,7 +46,7 @@ const committeeUsage = `usage:
   quire committee register --committee ADDR --key-file F --keystore KS [--password-file P]
                            --peer-id ID --addr MULTIADDR [--addr MULTIADDR ...]
   quire committee change   --committee ADDR --key-file F [--add OPERATOR ...] [--remove OPERATOR ...] [--threshold T]
-  quire committee execute  --committee ADDR --key-file F --id N [--wait]
+  quire committee execute  --committee ADDR --key-file F --id N [--wait [--nudge]]
   quire committee cancel   --committee ADDR --key-file F --id N
   quire committee show     --committee ADDR [--epoch N] [--json]
   quire committee operators --committee ADDR [--json]
@@ -63,7 +65,11 @@ possession, its libp2p peer ID and the multiaddrs it listens on.
 A change (operators to add and remove, a new threshold; 0 keeps the
 current one) is queued by the admin and can be executed by anyone once the
 contract's delay has passed; executing it opens the next epoch. execute
---wait sleeps until the change is due (within --timeout).
+--wait sleeps until the change is due (within --timeout). The contract
+compares the ETA with the head block's timestamp, so on a chain that mines
+only when a transaction arrives (geth --dev --dev.period 0) add --nudge: once
+the ETA has passed, execute sends a zero-value transaction to its own
+account so that a new block is mined. (Or run geth --dev --dev.period 1.)
 
 show prints an epoch's committee (default the current epoch): threshold,
 start, and each member's slot, operator, BLS key, peer ID and addresses.
@@ -205,7 +211,7 @@ func explain(err error) error {
 		"EmptyChange":               "the change adds nobody, removes nobody and keeps the threshold",
 		"UnknownChange":             "no change has that ID",
 		"ChangeNotPending":          "the change was already executed or cancelled",
-		"ChangeNotReady":            "the change's delay has not passed (see execute --wait)",
+		"ChangeNotReady":            "the change's delay has not passed by the head block's time (see execute --wait)",
 		"UnknownEpoch":              "the contract has no such epoch",
 	}[re.Name]
 	if hint == "" {
@@ -426,6 +432,7 @@ func committeeExecute(ctx context.Context, args []string, stdout, stderr io.Writ
 	f.register(fs, true, true)
 	id := fs.String("id", "", "the queued change's `ID` (printed by change)")
 	wait := fs.Bool("wait", false, "if the change is not due yet, wait for it (within --timeout)")
+	nudge := fs.Bool("nudge", false, "with --wait: if the change is due but the chain has mined no block since, send an empty transaction (chains that mine on demand, e.g. geth --dev --dev.period 0)")
 	if err := parseNoArgs(fs, args, "execute"); err != nil {
 		return err
 	}
@@ -448,6 +455,7 @@ func committeeExecute(ctx context.Context, args []string, stdout, stderr io.Writ
 	}
 	defer client.Close()
 	from := l1.NewTransactor(key, c.ChainID())
+	announced, nudged := false, uint64(0)
 	for {
 		epoch, err := c.ExecuteChange(ctx, from, n)
 		if err == nil {
@@ -455,26 +463,82 @@ func committeeExecute(ctx context.Context, args []string, stdout, stderr io.Writ
 			return nil
 		}
 		var re *l1.RevertError
-		if !*wait || !errors.As(err, &re) || re.Name != "ChangeNotReady" {
+		if !errors.As(err, &re) || re.Name != "ChangeNotReady" {
 			return explain(err)
 		}
-		// Wait until the ETA the contract reports, then try again: the
-		// next block's timestamp decides.
-		sleep := time.Second
+		eta := uint64(0)
 		if len(re.Args) == 2 {
-			if eta, ok := re.Args[1].(uint64); ok {
-				if d := time.Until(time.Unix(int64(eta), 0)); d > 0 {
-					sleep = d + time.Second
-				}
-			}
+			eta, _ = re.Args[1].(uint64)
 		}
-		fmt.Fprintf(stderr, "change %d is not due yet; waiting %s\n", n, sleep.Round(time.Second))
+		head, headErr := client.HeaderByNumber(ctx, nil)
+		// The contract compares the ETA with the timestamp of the block
+		// the call runs on: the head. A chain that mines only on demand
+		// (geth --dev --dev.period 0) keeps an old head however long one
+		// waits, until some transaction makes it mine.
+		stale := headErr == nil && eta != 0 && head.Time < eta && uint64(time.Now().Unix()) >= eta
+		if !*wait {
+			if stale {
+				return fmt.Errorf("%w (the ETA has passed but the chain has mined no block since; on a chain that mines on demand pass --wait --nudge)", err)
+			}
+			return explain(err)
+		}
+		if stale && *nudge && nudged != head.Number.Uint64()+1 {
+			fmt.Fprintf(stderr, "change %d is due but the head block (%d) predates it: sending an empty transaction so a block is mined\n", n, head.Number.Uint64())
+			if err := sendEmptyTx(ctx, client, key, c.ChainID()); err != nil {
+				return fmt.Errorf("nudging the chain: %w", err)
+			}
+			nudged = head.Number.Uint64() + 1
+			continue
+		}
+		sleep := time.Second
+		if d := time.Until(time.Unix(int64(eta), 0)); eta != 0 && d > 0 {
+			sleep = d + time.Second
+		}
+		if !announced {
+			fmt.Fprintf(stderr, "change %d is not due yet (ETA %s); waiting\n", n, time.Unix(int64(eta), 0).UTC().Format(time.RFC3339))
+			announced = true
+		}
 		select {
 		case <-ctx.Done():
+			if stale {
+				return fmt.Errorf("waiting for change %d: the chain mined no block past its ETA (pass --nudge): %w", n, explain(err))
+			}
 			return fmt.Errorf("waiting for change %d: %w", n, explain(err))
 		case <-time.After(sleep):
 		}
 	}
+}
+
+// sendEmptyTx sends a zero-value transfer from key to itself and waits for
+// it to be mined: on a node that mines only when a transaction arrives, it
+// produces a block with the current time.
+func sendEmptyTx(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey, chainID uint64) error {
+	self := ethcrypto.PubkeyToAddress(key.PublicKey)
+	nonce, err := client.PendingNonceAt(ctx, self)
+	if err != nil {
+		return err
+	}
+	tip, err := client.SuggestGasTipCap(ctx)
+	if err != nil {
+		return err
+	}
+	head, err := client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return err
+	}
+	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+	cid := new(big.Int).SetUint64(chainID)
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(cid), &types.DynamicFeeTx{
+		ChainID: cid, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: 21000, To: &self, Value: new(big.Int),
+	})
+	if err != nil {
+		return err
+	}
+	if err := client.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	_, err = l1.WaitForReceipt(ctx, client, tx.Hash(), 200*time.Millisecond)
+	return err
 }
 
 func committeeCancel(ctx context.Context, args []string, stdout, stderr io.Writer) error {

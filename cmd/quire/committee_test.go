@@ -447,3 +447,37 @@ func TestCommitteeErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestCommitteeExecuteWait queues a change with a short delay on a chain
+// that, like geth --dev --dev.period 0, mines only when sent a
+// transaction: execute --wait --nudge waits for the ETA, then has a block
+// mined so the contract sees the time has come.
+func TestCommitteeExecuteWait(t *testing.T) {
+	if testing.Short() {
+		t.Skip("waits for a change delay of a few seconds")
+	}
+	e := newCommitteeEnv(t, 1)
+	contract := e.deploy(t, "--delay", "1s")
+	if code, out := e.register(t, contract, e.ops[0]); code != 0 {
+		t.Fatalf("register: %s", out)
+	}
+	m := changeIDRE.FindStringSubmatch(e.mustRun(t, "change", "--committee", contract, "--key-file", e.admin,
+		"--add", e.ops[0].address.Hex(), "--threshold", "1"))
+	if m == nil {
+		t.Fatal("change printed no ID")
+	}
+	code, out, errOut := e.run(t, "execute", "--committee", contract, "--key-file", e.admin, "--id", m[1], "--wait", "--nudge")
+	if code != 0 || !strings.Contains(out, "epoch 1 started") {
+		t.Fatalf("execute --wait --nudge: exit %d: %s%s", code, out, errOut)
+	}
+	if !strings.Contains(errOut, "sending an empty transaction") {
+		t.Errorf("the idle chain was not nudged: %s", errOut)
+	}
+	var got committeeJSON
+	if err := json.Unmarshal([]byte(e.mustRun(t, "show", "--committee", contract, "--json")), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Epoch != 1 || got.Threshold != 1 || len(got.Members) != 1 || got.Members[0].PublicKey != e.ops[0].pk.String() {
+		t.Fatalf("show: %+v", got)
+	}
+}
