@@ -50,8 +50,13 @@ type Config struct {
 	// runtime.GOMAXPROCS.
 	EncodeWorkers int `json:"encode_workers"`
 	// QueueSize is how many accepted blobs may wait for a worker; beyond
-	// it POST answers 429.
+	// it POST answers 429. Waiting blobs are held in memory, so the queue
+	// bounds memory at about (Workers + QueueSize) x MaxBlobSize plus the
+	// squares being dispersed (about 4x each).
 	QueueSize int `json:"queue_size"`
+	// MaxRetrievals bounds the GETs rebuilding blobs at once (each holds
+	// the cells of the blob's data rows); beyond it GET answers 429.
+	MaxRetrievals int `json:"max_retrievals"`
 
 	// MemberTimeout bounds one member's dispersal (connect, upload,
 	// verification and signature on its side), retries included.
@@ -88,7 +93,8 @@ type Config struct {
 // DefaultConfig returns the defaults: HTTP on 127.0.0.1:3100, libp2p on
 // TCP and QUIC port 9410, blobs up to erasure.DefaultMaxRows rows (about
 // 31 MiB), 14 days' retention, two dispersals at a time with 16 queued,
-// 30 s per member and 60 s per dispersal, no L1 submission. ChainID and
+// eight retrievals at a time, 30 s per member and 60 s per dispersal, no
+// L1 submission. ChainID and
 // CommitteeAddress must still be set.
 func DefaultConfig() Config {
 	return Config{
@@ -100,6 +106,7 @@ func DefaultConfig() Config {
 		Retention:       node.Duration(14 * 24 * time.Hour),
 		Workers:         2,
 		QueueSize:       16,
+		MaxRetrievals:   8,
 		MemberTimeout:   node.Duration(30 * time.Second),
 		DisperseTimeout: node.Duration(60 * time.Second),
 		FetchTimeout:    node.Duration(20 * time.Second),
@@ -153,6 +160,9 @@ func (c *Config) Validate() error {
 	}
 	if c.Workers < 0 || c.EncodeWorkers < 0 || c.QueueSize < 0 {
 		bad("workers, encode_workers and queue_size must not be negative")
+	}
+	if c.MaxRetrievals < 1 {
+		bad("max_retrievals must be at least 1")
 	}
 	for name, d := range map[string]node.Duration{"member_timeout": c.MemberTimeout, "disperse_timeout": c.DisperseTimeout,
 		"fetch_timeout": c.FetchTimeout, "retrieve_timeout": c.RetrieveTimeout, "l1_timeout": c.L1Timeout} {

@@ -33,6 +33,7 @@ func TestConfigValidate(t *testing.T) {
 		{"zero timeout", func(c *Config) { c.FetchTimeout = 0 }, "fetch_timeout"},
 		{"l1 mode", func(c *Config) { c.L1Mode = "later" }, "L1 mode"},
 		{"records", func(c *Config) { c.MaxRecords = 0 }, "max_records"},
+		{"retrievals", func(c *Config) { c.MaxRetrievals = 0 }, "max_retrievals"},
 		{"reuse margin", func(c *Config) { c.ReuseMargin = node.Duration(15 * 24 * time.Hour) }, "reuse_margin"},
 		{"log format", func(c *Config) { c.LogFormat = "xml" }, "log_format"},
 	}

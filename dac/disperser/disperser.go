@@ -65,6 +65,7 @@ type Disperser struct {
 	now      func() time.Time
 
 	queue      chan *job
+	retrievals chan struct{} // semaphore: GETs rebuilding blobs
 	flightMu   sync.Mutex
 	flights    map[[32]byte]*job
 	queued     atomic.Int64
@@ -95,18 +96,19 @@ func New(cfg Config, deps Deps) (*Disperser, error) {
 		return nil, fmt.Errorf("disperser: l1_mode %s needs an L1 certifier", cfg.L1Mode)
 	}
 	d := &Disperser{
-		cfg:      cfg,
-		tr:       deps.Transport,
-		src:      deps.Committee,
-		kzg:      deps.KZG,
-		certify:  deps.Certifier,
-		idx:      newIndex(cfg.MaxRecords),
-		metrics:  newMetrics(deps.Registry),
-		registry: deps.Registry,
-		log:      deps.Logger,
-		now:      deps.Now,
-		queue:    make(chan *job, cfg.QueueSize),
-		flights:  map[[32]byte]*job{},
+		cfg:        cfg,
+		tr:         deps.Transport,
+		src:        deps.Committee,
+		kzg:        deps.KZG,
+		certify:    deps.Certifier,
+		idx:        newIndex(cfg.MaxRecords),
+		metrics:    newMetrics(deps.Registry),
+		registry:   deps.Registry,
+		log:        deps.Logger,
+		now:        deps.Now,
+		queue:      make(chan *job, cfg.QueueSize),
+		retrievals: make(chan struct{}, cfg.MaxRetrievals),
+		flights:    map[[32]byte]*job{},
 	}
 	if d.log == nil {
 		d.log = slog.New(slog.DiscardHandler)

@@ -26,9 +26,16 @@ import (
 //
 // Errors: ErrNotFound (no custodian holds the blob), a *MembersError
 // matching ErrUnavailable (too few custodians answered) or ErrTimeout,
-// ErrUnavailable (the committee cannot be read).
+// ErrUnavailable (the committee cannot be read), ErrQueueFull
+// (Config.MaxRetrievals are running).
 func (d *Disperser) Get(ctx context.Context, id dac.BlobID) ([]byte, error) {
 	start := time.Now()
+	select {
+	case d.retrievals <- struct{}{}:
+		defer func() { <-d.retrievals }()
+	default:
+		return nil, fmt.Errorf("%w: %d retrievals running", ErrQueueFull, cap(d.retrievals))
+	}
 	ctx, cancel := context.WithTimeout(ctx, d.cfg.RetrieveTimeout.D())
 	defer cancel()
 	data, err := d.get(ctx, id)

@@ -46,6 +46,8 @@ type fakeNet struct {
 	members   map[peer.ID]*fakeMember
 	order     []peer.ID
 	gate      chan struct{} // "block" members wait for it (or their deadline)
+	readGate  chan struct{} // when set, every FetchCells waits for it
+	reads     atomic.Int32
 	disperses atomic.Int32
 }
 
@@ -91,6 +93,14 @@ func (f *fakeNet) FetchCells(ctx context.Context, m *node.Member, req *wire.Cell
 	fm := f.members[m.PeerID]
 	if fm.behave == "down" {
 		return nil, nil, errors.New("connection refused")
+	}
+	f.reads.Add(1)
+	if f.readGate != nil {
+		select {
+		case <-ctx.Done():
+			return nil, nil, ctx.Err()
+		case <-f.readGate:
+		}
 	}
 	fm.mu.Lock()
 	defer fm.mu.Unlock()
@@ -395,5 +405,37 @@ func TestL1Modes(t *testing.T) {
 	// Off: nothing submitted.
 	if res, err := e.c.Put(ctx, []byte("off")); err != nil || res.L1 != nil {
 		t.Fatalf("off: %+v, %v", res, err)
+	}
+}
+
+func TestRetrievalLimit(t *testing.T) {
+	e := newFake(t, 4, 3, nil, func(c *disperser.Config) { c.MaxRetrievals = 1 })
+	ctx := timeout(t, time.Minute)
+	res, err := e.c.Put(ctx, []byte("read me"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.net.readGate = make(chan struct{})
+	done := make(chan error, 1)
+	go func() {
+		back, err := e.c.Get(ctx, res.BlobID)
+		if err == nil && string(back) != "read me" {
+			err = errors.New("wrong bytes")
+		}
+		done <- err
+	}()
+	for deadline := time.Now().Add(30 * time.Second); e.net.reads.Load() == 0; {
+		if time.Now().After(deadline) {
+			t.Fatal("the first Get never reached the members")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	var ae *api.Error
+	if _, err := e.c.Get(ctx, res.BlobID); !errors.As(err, &ae) || ae.Code != api.CodeQueueFull || ae.Code.Status() != 429 {
+		t.Fatalf("second Get while one runs: %v, want queue_full", err)
+	}
+	close(e.net.readGate)
+	if err := <-done; err != nil {
+		t.Fatal(err)
 	}
 }
