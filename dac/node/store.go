@@ -52,8 +52,9 @@ type StoreConfig struct {
 
 // DefaultStoreConfig returns the store defaults: memory-bounded badger
 // options (two 16 MiB memtables, 32 MiB block cache, 16 MiB index cache),
-// 128 MiB value-log files (a GC rewrite maps one whole file), GC every 5 minutes, value-log pages handed back
-// every 10 seconds. Dir must still be set.
+// 128 MiB value-log files (a GC rewrite maps one whole file), GC every 5
+// minutes, value-log pages handed back every 10 seconds. Dir must still be
+// set.
 func DefaultStoreConfig() StoreConfig {
 	return StoreConfig{
 		MemTableSize:     16 << 20,
