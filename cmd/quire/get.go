@@ -65,7 +65,7 @@ func runGet(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if !*quiet {
 		bar = newProgressBar(stderr, "download")
 		opts = append(opts, client.WithProgress(func(done, total int64) {
-			if total >= progressFrom || done >= progressFrom {
+			if total >= int64(progressFrom) || done >= int64(progressFrom) {
 				bar.update(done, total)
 			}
 		}))
