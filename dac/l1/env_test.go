@@ -115,8 +115,18 @@ func (e *env) register(m *member) {
 // advance moves the chain's clock forward and mines a block.
 func (e *env) advance(d time.Duration) {
 	e.t.Helper()
-	if err := e.sim.AdjustTime(d); err != nil {
-		e.t.Fatal(err)
+	// The pool drops mined transactions asynchronously, and AdjustTime
+	// refuses while it still lists any: retry for a while (a loaded machine
+	// can take a moment).
+	for try := 0; ; try++ {
+		err := e.sim.AdjustTime(d)
+		if err == nil {
+			break
+		}
+		if try == 400 {
+			e.t.Fatal(err)
+		}
+		time.Sleep(25 * time.Millisecond)
 	}
 	e.sim.Commit()
 }
