@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -43,7 +44,25 @@ func buildQuire(t testing.TB) string {
 type nodeProcess struct {
 	cmd  *exec.Cmd
 	info peer.AddrInfo
-	logs *bytes.Buffer
+	logs *syncBuffer
+}
+
+// syncBuffer collects a process's log while the test reads it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
 
 // startNodeProcess runs `quire node --config cfgPath` and waits for its
@@ -59,14 +78,13 @@ func startNodeProcess(t testing.TB, bin, cfgPath string, env []string) *nodeProc
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	p := &nodeProcess{cmd: cmd, logs: &bytes.Buffer{}}
+	p := &nodeProcess{cmd: cmd, logs: &syncBuffer{}}
 	started := make(chan peer.AddrInfo, 1)
 	go func() {
 		sc := bufio.NewScanner(stderr)
 		for sc.Scan() {
 			line := sc.Bytes()
-			p.logs.Write(line)
-			p.logs.WriteByte('\n')
+			p.logs.Write(append(line, '\n'))
 			var rec struct {
 				Msg   string   `json:"msg"`
 				Peer  string   `json:"peer"`
