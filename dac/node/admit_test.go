@@ -200,38 +200,3 @@ func TestTokenBucket(t *testing.T) {
 		t.Fatalf("%d idle peers kept", l.size())
 	}
 }
-
-// TestVerifyParallel: splitting the batch finds exactly the failures a
-// single VerifyCells call finds.
-func TestVerifyParallel(t *testing.T) {
-	kctx := testKZG(t)
-	sq := testSquare(t, 3)
-	var items []kzg.CellItem
-	for r := range sq.Rows() {
-		for c := range 128 {
-			items = append(items, sq.Item(r, c))
-		}
-	}
-	if err := verifyParallel(kctx, items, 2); err != nil {
-		t.Fatalf("valid square: %v", err)
-	}
-	bad := slices.Clone(items)
-	for _, i := range []int{3, 300, 511} {
-		bad[i].Proof = items[i-1].Proof
-	}
-	bad[200].Proof = kzg.Proof{0x80, 9} // does not decode
-	want := kctx.VerifyCells(bad)
-	got := verifyParallel(kctx, bad, 2)
-	var w, g *kzg.InvalidCellError
-	if !errors.As(want, &w) || !errors.As(got, &g) {
-		t.Fatalf("errors: %v / %v", want, got)
-	}
-	if !slices.Equal(w.Items, []int{3, 200, 300, 511}) || !slices.Equal(g.Items, w.Items) {
-		t.Fatalf("parallel found %v, single batch %v", g.Items, w.Items)
-	}
-	for i := range g.Causes {
-		if !errors.Is(g.Causes[i], w.Causes[i]) {
-			t.Fatalf("cause %d: %v vs %v", i, g.Causes[i], w.Causes[i])
-		}
-	}
-}
