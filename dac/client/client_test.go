@@ -3,6 +3,7 @@ package client
 import (
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"io"
@@ -16,23 +17,24 @@ import (
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/bls"
 	"github.com/quire-da/quire/dac/disperser/api"
-	"github.com/quire-da/quire/kzg"
+	"github.com/quire-da/quire/erasure"
 )
 
-// result builds the PutResult an honest disperser would return for data
-// (a real header from the encoder, a certificate with one signer).
+// result builds the PutResult an honest disperser would return for data:
+// a header whose commitments root, hash and blob ID hold together (the
+// client checks those, not the KZG commitments themselves, so arbitrary
+// 48-byte commitments do) and a certificate for it with one signer.
 func result(t *testing.T, data []byte) *api.PutResult {
 	t.Helper()
-	k, err := kzg.Default()
-	if err != nil {
-		t.Fatal(err)
+	k := erasure.RowsFor(len(data))
+	h := dac.Header{Core: dac.HeaderCore{Version: dac.FormatVersion, ChainID: 5, Size: uint64(len(data)), K: uint32(k),
+		Expiry: 1 << 40, Epoch: 2}, Commitments: make([]dac.Commitment, 2*k)}
+	seed := sha256.Sum256(data)
+	for i := range h.Commitments {
+		h.Commitments[i] = dac.Commitment(append(seed[:], seed[:16]...))
+		h.Commitments[i][0] = byte(i)
 	}
-	sq, err := k.Encode(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	h := dac.Header{Core: dac.HeaderCore{Version: dac.FormatVersion, ChainID: 5, Size: uint64(len(data)), K: uint32(sq.K),
-		CommitmentsRoot: sq.Root, Expiry: 1 << 40, Epoch: 2}, Commitments: sq.Commitments}
+	h.Core.CommitmentsRoot = dac.CommitmentsRoot(h.Commitments)
 	hb, err := h.MarshalBinary()
 	if err != nil {
 		t.Fatal(err)
@@ -44,7 +46,7 @@ func result(t *testing.T, data []byte) *api.PutResult {
 	cert := dac.Certificate{HeaderHash: h.Hash(), Epoch: 2, Signers: bm, Signature: sk.Sign(msg[:])}
 	cb, _ := cert.MarshalBinary()
 	return &api.PutResult{BlobID: h.BlobID(), HeaderHash: h.Hash(), Certificate: cb, Header: hb, Epoch: 2,
-		Size: uint64(len(data)), K: uint32(sq.K), Signers: []int{1}}
+		Size: uint64(len(data)), K: uint32(k), Signers: []int{1}}
 }
 
 // script answers each request with the next of its handlers (the last
