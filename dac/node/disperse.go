@@ -154,7 +154,7 @@ func (n *Node) serveDisperse(s network.Stream, remote peer.ID, deadline time.Tim
 	}
 
 	t0 = time.Now()
-	res, err := n.store.Put(&Dispersal{Header: h, Member: uint16(adm.member), Columns: cols}, n.now())
+	res, err := n.store.Put(&Dispersal{Header: h, Member: uint16(adm.member), Columns: cols})
 	n.metrics.storeSeconds.Observe(time.Since(t0).Seconds())
 	if err != nil {
 		log.Error("store dispersal", "err", err)

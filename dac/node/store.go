@@ -201,7 +201,7 @@ type PutResult struct {
 // presence therefore implies every cell is on disk; it is what replays are
 // recognised by. It returns ErrStoreCorrupt for a bad existing record and
 // badger's error (wrapped) for a failed write.
-func (s *Store) Put(d *Dispersal, now time.Time) (PutResult, error) {
+func (s *Store) Put(d *Dispersal) (PutResult, error) {
 	h := d.Header
 	hh, id := h.Hash(), h.BlobID()
 	unlock := s.lock(id)

@@ -52,7 +52,7 @@ func TestStorePutAndRead(t *testing.T) {
 			now := time.Now()
 			d := testDispersal(t, 3, []uint8{5, 64, 127}, now.Add(time.Hour))
 			id := d.Header.BlobID()
-			res, err := s.Put(d, now)
+			res, err := s.Put(d)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -97,21 +97,21 @@ func TestStorePutAndRead(t *testing.T) {
 			}
 
 			// The exact header again: a replay, nothing written.
-			res, err = s.Put(d, now)
+			res, err = s.Put(d)
 			if err != nil || !res.Replay || res.CellBytes != 0 {
 				t.Fatalf("replay: %+v, %v", res, err)
 			}
 			// The same blob under a header expiring sooner: only the header
 			// is new; cells already held long enough are not rewritten.
 			d2 := testDispersal(t, 3, []uint8{5, 64, 127}, now.Add(30*time.Minute))
-			res, err = s.Put(d2, now)
+			res, err = s.Put(d2)
 			if err != nil || res.Replay || res.CellBytes != 0 {
 				t.Fatalf("shorter header: %+v, %v", res, err)
 			}
 			// A later expiry rewrites the cells with the longer TTL, and a new
 			// column adds to the record.
 			d3 := testDispersal(t, 3, []uint8{5, 9}, now.Add(2*time.Hour))
-			res, err = s.Put(d3, now)
+			res, err = s.Put(d3)
 			if err != nil || res.CellBytes != 2*4*cellValueSize {
 				t.Fatalf("longer header: %+v, %v", res, err)
 			}
@@ -143,7 +143,7 @@ func TestStoreSurvivesReopen(t *testing.T) {
 	now := time.Now()
 	d := testDispersal(t, 2, []uint8{0, 100}, now.Add(time.Hour))
 	s := openTestStore(t, dir)
-	if _, err := s.Put(d, now); err != nil {
+	if _, err := s.Put(d); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Close(); err != nil {
@@ -168,7 +168,7 @@ func TestStoreTTL(t *testing.T) {
 	now := time.Now()
 	exp := now.Truncate(time.Second).Add(2 * time.Second)
 	d := testDispersal(t, 0, []uint8{7}, exp)
-	if _, err := s.Put(d, now); err != nil {
+	if _, err := s.Put(d); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.Cell(d.Header.BlobID(), 0, 7); err != nil {
@@ -236,7 +236,7 @@ func TestStorePageOut(t *testing.T) {
 	defer s.Close()
 	now := time.Now()
 	d := testDispersal(t, 3, []uint8{1, 2, 3}, now.Add(time.Hour))
-	if _, err := s.Put(d, now); err != nil {
+	if _, err := s.Put(d); err != nil {
 		t.Fatal(err)
 	}
 	advised, err := s.PageOut()
