@@ -85,8 +85,17 @@ func TestL1SourceFollowsCommittee(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := sim.AdjustTime(delay); err != nil {
-			t.Fatal(err)
+		// The pool drops mined transactions asynchronously and AdjustTime
+		// refuses while it still lists any: retry for a while.
+		for try := 0; ; try++ {
+			err := sim.AdjustTime(delay)
+			if err == nil {
+				break
+			}
+			if try == 400 {
+				t.Fatal(err)
+			}
+			time.Sleep(25 * time.Millisecond)
 		}
 		sim.Commit()
 		epoch, err := c.ExecuteChange(ctx, admin.tx, q.ID)
