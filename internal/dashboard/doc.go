@@ -1,0 +1,23 @@
+// Package dashboard serves the devnet's web dashboard: a single-page app
+// (embedded with go:embed, no external assets) and the JSON API it reads.
+//
+// The app shows the committee members with their status, the recent blobs
+// with their size, certificate signers, gas and L1 transaction, and for a
+// selected blob its extended square drawn as a grid, tinted by a member's
+// custody columns, with the cells the light client sampled marked as
+// verified or failed. It updates live over server-sent events.
+//
+// The data comes from a [Source], which internal/devnet implements:
+//
+//	GET /api/state        -> State
+//	GET /api/blobs/{id}   -> BlobDetail (404 JSON error when unknown)
+//	GET /api/events       -> text/event-stream, one "event: update" per
+//	                         change (coalesced) and a heartbeat comment
+//
+// Errors are JSON objects {"error": {"code": "...", "message": "..."}} whose
+// codes are stable: not_found, bad_request, method_not_allowed, unavailable,
+// internal.
+//
+// The package also holds a headless-Chromium harness ([LoadPage]) so tests
+// here and in internal/devnet can load the page in a real browser.
+package dashboard
