@@ -73,6 +73,11 @@ type Config struct {
 	// contract's certify: off, async or wait. A request may ask for
 	// another mode when an L1 certifier is configured.
 	L1Mode api.L1Mode `json:"l1_mode"`
+	// Announce publishes every certified header (core and certificate) on
+	// the committee's gossipsub topic, which members relay and light
+	// clients follow. Off, samplers learn of blobs from L1 events only.
+	Announce bool `json:"announce"`
+
 	// L1Timeout bounds one certify transaction, mining included.
 	L1Timeout node.Duration `json:"l1_timeout"`
 
@@ -112,6 +117,7 @@ func DefaultConfig() Config {
 		FetchTimeout:    node.Duration(20 * time.Second),
 		RetrieveTimeout: node.Duration(60 * time.Second),
 		L1Mode:          api.L1Off,
+		Announce:        true,
 		L1Timeout:       node.Duration(2 * time.Minute),
 		MaxRecords:      4096,
 		ReuseMargin:     node.Duration(24 * time.Hour),

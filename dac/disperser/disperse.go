@@ -328,6 +328,7 @@ func (d *Disperser) run(j *job) {
 	log.Info("blob certified", "size", hdr.Core.Size, "k", hdr.Core.K, "signers", cert.Signers.Count(),
 		"encode_ms", j.stages.EncodeMS, "disperse_ms", j.stages.DisperseMS)
 	d.finish(j, rec, nil)
+	d.announce(&hdr.Core, cert)
 
 	// Members still out finish in the background; their acknowledgments
 	// are recorded, the certificate stays as built.

@@ -20,6 +20,7 @@ import (
 	"github.com/quire-da/quire/dac/disperser/api"
 	"github.com/quire-da/quire/dac/node"
 	"github.com/quire-da/quire/kzg"
+	"github.com/quire-da/quire/sampler/gossip"
 )
 
 // Deps are what a Disperser needs besides its Config.
@@ -73,6 +74,8 @@ type Disperser struct {
 	ctx        context.Context // lives until Close
 	cancel     context.CancelFunc
 	background sync.WaitGroup // workers and work that outlives a request
+
+	topic *gossip.Topic // nil without a host or with Announce off
 
 	httpLn  net.Listener
 	httpSrv *http.Server
@@ -150,6 +153,16 @@ func New(cfg Config, deps Deps) (*Disperser, error) {
 		d.httpSrv = &http.Server{Handler: d.Handler(), ReadHeaderTimeout: 10 * time.Second}
 	}
 	d.ctx, d.cancel = context.WithCancel(context.Background())
+	if d.host != nil && cfg.Announce {
+		if err := d.startAnnouncer(); err != nil {
+			d.cancel()
+			d.host.Close()
+			if d.httpLn != nil {
+				d.httpLn.Close()
+			}
+			return nil, fmt.Errorf("disperser: %w", err)
+		}
+	}
 	for range cfg.workers() {
 		d.background.Add(1)
 		go d.worker()
@@ -221,6 +234,7 @@ func (d *Disperser) Close() error {
 		}
 		d.cancel()
 		d.background.Wait()
+		errs = append(errs, d.closeAnnouncer())
 		if d.host != nil {
 			errs = append(errs, d.host.Close())
 		}

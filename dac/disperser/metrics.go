@@ -20,6 +20,7 @@ type metrics struct {
 	retrievals     *prometheus.CounterVec // by outcome
 	retrieveSecs   prometheus.Histogram
 	l1Submissions  *prometheus.CounterVec // by outcome
+	announcements  *prometheus.CounterVec // by outcome
 }
 
 func newMetrics(reg *prometheus.Registry) *metrics {
@@ -48,13 +49,15 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 			Name: "retrieve_seconds", Help: "Time to fetch, verify and rebuild a blob.", Buckets: buckets}),
 		l1Submissions: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
 			Name: "l1_submissions_total", Help: "certify transactions by outcome."}, []string{"outcome"}),
+		announcements: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
+			Name: "announcements_total", Help: "Certified headers announced on gossip, by outcome (ok, error)."}, []string{"outcome"}),
 	}
 	for _, c := range api.Codes() {
 		m.requests.WithLabelValues("/v1/blobs", string(c))
 	}
 	if reg != nil {
 		reg.MustRegister(m.requests, m.dispersals, m.stageSeconds, m.memberFailures, m.bytes, m.duplicates,
-			m.queued, m.inFlight, m.retrievals, m.retrieveSecs, m.l1Submissions)
+			m.queued, m.inFlight, m.retrievals, m.retrieveSecs, m.l1Submissions, m.announcements)
 	}
 	return m
 }

@@ -50,6 +50,10 @@ type Config struct {
 	Committee CommitteeConfig `json:"committee"`
 	Limits    Limits          `json:"limits"`
 
+	// Gossip joins and relays the committee's announcement topic
+	// (certified headers from the disperser to light clients).
+	Gossip bool `json:"gossip"`
+
 	// Dispersers are the peer IDs allowed to use /quire/disperse/1.
 	Dispersers []string `json:"dispersers"`
 
@@ -139,6 +143,7 @@ func DefaultConfig() Config {
 		Store:        st,
 		Committee:    CommitteeConfig{Source: "l1", PollInterval: Duration(12 * time.Second), Replication: dac.DefaultReplication},
 		Limits:       DefaultLimits(),
+		Gossip:       true,
 		MaxRows:      erasure.DefaultMaxRows,
 		MinRetention: Duration(time.Hour),
 		MaxRetention: Duration(30 * 24 * time.Hour),

@@ -244,6 +244,7 @@ func (n *Node) Run(ctx context.Context) error {
 		defer wg.Done()
 		n.maintain(ctx)
 	}()
+	stopGossip := n.startGossip(ctx)
 	if n.httpSrv != nil {
 		wg.Add(1)
 		go func() {
@@ -266,6 +267,7 @@ func (n *Node) Run(ctx context.Context) error {
 		scancel()
 	}
 	wg.Wait()
+	stopGossip()
 	if cerr := n.Close(); err == nil {
 		err = cerr
 	}

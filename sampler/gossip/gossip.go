@@ -175,3 +175,15 @@ func (t *Topic) Close() error {
 	t.ps.UnregisterTopicValidator(t.name)
 	return err
 }
+
+// Relay makes the host forward the topic's announcements (those that pass
+// the validator) without delivering them to it: committee members call it
+// so the mesh between the disperser and light clients runs through them.
+// The returned function stops relaying.
+func (t *Topic) Relay() (func(), error) {
+	cancel, err := t.t.Relay()
+	if err != nil {
+		return nil, fmt.Errorf("gossip: relay: %w", err)
+	}
+	return cancel, nil
+}
