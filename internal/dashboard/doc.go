@@ -14,10 +14,14 @@
 //	GET /api/events       -> text/event-stream, one "event: update" per
 //	                         change (coalesced) and a heartbeat comment
 //
-// Errors are JSON objects {"error": {"code": "...", "message": "..."}} whose
-// codes are stable: not_found, bad_request, method_not_allowed, unavailable,
-// internal.
+// Errors are JSON objects {"code": "...", "message": "..."}, the shape the
+// disperser's API uses, with stable codes: not_found, malformed,
+// method_not_allowed, internal.
 //
-// The package also holds a headless-Chromium harness ([LoadPage]) so tests
-// here and in internal/devnet can load the page in a real browser.
+// An event stream lasts as long as its client: http.Server.Shutdown waits
+// for it, so cancel the server's BaseContext (or call Close) to end open
+// streams when the process stops.
+//
+// Package dashboardtest drives the page in a real headless Chromium, for
+// tests here and in internal/devnet.
 package dashboard
