@@ -34,4 +34,17 @@
 // checks that the present values lie on one polynomial (ErrInconsistent);
 // with exactly half present any values do, so callers that need
 // authenticity check recovered rows against their KZG commitments.
+//
+// # Archive shards
+//
+// For long retention the original blob bytes are also cut into k_a data
+// and n - k_a parity shards with klauspost/reedsolomon (Archive), one per
+// committee member, bound by a keccak Merkle root (ArchiveTree); see
+// archive.go for the exact shard and root rules a foreign client needs.
+//
+//	a, _ := erasure.NewArchive(kA, n)
+//	shards, _ := a.Encode(blob)                      // n shards
+//	root := erasure.ArchiveRoot(shards)              // into the header
+//	err := erasure.VerifyArchiveShard(root, n, a.ShardSize(len(blob)), i, shards[i], proof)
+//	blob, err = a.Reconstruct(shardsOrNil, size)     // any k_a of them
 package erasure

@@ -71,3 +71,30 @@ func ExampleRecoverSquare() {
 	// <nil> true
 	// erasure: square not recoverable: 2 rows (0 1) and 65 columns (0 1 2 3 4 5 6 7 ...) remain incomplete
 }
+
+// Cut a blob into 5 archive shards of which any 3 restore it, check a
+// shard against the archive root, and restore from 3 shards.
+func ExampleNewArchive() {
+	blob := []byte("bytes a rollup wants kept for a year")
+	a, err := erasure.NewArchive(3, 5)
+	if err != nil {
+		panic(err)
+	}
+	shards, _ := a.Encode(blob)
+	tree := erasure.ArchiveTree(shards)
+	proof, _ := tree.Proof(4)
+	err = erasure.VerifyArchiveShard(tree.Root(), 5, a.ShardSize(len(blob)), 4, shards[4], proof)
+	fmt.Println("shard 4 verifies:", err == nil)
+
+	shards[0], shards[2] = nil, nil // two members lost
+	back, err := a.Reconstruct(shards, len(blob))
+	fmt.Println(string(back), err)
+
+	shards[1] = nil // one too many
+	_, err = a.Reconstruct(shards, len(blob))
+	fmt.Println(err)
+	// Output:
+	// shard 4 verifies: true
+	// bytes a rollup wants kept for a year <nil>
+	// erasure: 2 archive shards present, 3 needed
+}
