@@ -169,6 +169,44 @@ func readL1Key(path string) (*ecdsa.PrivateKey, error) {
 	return key, nil
 }
 
+// l1Session is one command's connection to L1, bounded by --timeout: the
+// client, the committee handle (nil without --committee) and the sender's
+// key (nil for commands that send nothing).
+type l1Session struct {
+	client *ethclient.Client
+	c      *l1.Committee
+	key    *ecdsa.PrivateKey
+	cancel context.CancelFunc
+}
+
+// openL1 reads the key file (when withKey), then dials the endpoint and
+// the committee of f under a context bounded by f.timeout, which it
+// returns.
+func openL1(ctx context.Context, f *l1Flags, withKey bool) (context.Context, *l1Session, error) {
+	s := &l1Session{}
+	if withKey {
+		key, err := readL1Key(f.keyFile)
+		if err != nil {
+			return nil, nil, err
+		}
+		s.key = key
+	}
+	ctx, s.cancel = context.WithTimeout(ctx, f.timeout)
+	client, c, err := dialL1Committee(ctx, f)
+	if err != nil {
+		s.cancel()
+		return nil, nil, err
+	}
+	s.client, s.c = client, c
+	return ctx, s, nil
+}
+
+// Close closes the client and releases the timeout.
+func (s *l1Session) Close() {
+	s.client.Close()
+	s.cancel()
+}
+
 // dialL1Committee connects to the endpoint of f and, when f names a
 // contract, opens a handle on it.
 func dialL1Committee(ctx context.Context, f *l1Flags) (*ethclient.Client, *l1.Committee, error) {
@@ -245,17 +283,12 @@ func committeeDeploy(ctx context.Context, args []string, stdout, stderr io.Write
 		return fmt.Errorf("%w: --delay and --rotation-window must be whole non-negative seconds", errUsage)
 	}
 	p.ChangeDelay, p.RotationWindow = *delay, *window
-	key, err := readL1Key(f.keyFile)
+	ctx, sess, err := openL1(ctx, &f, true)
 	if err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(ctx, f.timeout)
-	defer cancel()
-	client, _, err := dialL1Committee(ctx, &f)
-	if err != nil {
-		return err
-	}
-	defer client.Close()
+	defer sess.Close()
+	client, key := sess.client, sess.key
 	chainID, err := client.ChainID(ctx)
 	if err != nil {
 		return fmt.Errorf("l1: chain ID: %w", err)
@@ -345,17 +378,12 @@ func committeeRegister(ctx context.Context, args []string, stdout, stderr io.Wri
 		Addrs:             addrs,
 	}
 	sk.Zeroize()
-	key, err := readL1Key(f.keyFile)
+	ctx, sess, err := openL1(ctx, &f, true)
 	if err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(ctx, f.timeout)
-	defer cancel()
-	client, c, err := dialL1Committee(ctx, &f)
-	if err != nil {
-		return err
-	}
-	defer client.Close()
+	defer sess.Close()
+	c, key := sess.c, sess.key
 	from := l1.NewTransactor(key, c.ChainID())
 	r, err := c.Register(ctx, from, reg)
 	if err != nil {
@@ -403,17 +431,12 @@ func committeeChange(ctx context.Context, args []string, stdout, stderr io.Write
 			*list.out = append(*list.out, common.HexToAddress(a))
 		}
 	}
-	key, err := readL1Key(f.keyFile)
+	ctx, sess, err := openL1(ctx, &f, true)
 	if err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(ctx, f.timeout)
-	defer cancel()
-	client, c, err := dialL1Committee(ctx, &f)
-	if err != nil {
-		return err
-	}
-	defer client.Close()
+	defer sess.Close()
+	c, key := sess.c, sess.key
 	q, err := c.QueueChange(ctx, l1.NewTransactor(key, c.ChainID()), ch)
 	if err != nil {
 		return explain(err)
@@ -443,17 +466,12 @@ func committeeExecute(ctx context.Context, args []string, stdout, stderr io.Writ
 	if err != nil {
 		return err
 	}
-	key, err := readL1Key(f.keyFile)
+	ctx, sess, err := openL1(ctx, &f, true)
 	if err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(ctx, f.timeout)
-	defer cancel()
-	client, c, err := dialL1Committee(ctx, &f)
-	if err != nil {
-		return err
-	}
-	defer client.Close()
+	defer sess.Close()
+	client, c, key := sess.client, sess.c, sess.key
 	from := l1.NewTransactor(key, c.ChainID())
 	announced, nudged := false, uint64(0)
 	for {
@@ -556,17 +574,12 @@ func committeeCancel(ctx context.Context, args []string, stdout, stderr io.Write
 	if err != nil {
 		return err
 	}
-	key, err := readL1Key(f.keyFile)
+	ctx, sess, err := openL1(ctx, &f, true)
 	if err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(ctx, f.timeout)
-	defer cancel()
-	client, c, err := dialL1Committee(ctx, &f)
-	if err != nil {
-		return err
-	}
-	defer client.Close()
+	defer sess.Close()
+	c, key := sess.c, sess.key
 	if err := c.CancelChange(ctx, l1.NewTransactor(key, c.ChainID()), n); err != nil {
 		return explain(err)
 	}
@@ -642,13 +655,12 @@ func committeeShow(ctx context.Context, args []string, stdout, stderr io.Writer)
 	if *epochFlag < -1 {
 		return fmt.Errorf("%w: --epoch must not be negative", errUsage)
 	}
-	ctx, cancel := context.WithTimeout(ctx, f.timeout)
-	defer cancel()
-	client, c, err := dialL1Committee(ctx, &f)
+	ctx, sess, err := openL1(ctx, &f, false)
 	if err != nil {
 		return err
 	}
-	defer client.Close()
+	defer sess.Close()
+	c := sess.c
 	current, err := c.CurrentEpoch(ctx)
 	if err != nil {
 		return explain(err)
@@ -712,13 +724,12 @@ func committeeOperators(ctx context.Context, args []string, stdout, stderr io.Wr
 	if err := f.check("operators", true, false); err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(ctx, f.timeout)
-	defer cancel()
-	client, c, err := dialL1Committee(ctx, &f)
+	ctx, sess, err := openL1(ctx, &f, false)
 	if err != nil {
 		return err
 	}
-	defer client.Close()
+	defer sess.Close()
+	c := sess.c
 	addrs, err := c.RegisteredOperators(ctx)
 	if err != nil {
 		return explain(err)

@@ -9,11 +9,9 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	libp2pcrypto "github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/prometheus/client_golang/prometheus"
@@ -232,14 +230,9 @@ func disperserLogger(cfg *disperser.Config, w io.Writer) (*slog.Logger, error) {
 // dialCertifier connects to the committee contract over rpc and returns a
 // certifier sending from the key in keyFile.
 func dialCertifier(ctx context.Context, rpc string, addr node.Address, chainID uint64, keyFile string) (disperser.Certifier, error) {
-	raw, err := os.ReadFile(keyFile)
+	key, err := readL1Key(keyFile)
 	if err != nil {
 		return nil, fmt.Errorf("l1_key_file: %w", err)
-	}
-	defer clear(raw)
-	key, err := ethcrypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(raw)), "0x"))
-	if err != nil {
-		return nil, fmt.Errorf("l1_key_file %s: %w", keyFile, err)
 	}
 	client, err := ethclient.DialContext(ctx, rpc)
 	if err != nil {

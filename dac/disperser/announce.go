@@ -63,12 +63,14 @@ func (d *Disperser) announce(core *dac.HeaderCore, cert *dac.Certificate) {
 	}()
 }
 
-// closeAnnouncer leaves the topic.
+// closeAnnouncer leaves the topic. It runs after the disperser's context
+// is cancelled, which already stops the pubsub router, so what Close
+// reports then (context canceled) is not an error.
 func (d *Disperser) closeAnnouncer() error {
 	if d.topic == nil {
 		return nil
 	}
-	if err := d.topic.Close(); err != nil {
+	if err := d.topic.Close(); err != nil && d.ctx.Err() == nil {
 		return fmt.Errorf("disperser: leaving the announcement topic: %w", err)
 	}
 	return nil
