@@ -50,6 +50,10 @@ const (
 	// CodeUnavailable: the member is shutting down or not ready. Retry
 	// later or elsewhere.
 	CodeUnavailable Code = 13
+	// CodeBadArchiveShard: the archive shard sent with a dispersal is
+	// missing, has the wrong index or size, or is not under the header's
+	// archive root. Not retryable with the same shard.
+	CodeBadArchiveShard Code = 14
 )
 
 var codeNames = map[Code]string{
@@ -66,6 +70,7 @@ var codeNames = map[Code]string{
 	CodeStorageFailure:   "storage_failure",
 	CodeNotFound:         "not_found",
 	CodeUnavailable:      "unavailable",
+	CodeBadArchiveShard:  "bad_archive_shard",
 }
 
 // String returns the code's stable snake_case name (used as a metrics
@@ -80,7 +85,7 @@ func (c Code) String() string {
 // Codes returns every code this version knows, ascending.
 func Codes() []Code {
 	out := make([]Code, 0, len(codeNames))
-	for c := CodeMalformed; c <= CodeUnavailable; c++ {
+	for c := CodeMalformed; c <= CodeBadArchiveShard; c++ {
 		out = append(out, c)
 	}
 	return out

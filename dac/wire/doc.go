@@ -1,8 +1,9 @@
 // Package wire holds the messages of quire's committee stream protocols and
 // their framing: /quire/disperse/1, by which a disperser hands a member a
 // blob header and the member's custody columns and gets an attestation or a
-// typed rejection back, and /quire/cells/1, by which anyone fetches cells
-// with their proofs from a custodian.
+// typed rejection back, /quire/cells/1, by which anyone fetches cells
+// with their proofs from a custodian, and /quire/archive/1, by which anyone
+// fetches a member's archive shard of a blob.
 //
 // Every message travels in one frame: a 4-byte big-endian length, then a
 // type byte and the message's canonical encoding. Readers refuse frames
@@ -18,6 +19,7 @@
 //	  DisperseBegin{header, columns} ->
 //	                                 <- Rejection (early: wrong epoch, not custodian, ...)
 //	  Column x len(columns)          ->
+//	  ArchiveShard{index, proof, data} -> (only when the header has an archive tier)
 //	                                 <- Attestation{signature} | Rejection{code, bad cells}
 //
 // A cells request:
@@ -26,4 +28,11 @@
 //	  CellsRequest{blob, cells, columns} ->
 //	                                 <- Rejection{NotFound | NotCustodian | ...}
 //	                                 |  CellsHeader{header, items} then CellBatch frames
+//
+// An archive request:
+//
+//	client                            member
+//	  ArchiveRequest{blob}           ->
+//	                                 <- Rejection{NotFound | ...}
+//	                                 |  ArchiveHeader{header} then ArchiveShard
 package wire

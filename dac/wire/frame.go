@@ -19,6 +19,11 @@ const (
 	TypeCellsRequest  Type = 0x10
 	TypeCellsHeader   Type = 0x11
 	TypeCellBatch     Type = 0x12
+	// The archive tier: a shard in a dispersal (after the columns) and on
+	// /quire/archive/1.
+	TypeArchiveShard   Type = 0x05
+	TypeArchiveRequest Type = 0x20
+	TypeArchiveHeader  Type = 0x21
 )
 
 func (t Type) String() string {
@@ -37,6 +42,12 @@ func (t Type) String() string {
 		return "cells-header"
 	case TypeCellBatch:
 		return "cell-batch"
+	case TypeArchiveShard:
+		return "archive-shard"
+	case TypeArchiveRequest:
+		return "archive-request"
+	case TypeArchiveHeader:
+		return "archive-header"
 	}
 	return fmt.Sprintf("type(0x%02x)", uint8(t))
 }

@@ -46,6 +46,11 @@ func FuzzRejection(f *testing.F)     { fuzzDecode(f, func() Message { return &Re
 func FuzzCellsRequest(f *testing.F)  { fuzzDecode(f, func() Message { return &CellsRequest{} }) }
 func FuzzCellsHeader(f *testing.F)   { fuzzDecode(f, func() Message { return &CellsHeader{} }) }
 func FuzzCellBatch(f *testing.F)     { fuzzDecode(f, func() Message { return &CellBatch{} }) }
+func FuzzArchiveShard(f *testing.F)  { fuzzDecode(f, func() Message { return &ArchiveShard{} }) }
+func FuzzArchiveRequest(f *testing.F) {
+	fuzzDecode(f, func() Message { return &ArchiveRequest{} })
+}
+func FuzzArchiveHeader(f *testing.F) { fuzzDecode(f, func() Message { return &ArchiveHeader{} }) }
 
 // FuzzReadFrame feeds arbitrary streams to the frame reader with a small
 // cap: it must never return a body larger than the cap, never panic, and

@@ -56,6 +56,10 @@ func testMessages() []Message {
 		&CellsRequest{Blob: dac.BlobID{4}, Cells: []CellRef{{1, 1}, {2, 0}}, Columns: []uint8{3}},
 		&CellsRequest{Blob: dac.BlobID{4}, Columns: []uint8{3, 4}},
 		&CellsHeader{Header: testHeader(1), Items: 258},
+		&ArchiveShard{Index: 3, Proof: [][32]byte{{1}, {2, 3}}, Data: bytes.Repeat([]byte{0xab}, 128)},
+		&ArchiveShard{Index: 0, Data: make([]byte, 64)},
+		&ArchiveRequest{Blob: dac.BlobID{9, 9}},
+		&ArchiveHeader{Header: testHeader(2)},
 		&CellBatch{Items: []CellItem{
 			{CellRef: CellRef{5, 1}, Cell: testCell(1), Proof: Proof{0xc0}},
 			{CellRef: CellRef{0, 0}, Cell: testCell(2), Proof: Proof{0xa1}},
@@ -149,6 +153,13 @@ func TestDecodeRejects(t *testing.T) {
 		{"cells request empty", &CellsRequest{}, append(make([]byte, 32), 0, 0, 0)},
 		{"cells request too many", &CellsRequest{}, append(make([]byte, 32), 0x04, 0x01)},
 		{"batch zero", &CellBatch{}, []byte{0, 0}},
+		{"shard proof too deep", &ArchiveShard{}, append([]byte{0, 1, 17}, make([]byte, 17*32+4+64)...)},
+		{"shard empty", &ArchiveShard{}, []byte{0, 1, 0, 0, 0, 0, 0}},
+		{"shard not a multiple of 64", &ArchiveShard{}, append([]byte{0, 1, 0, 0, 0, 0, 65}, make([]byte, 65)...)},
+		{"shard length beyond data", &ArchiveShard{}, append([]byte{0, 1, 0, 0, 0, 0, 128}, make([]byte, 64)...)},
+		{"shard huge", &ArchiveShard{}, []byte{0, 1, 0, 0xff, 0xff, 0xff, 0xc0}},
+		{"archive request short", &ArchiveRequest{}, make([]byte, 31)},
+		{"archive header bad version", &ArchiveHeader{}, func() []byte { b := good(&ArchiveHeader{Header: testHeader(1)}); b[4] = 9; return b }()},
 		{"batch too many", &CellBatch{}, []byte{0x01, 0x01}},
 	}
 	for _, tt := range tests {
@@ -174,6 +185,10 @@ func TestEncodeRejectsInvalid(t *testing.T) {
 		{"request empty", &CellsRequest{}},
 		{"request unsorted columns", &CellsRequest{Columns: []uint8{2, 1}}},
 		{"batch empty", &CellBatch{}},
+		{"shard empty", &ArchiveShard{}},
+		{"shard odd size", &ArchiveShard{Data: make([]byte, 100)}},
+		{"shard deep proof", &ArchiveShard{Data: make([]byte, 64), Proof: make([][32]byte, 17)}},
+		{"archive header bad header", &ArchiveHeader{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
