@@ -196,7 +196,7 @@
         el("td", {}, badge(b.state)),
         el("td", { class: "num", title: "signers: " + (b.signers || []).join(", ") }, signers + "/" + t),
         el("td", { class: "num" }, b.l1 ? int(b.l1.gas) : "–"),
-        el("td", { class: "mono", title: b.l1 ? b.l1.hash : "" }, b.l1 ? short(b.l1.hash) : "–"),
+        el("td", { class: "mono", title: b.l1 ? b.l1.hash : "" }, b.l1 ? short(b.l1.hash, 4, 4) : "–"),
         el("td", { class: "num" }, b.l1 ? int(b.l1.block) : "–"),
         el("td", {}, badge(b.sampling)),
         el("td", { class: "num" }, pct(b.confidence)),
