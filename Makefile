@@ -23,13 +23,23 @@ build:
 demo:
 	$(GO) run ./cmd/quire square --generate 1048576
 
-## tools: install what the tests need (Go modules, solc from npm, geth)
+## tools: install what the tests need (Go modules, solc from npm, geth, chromium from apt)
 tools:
 	$(GO) mod download
 	@if [ -f contracts/package.json ]; then cd contracts && npm ci --no-audit --no-fund --loglevel=error; fi
 	@if [ ! -x $(GETH) ]; then \
 		echo "building geth $(GETH_VERSION) (about 3 minutes, once)"; \
 		GOBIN=$(TOOLS)/bin GOFLAGS= $(GO) install github.com/ethereum/go-ethereum/cmd/geth@$(GETH_VERSION); \
+	fi
+	@if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1 && \
+		! command -v google-chrome >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "installing Debian's chromium for the dashboard's headless-browser tests (about a minute, once)"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || \
+				echo "chromium: apt-get install failed; the browser tests will fail under CI=true and skip otherwise"; \
+		else \
+			echo "chromium: not installed and not root (or no apt-get): the dashboard's browser tests will skip"; \
+		fi; \
 	fi
 
 ## test: install tools, check contract drift, vet, and run every test with the race detector
