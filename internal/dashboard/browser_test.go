@@ -105,8 +105,8 @@ func TestBrowser(t *testing.T) {
 	// Each verified marker is (cell - 3)^2 pixels of the --ok colour, and
 	// the legend swatch adds a few.
 	green := dashboardtest.CountColor(img, color.RGBA{0x1f, 0x9d, 0x48, 0xff}, 3)
-	if min := okSamples * (v.CellW - 3) * (v.CellH - 3); green < min {
-		t.Errorf("screenshot has %d pixels of the verified colour, want at least %d", green, min)
+	if side := min(v.CellW, v.CellH) - 3; green < okSamples*side*side {
+		t.Errorf("screenshot has %d pixels of the verified colour, want at least %d", green, okSamples*side*side)
 	}
 
 	// Live update: a new blob is pushed over the event stream and drawn,

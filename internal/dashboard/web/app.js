@@ -220,11 +220,13 @@
   };
 
   // layout picks whole-pixel cells: as wide as the panel allows (2 to 14 px)
-  // and no taller than wide, the whole square at most about 560 px high.
+  // and no taller than wide, the whole square at most about 560 px high;
+  // a square of a few rows gets taller cells so it stays legible.
   function layout(rows, cols) {
     const avail = Math.max(256, $("square-wrap").clientWidth - 2);
     const cw = Math.max(2, Math.min(14, Math.floor(avail / cols)));
-    const ch = Math.max(1, Math.min(cw, Math.floor(560 / rows)));
+    let ch = Math.max(1, Math.min(cw, Math.floor(560 / rows)));
+    if (rows * ch < 160) ch = Math.min(4 * cw, Math.floor(160 / rows));
     return { cw, ch };
   }
 
