@@ -8,6 +8,7 @@ import (
 
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/wire"
+	"github.com/quire-da/quire/erasure"
 	"github.com/quire-da/quire/kzg"
 )
 
@@ -26,6 +27,35 @@ func beginFrameMax(maxRows uint32) int {
 func columnFrameMax(maxRows uint32) int {
 	return wire.FrameOverhead + wire.ColumnSize(2*int(maxRows))
 }
+
+// archiveFrameMax is the exact ArchiveShard frame body (type byte
+// included) a dispersal under header core c carries: 0 without an
+// archive tier.
+func archiveFrameMax(c *dac.HeaderCore) int {
+	if c.ArchiveTotal == 0 || c.ArchiveData == 0 {
+		return 0
+	}
+	size := erasure.ArchiveShardSize(int(c.Size), int(c.ArchiveData))
+	return 1 + wire.ArchiveShardLen(size, erasure.ArchiveProofDepth(int(c.ArchiveTotal)))
+}
+
+// checkArchiveShard decides on the archive shard sent with a dispersal
+// under core c to member: it must be shard number member, of the size the
+// header implies, under the header's archive root.
+func checkArchiveShard(c *dac.HeaderCore, member int, s *wire.ArchiveShard) *wire.Rejection {
+	if int(s.Index) != member {
+		return &wire.Rejection{Code: wire.CodeBadArchiveShard,
+			Message: fmt.Sprintf("archive shard %d sent to member %d", s.Index, member)}
+	}
+	size := erasure.ArchiveShardSize(int(c.Size), int(c.ArchiveData))
+	if err := erasure.VerifyArchiveShard(c.ArchiveRoot, int(c.ArchiveTotal), size, member, s.Data, s.Proof); err != nil {
+		return &wire.Rejection{Code: wire.CodeBadArchiveShard, Message: clip(err.Error())}
+	}
+	return nil
+}
+
+// archiveRequestFrameMax is the largest ArchiveRequest frame body.
+const archiveRequestFrameMax = 1 + 32
 
 // cellsRequestFrameMax is the largest CellsRequest frame body.
 const cellsRequestFrameMax = 1 + 32 + 2 + 3*wire.MaxRequestCells + 1 + wire.Columns

@@ -31,6 +31,16 @@ const defaultClientTimeout = 2 * time.Minute
 // stops the upload. The attestation's signature is not checked here: the
 // certificate aggregator does that against the member's key.
 func Disperse(ctx context.Context, h host.Host, to peer.AddrInfo, hdr *dac.Header, cols []*wire.Column) (*wire.Attestation, error) {
+	return DisperseArchive(ctx, h, to, hdr, cols, nil)
+}
+
+// DisperseArchive is Disperse for a header with an archive tier: shard,
+// the member's archive shard with its proof, follows the columns. It must
+// be nil exactly when the header has no archive tier (ArchiveTotal 0).
+func DisperseArchive(ctx context.Context, h host.Host, to peer.AddrInfo, hdr *dac.Header, cols []*wire.Column, shard *wire.ArchiveShard) (*wire.Attestation, error) {
+	if (shard != nil) != (hdr.Core.ArchiveTotal > 0) {
+		return nil, fmt.Errorf("node: disperse: archive shard given: %t, header archive shards: %d", shard != nil, hdr.Core.ArchiveTotal)
+	}
 	if _, ok := ctx.Deadline(); !ok {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, defaultClientTimeout)
@@ -60,6 +70,9 @@ func Disperse(ctx context.Context, h host.Host, to peer.AddrInfo, hdr *dac.Heade
 				break
 			}
 			err = wire.WriteMessage(w, c)
+		}
+		if err == nil && shard != nil {
+			err = wire.WriteMessage(w, shard)
 		}
 		if err == nil {
 			err = w.Flush()

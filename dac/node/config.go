@@ -62,6 +62,11 @@ type Config struct {
 	// MinRetention and MaxRetention bound a header's expiry, from now.
 	MinRetention Duration `json:"min_retention"`
 	MaxRetention Duration `json:"max_retention"`
+	// ArchiveRetention is how long the member keeps its archive shard of
+	// a blob (and the blob's header) from the dispersal on: the shard
+	// expires at max(header expiry, dispersal time + ArchiveRetention).
+	// The hot tier (cells and proofs) still expires with the header.
+	ArchiveRetention Duration `json:"archive_retention"`
 
 	// LogLevel is debug, info, warn or error; LogFormat text or json.
 	LogLevel  string `json:"log_level"`
@@ -133,7 +138,7 @@ type Limits struct {
 // DefaultConfig returns the production defaults: listen on TCP and QUIC
 // port 9400, metrics on 127.0.0.1:9401, a disk store under ./quire-data,
 // the committee from L1, k up to 256, expiry between 1 hour and 30 days
-// ahead.
+// ahead, archive shards kept for 365 days.
 func DefaultConfig() Config {
 	st := DefaultStoreConfig()
 	st.Dir = "quire-data"
@@ -147,8 +152,11 @@ func DefaultConfig() Config {
 		MaxRows:      erasure.DefaultMaxRows,
 		MinRetention: Duration(time.Hour),
 		MaxRetention: Duration(30 * 24 * time.Hour),
-		LogLevel:     "info",
-		LogFormat:    "text",
+		// A year of archive: the shard is 1/k_a of the blob, so a year of
+		// archive costs less than a fortnight of the 4r/n hot tier.
+		ArchiveRetention: Duration(365 * 24 * time.Hour),
+		LogLevel:         "info",
+		LogFormat:        "text",
 	}
 }
 
@@ -239,6 +247,9 @@ func (c *Config) Validate() error {
 	}
 	if c.MinRetention < 0 || c.MaxRetention <= c.MinRetention {
 		bad("retention: want 0 <= min_retention < max_retention")
+	}
+	if c.ArchiveRetention < 0 {
+		bad("archive_retention must not be negative")
 	}
 	if err := c.Limits.validate(c.MaxRows); err != nil {
 		errs = append(errs, err)

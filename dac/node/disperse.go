@@ -18,8 +18,10 @@ import (
 const openTimeout = 10 * time.Second
 
 // handleDisperse serves one /quire/disperse/1 stream: authorize, admit
-// the header, read the custody columns, verify every cell in one batch,
-// store and sync, and only then sign and reply. Every refusal is a typed
+// the header, read the custody columns (and the archive shard when the
+// header has an archive tier), check the shard against the archive root,
+// verify every cell in one batch, store and sync, and only then sign and
+// reply. Every refusal is a typed
 // rejection; nothing is stored unless everything checked out.
 func (n *Node) handleDisperse(s network.Stream) {
 	n.handlers.Add(1)
@@ -121,7 +123,7 @@ func (n *Node) serveDisperse(s network.Stream, remote peer.ID, deadline time.Tim
 	}
 	k := h.Core.K
 	frame := columnFrameMax(k)
-	if !n.limiter.allowBytes(remote, int64(len(adm.expected)*frame), n.now()) {
+	if !n.limiter.allowBytes(remote, int64(len(adm.expected)*frame+archiveFrameMax(&h.Core)), n.now()) {
 		return reject(wire.CodeRateLimited, "byte rate exceeded")
 	}
 
@@ -141,6 +143,26 @@ func (n *Node) serveDisperse(s network.Stream, remote peer.ID, deadline time.Tim
 		}
 		cols[i] = &c
 	}
+	// The archive shard follows the columns when the header has an archive
+	// tier; it is checked against the archive root before any KZG work.
+	var shard *wire.ArchiveShard
+	if h.Core.ArchiveTotal > 0 {
+		shard = new(wire.ArchiveShard)
+		if rej := readMsg(s, archiveFrameMax(&h.Core), shard); rej != nil {
+			if rej.Code == 0 {
+				return nil, nil
+			}
+			if rej.Code == wire.CodeMalformed || rej.Code == wire.CodeOversize {
+				rej.Code = wire.CodeBadArchiveShard
+			}
+			rej.Epoch = st.c.Epoch
+			return nil, rej
+		}
+		if rej := checkArchiveShard(&h.Core, adm.member, shard); rej != nil {
+			rej.Epoch = st.c.Epoch
+			return nil, rej
+		}
+	}
 
 	t0 := time.Now()
 	// One batch: VerifyCells already spreads its multi-scalar
@@ -154,7 +176,12 @@ func (n *Node) serveDisperse(s network.Stream, remote peer.ID, deadline time.Tim
 	}
 
 	t0 = time.Now()
-	res, err := n.store.Put(&Dispersal{Header: h, Member: uint16(adm.member), Columns: cols})
+	d := &Dispersal{Header: h, Member: uint16(adm.member), Columns: cols}
+	if shard != nil {
+		d.Archive = shard
+		d.ArchiveExpiry = uint64(n.now().Add(n.cfg.ArchiveRetention.D()).Unix())
+	}
+	res, err := n.store.Put(d)
 	n.metrics.storeSeconds.Observe(time.Since(t0).Seconds())
 	if err != nil {
 		log.Error("store dispersal", "err", err)
@@ -165,8 +192,9 @@ func (n *Node) serveDisperse(s network.Stream, remote peer.ID, deadline time.Tim
 	} else {
 		n.metrics.blobsStored.Inc()
 		n.metrics.bytesStored.Add(float64(res.CellBytes))
+		n.metrics.archiveStored.Add(float64(res.ArchiveBytes))
 	}
-	log.Debug("dispersal stored", "member", res.Member, "cols", len(cols), "bytes", res.CellBytes)
+	log.Debug("dispersal stored", "member", res.Member, "cols", len(cols), "bytes", res.CellBytes, "archive_bytes", res.ArchiveBytes)
 	return n.attest(h, res.Member), nil
 }
 

@@ -5,6 +5,7 @@ import (
 	crand "crypto/rand"
 	"errors"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -33,8 +34,11 @@ type testNet struct {
 	nodes     []*Node
 	cfgs      []Config
 	disperser host.Host
-	cancel    context.CancelFunc
-	done      sync.WaitGroup
+	// skew is added to every node's clock (time.Now): tests move the
+	// nodes' time forward past expiries with it.
+	skew   atomic.Int64
+	cancel context.CancelFunc
+	done   sync.WaitGroup
 }
 
 func testKZG(t testing.TB) *kzg.Context {
@@ -102,6 +106,7 @@ func newTestNet(t testing.TB, n, threshold int, mutate func(i int, c *Config)) *
 		}
 		nd, err := New(ctx, cfg, Deps{
 			Key: tn.keys[i], Identity: idKeys[i], Committee: tn.src, KZG: tn.kzg,
+			Now: func() time.Time { return time.Now().Add(time.Duration(tn.skew.Load())) },
 		})
 		if err != nil {
 			cancel()

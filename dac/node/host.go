@@ -23,6 +23,7 @@ import (
 const (
 	ProtocolDisperse protocol.ID = "/quire/disperse/1"
 	ProtocolCells    protocol.ID = "/quire/cells/1"
+	ProtocolArchive  protocol.ID = "/quire/archive/1"
 )
 
 // HostOptions returns the libp2p options every quire process uses: TCP and
@@ -86,10 +87,12 @@ func newResourceManager(l Limits) (network.ResourceManager, error) {
 		Protocol: map[protocol.ID]rcmgr.ResourceLimits{
 			ProtocolDisperse: proto,
 			ProtocolCells:    proto,
+			ProtocolArchive:  proto,
 		},
 		ProtocolPeer: map[protocol.ID]rcmgr.ResourceLimits{
 			ProtocolDisperse: protoPeer,
 			ProtocolCells:    protoPeer,
+			ProtocolArchive:  protoPeer,
 		},
 	}
 	rm, err := rcmgr.NewResourceManager(rcmgr.NewFixedLimiter(partial.Build(base)))

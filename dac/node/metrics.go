@@ -24,6 +24,11 @@ type metrics struct {
 	totalSeconds  prometheus.Histogram
 	rejections    *prometheus.CounterVec
 	gcRewrites    prometheus.Counter
+	archiveStored prometheus.Counter
+	archiveServed prometheus.Counter
+	hotBytes      prometheus.Gauge
+	archiveBytes  prometheus.Gauge
+	archiveShards prometheus.Gauge
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -59,6 +64,16 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Name: "rejections_total", Help: "Requests refused, by reason."}, []string{"reason"}),
 		gcRewrites: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
 			Name: "gc_rewrites_total", Help: "Value-log files rewritten by GC."}),
+		archiveStored: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
+			Name: "archive_stored_bytes_total", Help: "Archive shard bytes written to the store."}),
+		archiveServed: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
+			Name: "archive_shards_served_total", Help: "Archive shards sent on /quire/archive/1."}),
+		hotBytes: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
+			Name: "hot_bytes", Help: "Cell and proof bytes of live custody columns (hot tier), counted at each maintenance pass."}),
+		archiveBytes: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
+			Name: "archive_bytes", Help: "Bytes of live archive shards (archive tier), counted at each maintenance pass."}),
+		archiveShards: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
+			Name: "archive_shards", Help: "Live archive shards, counted at each maintenance pass."}),
 	}
 	for _, c := range wire.Codes() {
 		m.rejections.WithLabelValues(c.String()) // export zeros for every reason
@@ -66,7 +81,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 	if reg != nil {
 		reg.MustRegister(m.blobsStored, m.bytesStored, m.replays, m.blobs, m.diskBytes, m.peers, m.epoch,
 			m.cellsServed, m.verifySeconds, m.storeSeconds, m.signSeconds, m.totalSeconds, m.rejections,
-			m.gcRewrites)
+			m.gcRewrites, m.archiveStored, m.archiveServed, m.hotBytes, m.archiveBytes, m.archiveShards)
 	}
 	return m
 }

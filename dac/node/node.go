@@ -85,6 +85,8 @@ type Node struct {
 	httpLn  net.Listener
 	httpSrv *http.Server
 
+	lastStats atomic.Pointer[StoreStats] // as of the last maintenance pass
+
 	handlers  sync.WaitGroup // stream handlers in flight
 	closed    atomic.Bool
 	closeOnce sync.Once
@@ -153,6 +155,7 @@ func New(ctx context.Context, cfg Config, deps Deps) (*Node, error) {
 	}
 	n.host.SetStreamHandler(ProtocolDisperse, n.handleDisperse)
 	n.host.SetStreamHandler(ProtocolCells, n.handleCells)
+	n.host.SetStreamHandler(ProtocolArchive, n.handleArchive)
 
 	if cfg.HTTPAddr != "" {
 		n.httpLn, err = net.Listen("tcp", cfg.HTTPAddr)
@@ -325,7 +328,8 @@ func (n *Node) maintain(ctx context.Context) {
 	}
 }
 
-// account refreshes the disk and blob gauges.
+// account refreshes the disk, blob and tier gauges, and logs the hot and
+// archive bytes held when they changed.
 func (n *Node) account() {
 	if du, err := n.store.DiskUsage(); err == nil {
 		n.metrics.diskBytes.Set(float64(du))
@@ -335,7 +339,23 @@ func (n *Node) account() {
 	if c, err := n.store.CountBlobs(); err == nil {
 		n.metrics.blobs.Set(float64(c))
 	}
+	st, err := n.Stats()
+	if err != nil {
+		n.log.Warn("store stats", "err", err)
+		return
+	}
+	n.metrics.hotBytes.Set(float64(st.HotBytes))
+	n.metrics.archiveBytes.Set(float64(st.ArchiveBytes))
+	n.metrics.archiveShards.Set(float64(st.ArchiveShards))
+	if old := n.lastStats.Swap(&st); old == nil || *old != st {
+		n.log.Info("store", "hot_blobs", st.Blobs, "hot_bytes", st.HotBytes,
+			"archive_shards", st.ArchiveShards, "archive_bytes", st.ArchiveBytes)
+	}
 }
+
+// Stats counts what the store holds live now, hot and archive tiers apart
+// (see Store.Stats).
+func (n *Node) Stats() (StoreStats, error) { return n.store.Stats(n.now()) }
 
 // Close stops the host, waits for in-flight handlers and closes the store.
 // It is safe to call more than once.
@@ -344,6 +364,7 @@ func (n *Node) Close() error {
 		n.closed.Store(true)
 		n.host.RemoveStreamHandler(ProtocolDisperse)
 		n.host.RemoveStreamHandler(ProtocolCells)
+		n.host.RemoveStreamHandler(ProtocolArchive)
 		herr := n.host.Close()
 		n.handlers.Wait()
 		if n.httpLn != nil {
@@ -363,6 +384,9 @@ type Health struct {
 	Members int    `json:"members"`
 	Peers   int    `json:"peers"`
 	PeerID  string `json:"peer_id"`
+	// Store is what the store held at the last maintenance pass, hot and
+	// archive tiers apart (GET /status counts afresh).
+	Store *StoreStats `json:"store,omitempty"`
 }
 
 // Healthy returns nil when the node can do its job: not closed, a member
@@ -384,7 +408,8 @@ func (n *Node) Healthy() error {
 	return nil
 }
 
-// HTTPHandler serves /metrics and /healthz.
+// HTTPHandler serves /metrics, /healthz and /status (StoreStats: the hot
+// and archive bytes held now).
 func (n *Node) HTTPHandler() http.Handler {
 	mux := http.NewServeMux()
 	reg := n.registry
@@ -395,7 +420,7 @@ func (n *Node) HTTPHandler() http.Handler {
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
 		st := n.state.Load()
 		h := Health{Status: "ok", Epoch: st.c.Epoch, Member: st.self, Members: len(st.c.Members),
-			Peers: len(n.host.Network().Peers()), PeerID: n.host.ID().String()}
+			Peers: len(n.host.Network().Peers()), PeerID: n.host.ID().String(), Store: n.lastStats.Load()}
 		code := http.StatusOK
 		if err := n.Healthy(); err != nil {
 			h.Status, code = err.Error(), http.StatusServiceUnavailable
@@ -403,6 +428,16 @@ func (n *Node) HTTPHandler() http.Handler {
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(code)
 		json.NewEncoder(w).Encode(h)
+	})
+	mux.HandleFunc("/status", func(w http.ResponseWriter, r *http.Request) {
+		st, err := n.Stats()
+		w.Header().Set("Content-Type", "application/json")
+		if err != nil {
+			w.WriteHeader(http.StatusInternalServerError)
+			json.NewEncoder(w).Encode(map[string]string{"error": err.Error()})
+			return
+		}
+		json.NewEncoder(w).Encode(st)
 	})
 	return mux
 }

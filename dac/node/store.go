@@ -92,7 +92,17 @@ const (
 	kindHeader = 'h' // 'h' | header hash -> u16 member | header encoding
 	kindBlob   = 'b' // 'b' | blob ID -> header hash | u8 n | n x (u8 col, u64 expiry)
 	kindCell   = 'c' // 'c' | blob ID | u8 col | u16 row -> cell (2048) | proof (48)
+	// The archive tier: a record per blob naming the header, expiry, shard
+	// index, size and Merkle proof, and the shard itself in chunks keyed by
+	// the header too (so a re-dispersal under another header never mixes
+	// its chunks with the record of the first).
+	kindArchive      = 'a' // 'a' | blob ID -> header hash | u64 expiry | u16 index | u32 size | u8 d | d x 32-byte proof
+	kindArchiveChunk = 's' // 's' | blob ID | header hash | u32 chunk -> up to archiveChunkSize shard bytes
 )
+
+// archiveChunkSize is the largest value one archive shard chunk takes: in
+// memory badger keeps values in its memtables, which must hold them.
+const archiveChunkSize = 256 << 10
 
 const cellValueSize = erasure.BytesPerCell + wire.ProofSize
 
@@ -174,11 +184,15 @@ func (s *Store) lock(id dac.BlobID) func() {
 
 // Dispersal is what a member persists before it signs: the verified
 // header, the member's index in the header's epoch and its custody columns
-// (each with 2k cells and proofs).
+// (each with 2k cells and proofs), and, when the header has an archive
+// tier, the member's verified archive shard, kept until ArchiveExpiry
+// (unix seconds; never before the header's expiry).
 type Dispersal struct {
-	Header  *dac.Header
-	Member  uint16
-	Columns []*wire.Column
+	Header        *dac.Header
+	Member        uint16
+	Columns       []*wire.Column
+	Archive       *wire.ArchiveShard
+	ArchiveExpiry uint64
 }
 
 // PutResult says what Put did.
@@ -189,6 +203,9 @@ type PutResult struct {
 	// CellBytes is the cell and proof bytes written (0 for columns already
 	// held at least as long).
 	CellBytes int64
+	// ArchiveBytes is the archive shard bytes written (0 without a shard
+	// or when a shard of the blob is already held at least as long).
+	ArchiveBytes int64
 	// Member is the index stored with the header (for a replay, the one
 	// stored the first time).
 	Member uint16
@@ -242,6 +259,30 @@ func (s *Store) Put(d *Dispersal) (PutResult, error) {
 		}
 		rec.setColumn(col.Index, expiry)
 	}
+	// The archive shard, when there is one and none of this blob is held
+	// at least as long: its chunks here, its record with the header below.
+	headerExpiry := expiry
+	var archiveRec []byte
+	var archived int64
+	if a := d.Archive; a != nil {
+		aexp := max(d.ArchiveExpiry, expiry)
+		headerExpiry = aexp
+		old, err := s.archiveMeta(id)
+		if err != nil && !errors.Is(err, ErrNotFound) {
+			return PutResult{}, err
+		}
+		if old == nil || old.expiry < aexp {
+			for i, off := 0, 0; off < len(a.Data); i, off = i+1, off+archiveChunkSize {
+				e := badger.NewEntry(archiveChunkKey(id, hh, i), a.Data[off:min(off+archiveChunkSize, len(a.Data))])
+				e.ExpiresAt = aexp
+				if err := wb.SetEntry(e); err != nil {
+					return PutResult{}, fmt.Errorf("node: store archive shard: %w", err)
+				}
+			}
+			archiveRec = (&archiveMeta{header: hh, expiry: aexp, index: a.Index, size: len(a.Data), proof: a.Proof}).encode()
+			archived = int64(len(a.Data))
+		}
+	}
 	if err := wb.Flush(); err != nil {
 		return PutResult{}, fmt.Errorf("node: store cells: %w", err)
 	}
@@ -253,30 +294,231 @@ func (s *Store) Put(d *Dispersal) (PutResult, error) {
 		return PutResult{}, err
 	}
 	err = s.db.Update(func(txn *badger.Txn) error {
-		// The blob record first: it only names columns already on disk.
-		// The header record last: a replay is recognised by it.
+		// The blob and archive records first: they only name data already
+		// on disk. The header record last: a replay is recognised by it.
+		// It lives as long as the archive shard it describes.
 		be := badger.NewEntry(blobKey(id), rec.encode())
 		be.ExpiresAt = rec.maxExpiry()
 		if err := txn.SetEntry(be); err != nil {
 			return err
 		}
+		if archiveRec != nil {
+			ae := badger.NewEntry(archiveKey(id), archiveRec)
+			ae.ExpiresAt = headerExpiry
+			if err := txn.SetEntry(ae); err != nil {
+				return err
+			}
+		}
 		he := badger.NewEntry(headerKey(hh), binary.BigEndian.AppendUint16(nil, d.Member))
 		he.Value = append(he.Value, hdr...)
-		he.ExpiresAt = expiry
+		he.ExpiresAt = headerExpiry
 		return txn.SetEntry(he)
 	})
 	if err != nil {
 		return PutResult{}, fmt.Errorf("node: store header: %w", err)
 	}
+	res := PutResult{CellBytes: written, ArchiveBytes: archived, Member: d.Member}
 	if s.inMemory {
-		return PutResult{CellBytes: written, Member: d.Member}, nil
+		return res, nil
 	}
 	// SyncWrites already made both commits durable; Sync is belt and
 	// braces for the value log.
 	if err := s.db.Sync(); err != nil {
 		return PutResult{}, fmt.Errorf("node: sync store: %w", err)
 	}
-	return PutResult{CellBytes: written, Member: d.Member}, nil
+	return res, nil
+}
+
+func archiveKey(id dac.BlobID) []byte { return append([]byte{kindArchive}, id[:]...) }
+
+func archiveChunkKey(id dac.BlobID, hh dac.HeaderHash, chunk int) []byte {
+	k := make([]byte, 0, 1+32+32+4)
+	k = append(k, kindArchiveChunk)
+	k = append(k, id[:]...)
+	k = append(k, hh[:]...)
+	return binary.BigEndian.AppendUint32(k, uint32(chunk))
+}
+
+// archiveMeta is the per-blob archive record.
+type archiveMeta struct {
+	header dac.HeaderHash
+	expiry uint64
+	index  uint16
+	size   int
+	proof  [][32]byte
+}
+
+func (m *archiveMeta) encode() []byte {
+	b := make([]byte, 0, 32+8+2+4+1+32*len(m.proof))
+	b = append(b, m.header[:]...)
+	b = binary.BigEndian.AppendUint64(b, m.expiry)
+	b = binary.BigEndian.AppendUint16(b, m.index)
+	b = binary.BigEndian.AppendUint32(b, uint32(m.size))
+	b = append(b, uint8(len(m.proof)))
+	for _, p := range m.proof {
+		b = append(b, p[:]...)
+	}
+	return b
+}
+
+func decodeArchiveMeta(v []byte) (*archiveMeta, error) {
+	const fixed = 32 + 8 + 2 + 4 + 1
+	if len(v) < fixed || len(v) != fixed+32*int(v[fixed-1]) || int(v[fixed-1]) > wire.MaxArchiveProof {
+		return nil, fmt.Errorf("%w: archive record of %d bytes", ErrStoreCorrupt, len(v))
+	}
+	m := &archiveMeta{
+		expiry: binary.BigEndian.Uint64(v[32:40]),
+		index:  binary.BigEndian.Uint16(v[40:42]),
+		size:   int(binary.BigEndian.Uint32(v[42:46])),
+	}
+	copy(m.header[:], v)
+	for i := range int(v[fixed-1]) {
+		m.proof = append(m.proof, [32]byte(v[fixed+32*i:fixed+32*(i+1)]))
+	}
+	return m, nil
+}
+
+func (s *Store) archiveMeta(id dac.BlobID) (*archiveMeta, error) {
+	var m *archiveMeta
+	err := s.db.View(func(txn *badger.Txn) error {
+		item, err := txn.Get(archiveKey(id))
+		if err != nil {
+			return err
+		}
+		return item.Value(func(v []byte) error {
+			m, err = decodeArchiveMeta(v)
+			return err
+		})
+	})
+	return m, notFound(err)
+}
+
+// scanPrefix calls fn with the value of every live key under prefix.
+func scanPrefix(txn *badger.Txn, prefix []byte, fn func(v []byte) error) error {
+	opts := badger.DefaultIteratorOptions
+	opts.Prefix = prefix
+	iter := txn.NewIterator(opts)
+	defer iter.Close()
+	for iter.Rewind(); iter.Valid(); iter.Next() {
+		if err := iter.Item().Value(fn); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ArchiveInfo is a stored archive shard with what describes it.
+type ArchiveInfo struct {
+	Header *dac.Header // the header the shard was dispersed under
+	Shard  *wire.ArchiveShard
+	Expiry uint64 // unix seconds
+}
+
+// Archive returns the archive shard held of blob id, with its header, or
+// ErrNotFound. It returns ErrStoreCorrupt when the record and the chunks
+// disagree.
+func (s *Store) Archive(id dac.BlobID) (*ArchiveInfo, error) {
+	m, err := s.archiveMeta(id)
+	if err != nil {
+		return nil, err
+	}
+	h, _, err := s.Header(m.header)
+	if err != nil {
+		return nil, err
+	}
+	data := make([]byte, 0, m.size)
+	err = s.db.View(func(txn *badger.Txn) error {
+		for i := 0; len(data) < m.size; i++ {
+			item, err := txn.Get(archiveChunkKey(id, m.header, i))
+			if err != nil {
+				return err
+			}
+			if err := item.Value(func(v []byte) error {
+				if len(v) == 0 || len(v) > archiveChunkSize || len(data)+len(v) > m.size {
+					return fmt.Errorf("%w: archive chunk %d of %d bytes", ErrStoreCorrupt, i, len(v))
+				}
+				data = append(data, v...)
+				return nil
+			}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err := notFound(err); err != nil {
+		return nil, err
+	}
+	return &ArchiveInfo{Header: h, Expiry: m.expiry, Shard: &wire.ArchiveShard{Index: m.index, Proof: m.proof, Data: data}}, nil
+}
+
+// StoreStats is what the store holds, split by tier, as of a time.
+type StoreStats struct {
+	// Blobs is the number of blobs with at least one live custody column,
+	// HotBytes the cell and proof bytes of those columns.
+	Blobs    int   `json:"blobs"`
+	HotBytes int64 `json:"hot_bytes"`
+	// ArchiveShards is the number of live archive shards, ArchiveBytes
+	// their bytes.
+	ArchiveShards int   `json:"archive_shards"`
+	ArchiveBytes  int64 `json:"archive_bytes"`
+}
+
+// Stats counts what is live at now (unix seconds compared with the
+// records' expiries): hot columns from the blob records, archive shards
+// from the archive records. It reads records only, never cells.
+func (s *Store) Stats(now time.Time) (StoreStats, error) {
+	var st StoreStats
+	t := uint64(now.Unix())
+	err := s.db.View(func(txn *badger.Txn) error {
+		err := scanPrefix(txn, []byte{kindBlob}, func(v []byte) error {
+			rec, err := decodeBlobRecord(v)
+			if err != nil {
+				return err
+			}
+			live := 0
+			for _, e := range rec.columns {
+				if e > t {
+					live++
+				}
+			}
+			if live == 0 {
+				return nil
+			}
+			item, err := txn.Get(headerKey(rec.header))
+			if err != nil {
+				return fmt.Errorf("%w: blob record names a missing header: %v", ErrStoreCorrupt, err)
+			}
+			var k uint32
+			if err := item.Value(func(v []byte) error {
+				var c dac.HeaderCore
+				if len(v) < 2+dac.HeaderCoreSize || c.SetPacked(v[2:2+dac.HeaderCoreSize]) != nil {
+					return fmt.Errorf("%w: header record of %d bytes", ErrStoreCorrupt, len(v))
+				}
+				k = c.K
+				return nil
+			}); err != nil {
+				return err
+			}
+			st.Blobs++
+			st.HotBytes += int64(live) * 2 * int64(k) * cellValueSize
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		return scanPrefix(txn, []byte{kindArchive}, func(v []byte) error {
+			m, err := decodeArchiveMeta(v)
+			if err != nil {
+				return err
+			}
+			if m.expiry > t {
+				st.ArchiveShards++
+				st.ArchiveBytes += int64(m.size)
+			}
+			return nil
+		})
+	})
+	return st, err
 }
 
 // HeaderMember returns the member index stored with header hh, or
