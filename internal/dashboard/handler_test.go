@@ -346,3 +346,26 @@ func mustUnmarshal(t *testing.T, b []byte, v any) {
 		t.Fatalf("%v in %s", err, b)
 	}
 }
+
+// closedSource is a Source whose Changed channel is always closed: a
+// source that forgets to replace it. The stream must still send at most one
+// update per interval, not spin.
+type closedSource struct{ *fakeSource }
+
+func (closedSource) Changed() <-chan struct{} {
+	c := make(chan struct{})
+	close(c)
+	return c
+}
+
+func TestEventsClosedChannelBounded(t *testing.T) {
+	const interval = 50 * time.Millisecond
+	srv, _ := trackedServer(t, newHandler(closedSource{newFakeSource(4)}, time.Hour, interval))
+	c := dialEvents(t, srv.URL)
+	c.next(t, ": connected", 5*time.Second)
+	const window = 500 * time.Millisecond
+	n := c.count("event: update", window)
+	if max := int(window/interval) + 2; n < 2 || n > max {
+		t.Errorf("%d updates in %v, want 2 to %d", n, window, max)
+	}
+}
