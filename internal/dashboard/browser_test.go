@@ -17,7 +17,7 @@ import (
 // that a new blob arrives over the event stream, and saves a screenshot.
 func TestBrowser(t *testing.T) {
 	path := dashboardtest.Require(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second) // about 3 s unloaded
 	defer cancel()
 
 	src := newFakeSource(5)
