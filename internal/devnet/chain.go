@@ -150,10 +150,10 @@ func (c *chain) close() error {
 	return nil
 }
 
-// fund sends fundAmount to every address in to, from payer (a hex key) or,
+// fund sends amount to every address in to, from payer (a hex key) or,
 // when payer is empty, from the node's first unlocked account, and waits
 // until every transfer is mined.
-func (c *chain) fund(ctx context.Context, payer string, to []common.Address) error {
+func (c *chain) fund(ctx context.Context, payer string, to []common.Address, amount *big.Int) error {
 	var hashes []common.Hash
 	if payer == "" {
 		var accounts []common.Address
@@ -165,7 +165,7 @@ func (c *chain) fund(ctx context.Context, payer string, to []common.Address) err
 		}
 		for _, a := range to {
 			var h common.Hash
-			tx := map[string]any{"from": accounts[0], "to": a, "value": (*hexutil.Big)(fundAmount)}
+			tx := map[string]any{"from": accounts[0], "to": a, "value": (*hexutil.Big)(amount)}
 			if err := c.client.Client().CallContext(ctx, &h, "eth_sendTransaction", tx); err != nil {
 				return fmt.Errorf("devnet: funding %s from %s: %w", a, accounts[0], err)
 			}
@@ -176,7 +176,7 @@ func (c *chain) fund(ctx context.Context, payer string, to []common.Address) err
 		if err != nil {
 			return fmt.Errorf("devnet: l1 key: %w", err)
 		}
-		if hashes, err = c.transfer(ctx, key, to); err != nil {
+		if hashes, err = c.transfer(ctx, key, to, amount); err != nil {
 			return err
 		}
 	}
@@ -188,9 +188,9 @@ func (c *chain) fund(ctx context.Context, payer string, to []common.Address) err
 	return nil
 }
 
-// transfer signs and sends one value transfer to each address, with
+// transfer signs and sends amount to each address, with
 // consecutive nonces.
-func (c *chain) transfer(ctx context.Context, key *ecdsa.PrivateKey, to []common.Address) ([]common.Hash, error) {
+func (c *chain) transfer(ctx context.Context, key *ecdsa.PrivateKey, to []common.Address, amount *big.Int) ([]common.Hash, error) {
 	from := crypto.PubkeyToAddress(key.PublicKey)
 	nonce, err := c.backend.PendingNonceAt(ctx, from)
 	if err != nil {
@@ -214,7 +214,7 @@ func (c *chain) transfer(ctx context.Context, key *ecdsa.PrivateKey, to []common
 	for i, a := range to {
 		tx, err := types.SignNewTx(key, signer, &types.DynamicFeeTx{
 			ChainID: new(big.Int).SetUint64(c.chainID), Nonce: nonce + uint64(i), GasTipCap: tip, GasFeeCap: feeCap,
-			Gas: 21000, To: &a, Value: fundAmount,
+			Gas: 21000, To: &a, Value: amount,
 		})
 		if err != nil {
 			return nil, err

@@ -224,7 +224,7 @@ func (d *Devnet) startL1(ctx context.Context) error {
 	})
 	if d.cfg.L1RPC == "" {
 		d.goRun(func(ctx context.Context) { ch.run(ctx, d.cfg.BlockPeriod) })
-	} else if err := ch.fund(ctx, d.cfg.L1Key, addrs); err != nil {
+	} else if err := ch.fund(ctx, d.cfg.L1Key, addrs, fundAmount); err != nil {
 		return err
 	}
 	tx := func(a *account) { a.tx = l1.NewTransactor(a.key, ch.chainID) }
