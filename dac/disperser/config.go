@@ -43,6 +43,17 @@ type Config struct {
 	// [min_retention, max_retention].
 	Retention node.Duration `json:"retention"`
 
+	// Archive gives every blob an archive tier: the blob bytes are cut
+	// into ArchiveDataShards data shards and n - k_a parity shards, one per
+	// member, which members keep for their archive_retention after the hot
+	// tier expires; retrieval falls back to them. Members of a version
+	// without the archive tier refuse such headers.
+	Archive bool `json:"archive"`
+	// ArchiveDataShards is k_a, the shards any k_a of which restore a
+	// blob. 0 means the committee's threshold t (any t honest signers can
+	// restore it); a value above the committee size n means n.
+	ArchiveDataShards int `json:"archive_data_shards"`
+
 	// Workers is how many blobs are encoded and dispersed at once; 0 means
 	// 2. Encoding itself uses every core (EncodeWorkers).
 	Workers int `json:"workers"`
@@ -97,9 +108,9 @@ type Config struct {
 
 // DefaultConfig returns the defaults: HTTP on 127.0.0.1:3100, libp2p on
 // TCP and QUIC port 9410, blobs up to erasure.DefaultMaxRows rows (about
-// 31 MiB), 14 days' retention, two dispersals at a time with 16 queued,
-// eight retrievals at a time, 30 s per member and 60 s per dispersal, no
-// L1 submission. ChainID and
+// 31 MiB), 14 days' retention, an archive tier with k_a = t, two
+// dispersals at a time with 16 queued, eight retrievals at a time, 30 s
+// per member and 60 s per dispersal, no L1 submission. ChainID and
 // CommitteeAddress must still be set.
 func DefaultConfig() Config {
 	return Config{
@@ -109,6 +120,7 @@ func DefaultConfig() Config {
 		MaxBlobSize:     int64(erasure.MaxSize(erasure.DefaultMaxRows)),
 		MaxRows:         erasure.DefaultMaxRows,
 		Retention:       node.Duration(14 * 24 * time.Hour),
+		Archive:         true,
 		Workers:         2,
 		QueueSize:       16,
 		MaxRetrievals:   8,
@@ -164,6 +176,9 @@ func (c *Config) Validate() error {
 	if c.Retention <= 0 {
 		bad("retention must be positive")
 	}
+	if c.ArchiveDataShards < 0 || c.ArchiveDataShards > erasure.MaxArchiveShards {
+		bad("archive_data_shards %d: want 0 (the threshold) to %d", c.ArchiveDataShards, erasure.MaxArchiveShards)
+	}
 	if c.Workers < 0 || c.EncodeWorkers < 0 || c.QueueSize < 0 {
 		bad("workers, encode_workers and queue_size must not be negative")
 	}
@@ -189,6 +204,16 @@ func (c *Config) Validate() error {
 		bad("log_format %q: want text or json", c.LogFormat)
 	}
 	return errors.Join(errs...)
+}
+
+// archiveData returns k_a for a committee of n members with threshold t:
+// ArchiveDataShards, or t when it is 0, at most n.
+func (c *Config) archiveData(t, n int) int {
+	k := c.ArchiveDataShards
+	if k == 0 {
+		k = t
+	}
+	return max(1, min(k, n))
 }
 
 func (c *Config) workers() int {

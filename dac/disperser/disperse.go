@@ -239,6 +239,22 @@ func (d *Disperser) run(j *job) {
 		},
 		Commitments: sq.Commitments,
 	}
+	// The archive tier: k_a data shards and n - k_a parity shards of the
+	// blob bytes, one per member, their root in the header before it is
+	// hashed.
+	var shards []*wire.ArchiveShard
+	if d.cfg.Archive {
+		t0 := time.Now()
+		n := len(c.Members)
+		shards, err = d.archive(j.data, d.cfg.archiveData(c.Threshold, n), n, &hdr.Core)
+		if err != nil {
+			d.metrics.dispersals.WithLabelValues("error").Inc()
+			d.finish(j, nil, fmt.Errorf("disperser: archive shards: %w", err))
+			return
+		}
+		j.stages.EncodeMS += ms(time.Since(t0))
+		d.metrics.stageSeconds.WithLabelValues("archive").Observe(time.Since(t0).Seconds())
+	}
 	id := hdr.BlobID()
 	log := d.log.With("blob", id)
 	rec := &record{id: id, content: j.content, committee: c, header: hdr, state: api.StateDispersing}
@@ -267,8 +283,12 @@ func (d *Disperser) run(j *job) {
 			mine[i] = cols[col]
 		}
 		member := &c.Members[m]
+		var shard *wire.ArchiveShard
+		if shards != nil {
+			shard = shards[m]
+		}
 		go func() {
-			att, err := d.disperseMember(mctx, member, hdr, mine)
+			att, err := d.disperseMember(mctx, member, hdr, mine, shard)
 			results <- memberResult{member: m, att: att, err: err}
 		}()
 	}
@@ -433,12 +453,12 @@ func failureReason(err error) string {
 // failure, still reading its committee) with exponential backoff. A
 // member that cannot be reached is not retried: a down member must count
 // as failed at once, so that a dispersal without quorum ends quickly.
-func (d *Disperser) disperseMember(ctx context.Context, m *node.Member, hdr *dac.Header, cols []*wire.Column) (*wire.Attestation, error) {
+func (d *Disperser) disperseMember(ctx context.Context, m *node.Member, hdr *dac.Header, cols []*wire.Column, shard *wire.ArchiveShard) (*wire.Attestation, error) {
 	ctx, cancel := context.WithTimeout(ctx, d.cfg.MemberTimeout.D())
 	defer cancel()
 	backoff := 25 * time.Millisecond
 	for {
-		att, err := d.tr.Disperse(ctx, m, hdr, cols)
+		att, err := d.tr.Disperse(ctx, m, hdr, cols, shard)
 		if err == nil {
 			return att, nil
 		}

@@ -77,6 +77,10 @@ type Disperser struct {
 
 	topic *gossip.Topic // nil without a host or with Announce off
 
+	// tamperArchive, set only by tests, rewrites the archive shards
+	// before their root is computed (a disperser that lies).
+	tamperArchive func(shards [][]byte)
+
 	httpLn  net.Listener
 	httpSrv *http.Server
 

@@ -108,7 +108,7 @@ func apiError(err error) *api.Error {
 		out.Code = api.CodeTimeout
 	case errors.Is(err, ErrNotFound):
 		out.Code = api.CodeNotFound
-	case errors.Is(err, ErrUnavailable), errors.Is(err, ErrClosed):
+	case errors.Is(err, ErrUnavailable), errors.Is(err, ErrClosed), errors.Is(err, ErrArchiveMismatch):
 		out.Code = api.CodeUnavailable
 	case errors.Is(err, ErrMalformed), errors.Is(err, api.ErrCommitment):
 		out.Code = api.CodeMalformed

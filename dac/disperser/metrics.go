@@ -44,7 +44,7 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 		inFlight: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
 			Name: "in_flight", Help: "Dispersals being encoded or dispersed."}),
 		retrievals: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
-			Name: "retrievals_total", Help: "Retrievals by outcome (ok, not_found, unavailable, error)."}, []string{"outcome"}),
+			Name: "retrievals_total", Help: "Retrievals by outcome (ok, archive: restored from the archive tier, not_found, unavailable, error)."}, []string{"outcome"}),
 		retrieveSecs: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub,
 			Name: "retrieve_seconds", Help: "Time to fetch, verify and rebuild a blob.", Buckets: buckets}),
 		l1Submissions: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,

@@ -24,8 +24,17 @@ import (
 // unpacked. The header comes from this disperser's records or, for a blob
 // it has forgotten, from the first custodian that answers.
 //
-// Errors: ErrNotFound (no custodian holds the blob), a *MembersError
-// matching ErrUnavailable (too few custodians answered) or ErrTimeout,
+// When the hot tier cannot give the blob (expired everywhere, or too few
+// custodians, or cells that do not rebuild), Get falls back to the
+// archive tier: it fetches archive shards from the members, each checked
+// against the archive root, until k_a are in, decodes them and checks the
+// bytes against the header's data-row commitments before returning them
+// (see getArchive).
+//
+// Errors: ErrNotFound (no custodian holds the blob, no member an archive
+// shard), a *MembersError matching ErrUnavailable (too few custodians or
+// shards) or ErrTimeout, an *ArchiveMismatchError (ErrArchiveMismatch: the
+// restored bytes do not match the commitments; it names the shards used),
 // ErrUnavailable (the committee cannot be read), ErrQueueFull
 // (Config.MaxRetrievals are running).
 func (d *Disperser) Get(ctx context.Context, id dac.BlobID) ([]byte, error) {
@@ -38,8 +47,11 @@ func (d *Disperser) Get(ctx context.Context, id dac.BlobID) ([]byte, error) {
 	}
 	ctx, cancel := context.WithTimeout(ctx, d.cfg.RetrieveTimeout.D())
 	defer cancel()
-	data, err := d.get(ctx, id)
+	data, archived, err := d.get(ctx, id)
 	switch {
+	case err == nil && archived:
+		d.metrics.retrievals.WithLabelValues("archive").Inc()
+		d.metrics.retrieveSecs.Observe(time.Since(start).Seconds())
 	case err == nil:
 		d.metrics.retrievals.WithLabelValues("ok").Inc()
 		d.metrics.retrieveSecs.Observe(time.Since(start).Seconds())
@@ -61,7 +73,9 @@ type fetchResult struct {
 	err    error
 }
 
-func (d *Disperser) get(ctx context.Context, id dac.BlobID) ([]byte, error) {
+// get returns the blob's bytes and whether they came from the archive
+// tier.
+func (d *Disperser) get(ctx context.Context, id dac.BlobID) ([]byte, bool, error) {
 	var (
 		c   *node.Committee
 		hdr *dac.Header
@@ -71,18 +85,42 @@ func (d *Disperser) get(ctx context.Context, id dac.BlobID) ([]byte, error) {
 	} else {
 		var err error
 		if c, err = d.committee(ctx); err != nil {
-			return nil, fmt.Errorf("%w: reading the committee: %v", ErrUnavailable, err)
+			return nil, false, fmt.Errorf("%w: reading the committee: %v", ErrUnavailable, err)
 		}
 	}
 	custody, err := c.Custody()
 	if err != nil {
-		return nil, fmt.Errorf("%w: committee of epoch %d: %v", ErrUnavailable, c.Epoch, err)
+		return nil, false, fmt.Errorf("%w: committee of epoch %d: %v", ErrUnavailable, c.Epoch, err)
 	}
+	data, hdr, err := d.getHot(ctx, c, custody, id, hdr)
+	if err == nil || ctx.Err() != nil {
+		return data, false, err
+	}
+	// The hot tier expired or could not be rebuilt: the archive, unless
+	// the header (when known) has none.
+	if hdr != nil && hdr.Core.ArchiveTotal == 0 {
+		return nil, false, err
+	}
+	data, aerr := d.getArchive(ctx, id, c, hdr)
+	switch {
+	case aerr == nil:
+		d.log.Info("blob restored from the archive tier", "blob", id, "hot_err", err)
+		return data, true, nil
+	case errors.Is(aerr, ErrArchiveMismatch), !errors.Is(aerr, ErrNotFound):
+		return nil, false, aerr
+	}
+	return nil, false, err
+}
+
+// getHot rebuilds blob id from the cells of its custodians (the hot
+// tier). It returns the header it used when it found one.
+func (d *Disperser) getHot(ctx context.Context, c *node.Committee, custody dac.Custody, id dac.BlobID, hdr *dac.Header) ([]byte, *dac.Header, error) {
 	a := custody.Assign(id)
 	failed := map[int]error{}
 	if hdr == nil {
+		var err error
 		if hdr, err = d.probeHeader(ctx, c, a, id, failed); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	k := int(hdr.Core.K)
@@ -100,7 +138,7 @@ func (d *Disperser) get(ctx context.Context, id dac.BlobID) ([]byte, error) {
 	for !rt.Done() {
 		fetches, err := rt.Next()
 		if err != nil {
-			return nil, d.retrievalError(ErrUnavailable, err.Error(), c, failed, rt)
+			return nil, hdr, d.retrievalError(ErrUnavailable, err.Error(), c, failed, rt)
 		}
 		for _, f := range fetches {
 			inFlight++
@@ -127,14 +165,14 @@ func (d *Disperser) get(ctx context.Context, id dac.BlobID) ([]byte, error) {
 			}
 			rt.Got(r.member, r.cols)
 		case <-ctx.Done():
-			return nil, d.retrievalError(ErrTimeout, fmt.Sprintf("%d columns in after %v", len(rt.Have()), ctx.Err()), c, failed, rt)
+			return nil, hdr, d.retrievalError(ErrTimeout, fmt.Sprintf("%d columns in after %v", len(rt.Have()), ctx.Err()), c, failed, rt)
 		}
 	}
 	data, err := d.kzg.RecoverBlob(k, int(hdr.Core.Size), hdr.Commitments, grid, kzg.WithMaxRows(int(d.cfg.MaxRows)))
 	if err != nil {
-		return nil, fmt.Errorf("disperser: rebuilding blob %s: %w", id, err)
+		return nil, hdr, fmt.Errorf("disperser: rebuilding blob %s: %w", id, err)
 	}
-	return data, nil
+	return data, hdr, nil
 }
 
 // retrievalError reports a failed retrieval: ErrNotFound when nothing

@@ -24,6 +24,7 @@ import (
 	"github.com/quire-da/quire/dac/disperser/api"
 	"github.com/quire-da/quire/dac/node"
 	"github.com/quire-da/quire/dac/wire"
+	"github.com/quire-da/quire/erasure"
 	"github.com/quire-da/quire/kzg"
 )
 
@@ -35,6 +36,7 @@ type fakeMember struct {
 	mu      sync.Mutex
 	cols    map[dac.BlobID]map[uint8]*wire.Column
 	hdrs    map[dac.BlobID]*dac.Header
+	shards  map[dac.BlobID]*wire.ArchiveShard
 }
 
 // fakeNet is a Transport to an in-memory committee: members verify
@@ -51,7 +53,7 @@ type fakeNet struct {
 	disperses atomic.Int32
 }
 
-func (f *fakeNet) Disperse(ctx context.Context, m *node.Member, h *dac.Header, cols []*wire.Column) (*wire.Attestation, error) {
+func (f *fakeNet) Disperse(ctx context.Context, m *node.Member, h *dac.Header, cols []*wire.Column, shard *wire.ArchiveShard) (*wire.Attestation, error) {
 	f.disperses.Add(1)
 	fm := f.members[m.PeerID]
 	switch fm.behave {
@@ -74,6 +76,12 @@ func (f *fakeNet) Disperse(ctx context.Context, m *node.Member, h *dac.Header, c
 	fm.cols[id] = map[uint8]*wire.Column{}
 	for _, c := range cols {
 		fm.cols[id][c.Index] = c
+	}
+	if shard != nil {
+		if fm.shards == nil {
+			fm.shards = map[dac.BlobID]*wire.ArchiveShard{}
+		}
+		fm.shards[id] = shard
 	}
 	fm.mu.Unlock()
 	msg := dac.AttestMessage(f.chainID, f.committee, h.Core.Epoch, h.Hash())
@@ -117,6 +125,27 @@ func (f *fakeNet) FetchCells(ctx context.Context, m *node.Member, req *wire.Cell
 		items = append(items, wire.CellItem{CellRef: ref, Cell: c.Cells[ref.Row], Proof: c.Proofs[ref.Row]})
 	}
 	return h, items, nil
+}
+
+// FetchShard serves the member's archive shard, checked against the
+// root as node.FetchShard checks it.
+func (f *fakeNet) FetchShard(ctx context.Context, m *node.Member, id dac.BlobID) (*dac.Header, *wire.ArchiveShard, error) {
+	fm := f.members[m.PeerID]
+	if fm.behave == "down" {
+		return nil, nil, errors.New("connection refused")
+	}
+	fm.mu.Lock()
+	defer fm.mu.Unlock()
+	h, s := fm.hdrs[id], fm.shards[id]
+	if h == nil || s == nil {
+		return nil, nil, &wire.RejectError{Code: wire.CodeNotFound}
+	}
+	c := &h.Core
+	size := erasure.ArchiveShardSize(int(c.Size), int(c.ArchiveData))
+	if err := erasure.VerifyArchiveShard(c.ArchiveRoot, int(c.ArchiveTotal), size, int(s.Index), s.Data, s.Proof); err != nil {
+		return nil, nil, fmt.Errorf("%w: %v", node.ErrBadResponse, err)
+	}
+	return h, s, nil
 }
 
 // certifier is a Certifier that succeeds or fails as told, counting calls.

@@ -15,17 +15,23 @@ import (
 
 type blsKey = bls.PublicKey
 
-// Transport carries the disperser's two conversations with a member. Each
+// Transport carries the disperser's conversations with a member. Each
 // call is bounded by ctx's deadline.
 type Transport interface {
 	// Disperse sends m the header and its custody columns over
-	// /quire/disperse/1 and returns its attestation (not yet verified).
-	// A refusal is a *wire.RejectError.
-	Disperse(ctx context.Context, m *node.Member, h *dac.Header, cols []*wire.Column) (*wire.Attestation, error)
+	// /quire/disperse/1, and its archive shard after them when the header
+	// has an archive tier (shard is nil otherwise), and returns its
+	// attestation (not yet verified). A refusal is a *wire.RejectError.
+	Disperse(ctx context.Context, m *node.Member, h *dac.Header, cols []*wire.Column, shard *wire.ArchiveShard) (*wire.Attestation, error)
 	// FetchCells asks m for cells over /quire/cells/1 and returns the
 	// blob's header and the cells, verified against the header's
 	// commitments, in answer order. A refusal is a *wire.RejectError.
 	FetchCells(ctx context.Context, m *node.Member, req *wire.CellsRequest) (*dac.Header, []wire.CellItem, error)
+	// FetchShard asks m for its archive shard of blob id over
+	// /quire/archive/1 and returns the header it was dispersed under and
+	// the shard, checked against that header's archive root. A refusal is
+	// a *wire.RejectError.
+	FetchShard(ctx context.Context, m *node.Member, id dac.BlobID) (*dac.Header, *wire.ArchiveShard, error)
 }
 
 // P2P is the libp2p Transport: it speaks the members' stream protocols
@@ -47,8 +53,13 @@ func addrInfo(m *node.Member) peer.AddrInfo {
 }
 
 // Disperse implements Transport.
-func (p *P2P) Disperse(ctx context.Context, m *node.Member, h *dac.Header, cols []*wire.Column) (*wire.Attestation, error) {
-	return node.Disperse(ctx, p.host, addrInfo(m), h, cols)
+func (p *P2P) Disperse(ctx context.Context, m *node.Member, h *dac.Header, cols []*wire.Column, shard *wire.ArchiveShard) (*wire.Attestation, error) {
+	return node.DisperseArchive(ctx, p.host, addrInfo(m), h, cols, shard)
+}
+
+// FetchShard implements Transport.
+func (p *P2P) FetchShard(ctx context.Context, m *node.Member, id dac.BlobID) (*dac.Header, *wire.ArchiveShard, error) {
+	return node.FetchShard(ctx, p.host, addrInfo(m), id, p.maxRows)
 }
 
 // FetchCells implements Transport.

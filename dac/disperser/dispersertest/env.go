@@ -66,6 +66,14 @@ type Options struct {
 	NodeConfig func(*node.Config)
 	// Registry, when set, receives the disperser's metrics.
 	Registry *prometheus.Registry
+	// NodeClock, when set, is every node's clock (node.Deps.Now): tests
+	// move it past expiries.
+	NodeClock func() time.Time
+	// WrapTransport, when set, wraps the disperser's libp2p transport (the
+	// environment then starts the disperser's host itself, and the
+	// disperser announces nothing on gossip): tests put faults between
+	// the disperser and the members with it.
+	WrapTransport func(disperser.Transport) disperser.Transport
 }
 
 // Env is a running committee with a disperser.
@@ -205,7 +213,7 @@ func New(t testing.TB, o Options) *Env {
 			o.NodeConfig(&cfg)
 		}
 		n, err := node.New(ctx, cfg, node.Deps{
-			Key: e.Keys[i], Identity: ids[i], Committee: node.NewStaticSource(e.Committee), KZG: k,
+			Key: e.Keys[i], Identity: ids[i], Committee: node.NewStaticSource(e.Committee), KZG: k, Now: o.NodeClock,
 		})
 		if err != nil {
 			t.Fatalf("node %d: %v", i, err)
@@ -262,9 +270,16 @@ func New(t testing.TB, o Options) *Env {
 	if o.Config != nil {
 		o.Config(&cfg)
 	}
-	d, err := disperser.New(cfg, disperser.Deps{
-		Committee: src, Identity: dispID, Certifier: certifier, KZG: k, Registry: o.Registry,
-	})
+	deps := disperser.Deps{Committee: src, Identity: dispID, Certifier: certifier, KZG: k, Registry: o.Registry}
+	if o.WrapTransport != nil {
+		h, err := node.NewHost(dispID, cfg.Listen, cfg.Limits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { h.Close() })
+		deps.Transport = o.WrapTransport(disperser.NewP2P(h, k, cfg.MaxRows))
+	}
+	d, err := disperser.New(cfg, deps)
 	if err != nil {
 		t.Fatal(err)
 	}
