@@ -24,6 +24,10 @@ const getUsage = `usage: quire get ID -o FILE [--url URL]
 Fetches blob ID (a blob ID, or an OP Stack Alt-DA commitment 0x0171...)
 from the disperser, which rebuilds it from the committee's custodians and
 verifies every cell, and writes the exact bytes to FILE ("-" for stdout).
+Once the hot tier has expired (or cannot be rebuilt) the disperser restores
+the blob from the members' archive shards instead and checks the bytes
+against the blob's KZG commitments; a mismatch is an error naming the
+shards used.
 The file is written whole or not at all. Blobs of 1 MiB or more show a
 progress bar on stderr (--quiet hides it).
 

@@ -2,12 +2,15 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/prometheus/client_golang/prometheus"
@@ -26,12 +29,17 @@ func init() {
 }
 
 const nodeUsage = `usage: quire node --config FILE [flags]
+       quire node status [--http ADDR]
 
 Runs a committee storage node: loads the BLS keystore and the libp2p
 identity, opens the badger store, reads the committee (from L1 or the
-config's static committee), and serves /quire/disperse/1 and
-/quire/cells/1 until interrupted, with /metrics and /healthz on the HTTP
-address.
+config's static committee), and serves /quire/disperse/1, /quire/cells/1
+and /quire/archive/1 until interrupted, with /metrics, /healthz and
+/status on the HTTP address. The node logs what it holds at start and
+whenever it changes (at each maintenance pass), hot tier (custody cells
+and proofs, kept until the header's expiry) and archive tier (one archive
+shard per blob, kept for archive_retention, 365 days by default) apart;
+"quire node status" asks a running node the same over HTTP.
 
 The config file is JSON; fields absent from it keep their defaults (see
 node.DefaultConfig). Environment variables override the file and flags
@@ -57,6 +65,9 @@ type nodeFlags struct {
 }
 
 func runNode(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && args[0] == "status" {
+		return runNodeStatus(ctx, args[1:], stdout, stderr)
+	}
 	fs := newFlagSet("node", stderr)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, nodeUsage)
@@ -257,5 +268,51 @@ func initIdentity(path string, stdout io.Writer) error {
 		return err
 	}
 	fmt.Fprintln(stdout, id)
+	return nil
+}
+
+// runNodeStatus prints what a running node holds, hot and archive tiers
+// apart, from its /status endpoint.
+func runNodeStatus(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("node status", stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, nodeUsage)
+		fs.PrintDefaults()
+	}
+	addr := fs.String("http", node.DefaultConfig().HTTPAddr, "the node's HTTP `addr` (http_addr), or a URL")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 0 {
+		return fmt.Errorf("%w: node status takes no arguments", errUsage)
+	}
+	url := *addr
+	if !strings.Contains(url, "://") {
+		url = "http://" + url
+	}
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimSuffix(url, "/")+"/status", nil)
+	if err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("node status: %s: %s", resp.Status, strings.TrimSpace(string(body)))
+	}
+	var st node.StoreStats
+	if err := json.Unmarshal(body, &st); err != nil {
+		return fmt.Errorf("node status: %w", err)
+	}
+	fmt.Fprintf(stdout, "hot tier:     %d blobs, %d bytes (custody cells and proofs)\n", st.Blobs, st.HotBytes)
+	fmt.Fprintf(stdout, "archive tier: %d shards, %d bytes\n", st.ArchiveShards, st.ArchiveBytes)
 	return nil
 }

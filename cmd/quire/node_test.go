@@ -3,7 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -108,5 +111,30 @@ func TestNodeInitIdentity(t *testing.T) {
 	}
 	if st, err := os.Stat(key); err != nil || st.Mode().Perm() != 0o600 {
 		t.Fatalf("identity file: %v %v", st, err)
+	}
+}
+
+func TestNodeStatus(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/status" {
+			http.NotFound(w, r)
+			return
+		}
+		json.NewEncoder(w).Encode(node.StoreStats{Blobs: 2, HotBytes: 1 << 20, ArchiveShards: 5, ArchiveBytes: 4096})
+	}))
+	defer srv.Close()
+	var out bytes.Buffer
+	if err := runNode(context.Background(), []string{"status", "--http", strings.TrimPrefix(srv.URL, "http://")}, &out, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	want := "hot tier:     2 blobs, 1048576 bytes (custody cells and proofs)\narchive tier: 5 shards, 4096 bytes\n"
+	if out.String() != want {
+		t.Fatalf("output %q, want %q", out.String(), want)
+	}
+	if err := runNode(context.Background(), []string{"status", "--http", srv.URL + "/nowhere"}, &out, &bytes.Buffer{}); err == nil {
+		t.Fatal("a 404 from the node is not an error")
+	}
+	if err := runNode(context.Background(), []string{"status", "extra"}, &out, &bytes.Buffer{}); !errors.Is(err, errUsage) {
+		t.Fatalf("extra argument: %v", err)
 	}
 }
