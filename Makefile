@@ -19,9 +19,10 @@ help:
 build:
 	$(GO) build -o bin/quire ./cmd/quire
 
-## demo: run the demo (quire square on a generated 1 MiB file)
+## demo: run the devnet demo (quire devnet --demo; default ports, free ones where taken; DEMO_FLAGS adds flags, e.g. --stay)
+DEMO_FLAGS ?=
 demo:
-	$(GO) run ./cmd/quire square --generate 1048576
+	$(GO) run ./cmd/quire devnet --demo --fallback-ports $(DEMO_FLAGS)
 
 ## tools: install what the tests need (Go modules, solc from npm, geth, chromium from apt)
 tools:
