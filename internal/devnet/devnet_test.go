@@ -157,8 +157,8 @@ func TestDevnet(t *testing.T) {
 		held := 0
 		for _, m := range st.Members[:3] {
 			held += m.Blobs
-			if m.HotBytes <= 0 {
-				t.Errorf("member %d holds no hot bytes", m.Index)
+			if m.HotBytes <= 0 || m.ArchiveBytes <= 0 {
+				t.Errorf("member %d holds %d hot and %d archive bytes", m.Index, m.HotBytes, m.ArchiveBytes)
 			}
 		}
 		if held == 0 {

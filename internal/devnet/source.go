@@ -11,18 +11,12 @@ import (
 
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/disperser/api"
-	"github.com/quire-da/quire/erasure"
 	"github.com/quire-da/quire/internal/dashboard"
-	"github.com/quire-da/quire/kzg"
 	"github.com/quire-da/quire/sampler"
 )
 
 // maxDashboardBlobs is how many recent blobs State lists.
 const maxDashboardBlobs = 50
-
-// cellBytes is what one stored cell occupies in the hot tier: the cell and
-// its KZG proof.
-const cellBytes = erasure.BytesPerCell + kzg.PointSize
 
 // Source is the devnet's dashboard.Source: the committee from the
 // contract and the members' stores, blobs from the disperser's records,
@@ -149,7 +143,7 @@ func (s *Source) State(ctx context.Context) (*dashboard.State, error) {
 		Epoch:       d.epoch,
 		Threshold:   d.cfg.Threshold,
 		Replication: d.cfg.Replication,
-		Members:     s.members(recent),
+		Members:     s.members(),
 		Blobs:       make([]dashboard.Blob, 0, len(recent)),
 		Updated:     time.Now(),
 	}
@@ -160,9 +154,9 @@ func (s *Source) State(ctx context.Context) (*dashboard.State, error) {
 }
 
 // members describes the committee: each member's identity, whether its
-// node runs, how many blobs its store holds, and the hot-tier bytes it
-// holds of the blobs listed (cells and proofs of its custody columns).
-func (s *Source) members(recent []*api.BlobStatus) []dashboard.Member {
+// node runs, and what its store holds live: blobs with custody columns,
+// their hot-tier bytes (cells and proofs) and its archive-shard bytes.
+func (s *Source) members() []dashboard.Member {
 	out := make([]dashboard.Member, len(s.d.members))
 	for i, m := range s.d.members {
 		m.mu.RLock()
@@ -174,14 +168,10 @@ func (s *Source) members(recent []*api.BlobStatus) []dashboard.Member {
 			Online:   m.node != nil,
 		}
 		if m.node != nil {
-			store := m.node.Store()
-			if n, err := store.CountBlobs(); err == nil {
-				dm.Blobs = n
-			}
-			for _, b := range recent {
-				if info, err := store.Blob(b.BlobID); err == nil && info.Header != nil {
-					dm.HotBytes += int64(len(info.Columns)) * 2 * int64(info.Header.Core.K) * cellBytes
-				}
+			if ns, err := m.node.Stats(); err == nil {
+				dm.Blobs = ns.Blobs
+				dm.HotBytes = ns.HotBytes
+				dm.ArchiveBytes = ns.ArchiveBytes
 			}
 		}
 		m.mu.RUnlock()
