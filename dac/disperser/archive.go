@@ -49,7 +49,10 @@ func (d *Disperser) archive(data []byte, kA, n int, core *dac.HeaderCore) ([]*wi
 	if err != nil {
 		return nil, err
 	}
-	shards, err := a.Encode(data)
+	// The data shards alias the bytes they are cut from
+	// (erasure.Archive.Encode), and uploads to members outlive Put, whose
+	// caller may reuse its buffer once Put returns: cut them from a copy.
+	shards, err := a.Encode(slices.Clone(data))
 	if err != nil {
 		return nil, err
 	}
