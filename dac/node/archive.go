@@ -20,56 +20,19 @@ import (
 // followed by the member's shard with its Merkle proof. It runs under the
 // same request and byte rates, concurrency bound and read deadline as the
 // cells protocol.
-func (n *Node) handleArchive(s network.Stream) {
-	n.handlers.Add(1)
-	defer n.handlers.Done()
-	if n.closed.Load() {
-		s.Reset()
-		return
-	}
-	remote := s.Conn().RemotePeer()
-	log := n.log.With("peer", remote)
-	deadline := time.Now().Add(n.cfg.Limits.ReadTimeout.D())
-	s.SetDeadline(deadline)
-	rej, err := n.serveArchive(s, deadline)
-	if err != nil {
-		log.Debug("archive stream failed", "err", err)
-		s.Reset()
-		return
-	}
-	if rej != nil {
-		n.metrics.rejections.WithLabelValues(rej.Code.String()).Inc()
-		log.Debug("archive request rejected", "code", rej.Code.String(), "msg", rej.Message)
-		if err := wire.WriteMessage(s, rej); err != nil {
-			s.Reset()
-			return
-		}
-	}
-	s.Close()
-}
+func (n *Node) handleArchive(s network.Stream) { n.handleRead(s, "archive", n.serveArchive) }
 
 // serveArchive answers one archive request: a rejection to send, or an
 // error when the stream must be reset.
 func (n *Node) serveArchive(s network.Stream, deadline time.Time) (*wire.Rejection, error) {
 	remote := s.Conn().RemotePeer()
 	now := n.now()
-	if !n.limiter.allowRequest(remote, now) {
-		return &wire.Rejection{Code: wire.CodeRateLimited, Message: "request rate exceeded"}, nil
-	}
-	s.SetReadDeadline(time.Now().Add(min(openTimeout, time.Until(deadline))))
 	var req wire.ArchiveRequest
-	if rej := readMsg(s, archiveRequestFrameMax, &req); rej != nil {
-		if rej.Code == 0 {
-			return nil, errors.New("stream failed before the request")
-		}
-		return rej, nil
+	release, rej, err := n.admitRead(s, deadline, archiveRequestFrameMax, &req)
+	if release == nil {
+		return rej, err
 	}
-	select {
-	case n.reads <- struct{}{}:
-		defer func() { <-n.reads }()
-	default:
-		return &wire.Rejection{Code: wire.CodeRateLimited, Message: "busy"}, nil
-	}
+	defer release()
 	info, err := n.store.Archive(req.Blob)
 	switch {
 	case errors.Is(err, ErrNotFound):

@@ -13,34 +13,7 @@ import (
 // handleCells serves one /quire/cells/1 stream: a CellsRequest in, then a
 // rejection (not found, not custodian, ...) or a CellsHeader followed by
 // the cells in CellBatch frames.
-func (n *Node) handleCells(s network.Stream) {
-	n.handlers.Add(1)
-	defer n.handlers.Done()
-	if n.closed.Load() {
-		s.Reset()
-		return
-	}
-	remote := s.Conn().RemotePeer()
-	log := n.log.With("peer", remote)
-
-	deadline := time.Now().Add(n.cfg.Limits.ReadTimeout.D())
-	s.SetDeadline(deadline)
-	rej, err := n.serveCells(s, deadline)
-	if err != nil {
-		log.Debug("cells stream failed", "err", err)
-		s.Reset()
-		return
-	}
-	if rej != nil {
-		n.metrics.rejections.WithLabelValues(rej.Code.String()).Inc()
-		log.Debug("cells request rejected", "code", rej.Code.String(), "msg", rej.Message)
-		if err := wire.WriteMessage(s, rej); err != nil {
-			s.Reset()
-			return
-		}
-	}
-	s.Close()
-}
+func (n *Node) handleCells(s network.Stream) { n.handleRead(s, "cells", n.serveCells) }
 
 // serveCells answers one request. It returns a rejection to send, or an
 // error when the stream must be reset (it failed, or the store lost a cell
@@ -48,24 +21,12 @@ func (n *Node) handleCells(s network.Stream) {
 func (n *Node) serveCells(s network.Stream, deadline time.Time) (*wire.Rejection, error) {
 	remote := s.Conn().RemotePeer()
 	now := n.now()
-	if !n.limiter.allowRequest(remote, now) {
-		return &wire.Rejection{Code: wire.CodeRateLimited, Message: "request rate exceeded"}, nil
-	}
-	s.SetReadDeadline(time.Now().Add(min(openTimeout, time.Until(deadline))))
 	var req wire.CellsRequest
-	if rej := readMsg(s, cellsRequestFrameMax, &req); rej != nil {
-		if rej.Code == 0 {
-			return nil, errors.New("stream failed before the request")
-		}
-		return rej, nil
+	release, rej, err := n.admitRead(s, deadline, cellsRequestFrameMax, &req)
+	if release == nil {
+		return rej, err
 	}
-	s.SetReadDeadline(deadline)
-	select {
-	case n.reads <- struct{}{}:
-		defer func() { <-n.reads }()
-	default:
-		return &wire.Rejection{Code: wire.CodeRateLimited, Message: "busy"}, nil
-	}
+	defer release()
 	info, err := n.store.Blob(req.Blob)
 	switch {
 	case errors.Is(err, ErrNotFound):
