@@ -64,27 +64,12 @@ func (n *Node) serveArchive(s network.Stream, deadline time.Time) (*wire.Rejecti
 // when the member holds no live shard); an answer that fails the checks is
 // ErrBadResponse.
 func FetchShard(ctx context.Context, h host.Host, from peer.AddrInfo, id dac.BlobID, maxRows uint32) (*dac.Header, *wire.ArchiveShard, error) {
-	if _, ok := ctx.Deadline(); !ok {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, defaultClientTimeout)
-		defer cancel()
-	}
-	if len(from.Addrs) > 0 {
-		if err := h.Connect(ctx, from); err != nil {
-			return nil, nil, fmt.Errorf("node: connect %s: %w", from.ID, err)
-		}
-	}
-	s, err := h.NewStream(ctx, from.ID, ProtocolArchive)
+	s, cancel, err := sendRequest(ctx, h, from, ProtocolArchive, "archive", &wire.ArchiveRequest{Blob: id})
 	if err != nil {
-		return nil, nil, fmt.Errorf("node: open archive stream to %s: %w", from.ID, err)
+		return nil, nil, err
 	}
+	defer cancel()
 	defer s.Reset() // after a clean Close this is a no-op
-	deadline, _ := ctx.Deadline()
-	s.SetDeadline(deadline)
-	if err := wire.WriteMessage(s, &wire.ArchiveRequest{Blob: id}); err != nil {
-		return nil, nil, fmt.Errorf("node: archive request to %s: %w", from.ID, err)
-	}
-	_ = s.CloseWrite() // see FetchCells: the answer, not CloseWrite, is the verdict
 	var ah wire.ArchiveHeader
 	if err := wire.ReadMessage(s, max(beginFrameMax(maxRows), replyFrameMax), &ah); err != nil {
 		var rej *wire.RejectError

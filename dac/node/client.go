@@ -8,7 +8,9 @@ import (
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/host"
+	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/protocol"
 
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/wire"
@@ -112,31 +114,12 @@ func DisperseArchive(ctx context.Context, h host.Host, to peer.AddrInfo, hdr *da
 // *wire.RejectError: wire.CodeNotFound and wire.CodeNotCustodian are
 // distinct answers.
 func FetchCells(ctx context.Context, h host.Host, from peer.AddrInfo, req *wire.CellsRequest, maxRows uint32, kctx *kzg.Context) (*dac.Header, []wire.CellItem, error) {
-	if _, ok := ctx.Deadline(); !ok {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, defaultClientTimeout)
-		defer cancel()
-	}
-	if len(from.Addrs) > 0 {
-		if err := h.Connect(ctx, from); err != nil {
-			return nil, nil, fmt.Errorf("node: connect %s: %w", from.ID, err)
-		}
-	}
-	s, err := h.NewStream(ctx, from.ID, ProtocolCells)
+	s, cancel, err := sendRequest(ctx, h, from, ProtocolCells, "cells", req)
 	if err != nil {
-		return nil, nil, fmt.Errorf("node: open cells stream to %s: %w", from.ID, err)
+		return nil, nil, err
 	}
+	defer cancel()
 	defer s.Reset() // after a clean Close this is a no-op
-	deadline, _ := ctx.Deadline()
-	s.SetDeadline(deadline)
-	if err := wire.WriteMessage(s, req); err != nil {
-		return nil, nil, fmt.Errorf("node: cells request to %s: %w", from.ID, err)
-	}
-	// A member that rejects the request at once writes its answer and closes
-	// the stream, which can race our CloseWrite ("close called for canceled
-	// stream"); the answer is still there to read, so CloseWrite's error is
-	// not the verdict: the read below is.
-	_ = s.CloseWrite()
 	var ch wire.CellsHeader
 	if err := wire.ReadMessage(s, max(beginFrameMax(maxRows), replyFrameMax), &ch); err != nil {
 		var rej *wire.RejectError
@@ -201,4 +184,39 @@ func checkOrder(req *wire.CellsRequest, rows int, items []wire.CellItem) error {
 		}
 	}
 	return nil
+}
+
+// sendRequest opens a stream of proto to from (connecting first when from
+// has addresses) under ctx, or under defaultClientTimeout when ctx has no
+// deadline, writes req and half-closes the stream. The caller reads the
+// answer, then closes (or resets) the stream and calls cancel.
+func sendRequest(ctx context.Context, h host.Host, from peer.AddrInfo, proto protocol.ID, what string, req wire.Message) (network.Stream, context.CancelFunc, error) {
+	cancel := context.CancelFunc(func() {})
+	if _, ok := ctx.Deadline(); !ok {
+		ctx, cancel = context.WithTimeout(ctx, defaultClientTimeout)
+	}
+	if len(from.Addrs) > 0 {
+		if err := h.Connect(ctx, from); err != nil {
+			cancel()
+			return nil, nil, fmt.Errorf("node: connect %s: %w", from.ID, err)
+		}
+	}
+	s, err := h.NewStream(ctx, from.ID, proto)
+	if err != nil {
+		cancel()
+		return nil, nil, fmt.Errorf("node: open %s stream to %s: %w", what, from.ID, err)
+	}
+	deadline, _ := ctx.Deadline()
+	s.SetDeadline(deadline)
+	if err := wire.WriteMessage(s, req); err != nil {
+		s.Reset()
+		cancel()
+		return nil, nil, fmt.Errorf("node: %s request to %s: %w", what, from.ID, err)
+	}
+	// A member that rejects the request at once writes its answer and
+	// closes the stream, which can race this CloseWrite ("close called for
+	// canceled stream"); the answer is still there to read, so CloseWrite's
+	// error is not the verdict: the caller's read is.
+	_ = s.CloseWrite()
+	return s, cancel, nil
 }
