@@ -23,16 +23,29 @@ var ErrDemoFailed = errors.New("devnet: demo failed")
 
 // Report is what RunDemo did and saw.
 type Report struct {
-	Members     int           `json:"members"`
-	Threshold   int           `json:"threshold"`
-	Replication int           `json:"replication"`
-	ChainID     uint64        `json:"chain_id"`
-	Contract    string        `json:"contract"`
-	Blobs       []BlobReport  `json:"blobs"`
-	Stopped     int           `json:"stopped_member"` // -1 when no member was stopped
-	Elapsed     time.Duration `json:"elapsed"`
+	Members     int          `json:"members"`
+	Threshold   int          `json:"threshold"`
+	Replication int          `json:"replication"`
+	ChainID     uint64       `json:"chain_id"`
+	Contract    string       `json:"contract"`
+	Blobs       []BlobReport `json:"blobs"`
+	Stopped     int          `json:"stopped_member"` // -1 when no member was stopped
+	// Storage is what each member held, live, once the blobs before the
+	// stop were stored: hot tier (custody cells and proofs) and archive
+	// shards, against StoredBytes, the bytes of those blobs.
+	Storage     []MemberStorage `json:"storage"`
+	StoredBytes int64           `json:"stored_bytes"`
+	Elapsed     time.Duration   `json:"elapsed"`
 	// Failures lists every check that failed; empty when the demo passed.
 	Failures []string `json:"failures"`
+}
+
+// MemberStorage is one member's store.
+type MemberStorage struct {
+	Member       int   `json:"member"`
+	Blobs        int   `json:"blobs"`
+	HotBytes     int64 `json:"hot_bytes"`
+	ArchiveBytes int64 `json:"archive_bytes"`
 }
 
 // BlobReport is one blob's trip through the network.
@@ -98,6 +111,8 @@ func (d *Devnet) RunDemo(ctx context.Context, w io.Writer) (*Report, error) {
 		r.add(b)
 	}
 
+	d.storage(ctx, r)
+
 	// One member goes away; t of the others still certify.
 	stop := len(d.members) - 1
 	fmt.Fprintf(w, "stopping member %d (%s)\n", stop, d.members[stop].peer)
@@ -129,6 +144,43 @@ func (d *Devnet) RunDemo(ctx context.Context, w io.Writer) (*Report, error) {
 		return r, fmt.Errorf("%w: %s", ErrDemoFailed, strings.Join(r.Failures, "; "))
 	}
 	return r, nil
+}
+
+// storage records every member's store once the blobs put so far are
+// stored everywhere (members still uploading when a certificate came out
+// finish in the background; wait a little for them).
+func (d *Devnet) storage(ctx context.Context, r *Report) {
+	r.StoredBytes = 0
+	for _, b := range r.Blobs {
+		r.StoredBytes += int64(b.Size)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		r.Storage = r.Storage[:0]
+		complete := true
+		for i, m := range d.members {
+			m.mu.RLock()
+			n := m.node
+			m.mu.RUnlock()
+			if n == nil {
+				continue
+			}
+			st, err := n.Stats()
+			if err != nil {
+				continue
+			}
+			complete = complete && st.ArchiveShards >= len(r.Blobs)
+			r.Storage = append(r.Storage, MemberStorage{Member: i, Blobs: st.Blobs, HotBytes: st.HotBytes, ArchiveBytes: st.ArchiveBytes})
+		}
+		if complete {
+			return
+		}
+		if time.Now().After(deadline) || ctx.Err() != nil {
+			r.Failures = append(r.Failures, fmt.Sprintf("not every member holds an archive shard of each of the %d blobs", len(r.Blobs)))
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 }
 
 // add records b and the checks it failed.
@@ -326,6 +378,20 @@ func (r *Report) WriteText(w io.Writer) {
 	tw.Flush()
 	if r.Stopped >= 0 {
 		fmt.Fprintf(w, "* put with member %d stopped\n", r.Stopped)
+	}
+	if len(r.Storage) > 0 && r.StoredBytes > 0 {
+		var hot, archive int64
+		for _, m := range r.Storage {
+			hot += m.HotBytes
+			archive += m.ArchiveBytes
+		}
+		n := int64(len(r.Storage))
+		fmt.Fprintf(w, "\nstorage per member for the %s put before the stop:\n"+
+			"  hot tier %s: %.2fx the bytes (4r/n = %.2f, plus row padding and proofs), kept for the sampling window\n"+
+			"  archive  %s: %.3fx the bytes (1/k_a = 1/%d), kept for a year\n",
+			humanSize(int(r.StoredBytes)), humanSize(int(hot/n)), float64(hot)/float64(n*r.StoredBytes),
+			float64(4*r.Replication)/float64(r.Members),
+			humanSize(int(archive/n)), float64(archive)/float64(n*r.StoredBytes), r.Threshold)
 	}
 	if r.OK() {
 		fmt.Fprintf(w, "\nOK: every blob certified (off-chain and on L1), sampled AVAILABLE and read back identical, also with a member down (%.1f s)\n", r.Elapsed.Seconds())

@@ -125,6 +125,16 @@ func TestDevnet(t *testing.T) {
 				t.Errorf("blob %d: after stop %v, signers %v", i, b.AfterStop, b.Signers)
 			}
 		}
+		// Every member stored its archive shard of the two blobs before the
+		// stop: about 1/k_a = 1/3 of their bytes (shards round up to 64).
+		if len(r.Storage) != 4 || r.StoredBytes != int64(r.Blobs[0].Size+r.Blobs[1].Size) {
+			t.Fatalf("storage: %+v of %d bytes", r.Storage, r.StoredBytes)
+		}
+		for _, m := range r.Storage {
+			if ratio := float64(m.ArchiveBytes) / float64(r.StoredBytes); ratio < 1.0/3 || ratio > 1.0/3+0.05 || m.HotBytes == 0 {
+				t.Errorf("member %d: %d hot and %d archive bytes of %d (archive %.3f, want about 1/3)", m.Member, m.HotBytes, m.ArchiveBytes, r.StoredBytes, ratio)
+			}
+		}
 		if !strings.Contains(out.String(), "OK: every blob certified") {
 			t.Error("the text report does not say OK")
 		}
