@@ -1,14 +1,8 @@
 package l1
 
 import (
-	"bytes"
 	"context"
-	"errors"
-	"fmt"
-	"net"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -22,129 +16,8 @@ import (
 
 	"github.com/quire-da/quire/contracts"
 	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/internal/gethtest"
 )
-
-// gethVersion is the geth the integration test runs (cmd/geth builds from
-// the go-ethereum module at this version; v1.17.x does not build here).
-const gethVersion = "v1.16.8"
-
-// findGeth returns a geth binary: .tools/bin/geth under the repository
-// root, then PATH; when neither exists it builds one into .tools/bin
-// (about three minutes, once), unless -short.
-func findGeth(t *testing.T) string {
-	t.Helper()
-	root, err := repoRoot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	local := filepath.Join(root, ".tools", "bin", "geth")
-	if _, err := os.Stat(local); err == nil {
-		return local
-	}
-	if p, err := exec.LookPath("geth"); err == nil {
-		return p
-	}
-	if testing.Short() {
-		t.Skip("geth not found in .tools/bin or PATH (make tools builds it); skipped with -short")
-	}
-	t.Logf("building geth %s into %s (about 3 minutes, once)", gethVersion, filepath.Dir(local))
-	cmd := exec.Command("go", "install", "github.com/ethereum/go-ethereum/cmd/geth@"+gethVersion)
-	cmd.Env = append(os.Environ(), "GOBIN="+filepath.Dir(local), "GOFLAGS=")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go install geth: %v\n%s", err, out)
-	}
-	return local
-}
-
-func repoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("go.mod not found above the working directory")
-		}
-		dir = parent
-	}
-}
-
-func freePort(t *testing.T) int {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
-}
-
-// startGeth runs `geth --dev` on loopback with a temp datadir and returns
-// its RPC client; the node stops when the test ends.
-func startGeth(t *testing.T, bin string) *rpc.Client {
-	t.Helper()
-	var lastErr error
-	for attempt := 0; attempt < 3; attempt++ {
-		httpPort, authPort := freePort(t), freePort(t)
-		dir := t.TempDir()
-		var logs bytes.Buffer
-		cmd := exec.Command(bin, "--dev", "--dev.period", "0", "--datadir", dir,
-			"--http", "--http.addr", "127.0.0.1", "--http.port", fmt.Sprint(httpPort), "--http.api", "eth,net,web3",
-			"--authrpc.addr", "127.0.0.1", "--authrpc.port", fmt.Sprint(authPort),
-			"--port", "0", "--nodiscover", "--maxpeers", "0", "--ipcdisable", "--verbosity", "2")
-		cmd.Stdout, cmd.Stderr = &logs, &logs
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		done := make(chan error, 1)
-		go func() { done <- cmd.Wait() }()
-		url := fmt.Sprintf("http://127.0.0.1:%d", httpPort)
-		deadline := time.Now().Add(60 * time.Second)
-		for time.Now().Before(deadline) {
-			select {
-			case err := <-done:
-				lastErr = fmt.Errorf("geth exited: %v\n%s", err, logs.String())
-			default:
-			}
-			if lastErr != nil {
-				break
-			}
-			rc, err := rpc.Dial(url)
-			if err == nil {
-				var id hexutil.Big
-				ctx, cancel := context.WithTimeout(context.Background(), time.Second)
-				err = rc.CallContext(ctx, &id, "eth_chainId")
-				cancel()
-				if err == nil {
-					t.Cleanup(func() {
-						rc.Close()
-						_ = cmd.Process.Signal(os.Interrupt)
-						select {
-						case <-done:
-						case <-time.After(15 * time.Second):
-							_ = cmd.Process.Kill()
-							<-done
-						}
-					})
-					return rc
-				}
-				rc.Close()
-			}
-			time.Sleep(200 * time.Millisecond)
-		}
-		if lastErr == nil {
-			_ = cmd.Process.Kill()
-			<-done
-			lastErr = fmt.Errorf("geth did not answer on %s within 60s\n%s", url, logs.String())
-		}
-	}
-	t.Fatal(lastErr)
-	return nil
-}
 
 // fund sends ether from geth's unlocked dev account.
 func fund(t *testing.T, rc *rpc.Client, ec *ethclient.Client, to []common.Address) {
@@ -170,15 +43,19 @@ func fund(t *testing.T, rc *rpc.Client, ec *ethclient.Client, to []common.Addres
 // The deploy / register / change / certify / verify / events flow against a
 // real geth --dev over JSON-RPC.
 func TestGethDev(t *testing.T) {
-	bin := findGeth(t)
+	bin := gethtest.Find(t)
 	out, err := exec.Command(bin, "version").CombinedOutput()
 	if err != nil {
 		t.Fatalf("geth version: %v\n%s", err, out)
 	}
-	if !strings.Contains(string(out), strings.TrimPrefix(gethVersion, "v")) {
-		t.Logf("note: geth reports %q, the test pins %s", strings.TrimSpace(string(out)), gethVersion)
+	if !strings.Contains(string(out), strings.TrimPrefix(gethtest.Version, "v")) {
+		t.Logf("note: geth reports %q, the test pins %s", strings.TrimSpace(string(out)), gethtest.Version)
 	}
-	rc := startGeth(t, bin)
+	rc, err := rpc.Dial(gethtest.StartDev(t, bin, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(rc.Close)
 	client := ethclient.NewClient(rc)
 	ctx := context.Background()
 
