@@ -2,7 +2,6 @@ package dashboard
 
 import (
 	"context"
-	"image/color"
 	"net"
 	"net/http/httptest"
 	"testing"
@@ -84,30 +83,8 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("the square is not inside the 1400x1000 viewport")
 	}
 
-	// A member's custody columns.
-	shown, want, err := b.PinMember(ctx, 2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if shown != want || want == 0 {
-		t.Errorf("member 2: %d columns tinted, its custody has %d", shown, want)
-	}
-
-	png, err := b.Screenshot(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	img, err := dashboardtest.CheckPNG(png, 1400, 1000)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dashboardtest.SaveScreenshot(t, "dashboard.png", png)
-	// Each verified marker is (cell - 3)^2 pixels of the --ok colour, and
-	// the legend swatch adds a few.
-	green := dashboardtest.CountColor(img, color.RGBA{0x1f, 0x9d, 0x48, 0xff}, 3)
-	if side := min(v.CellW, v.CellH) - 3; green < okSamples*side*side {
-		t.Errorf("screenshot has %d pixels of the verified colour, want at least %d", green, okSamples*side*side)
-	}
+	// A member's custody columns, and the screenshot.
+	dashboardtest.CheckCustodyAndScreenshot(ctx, t, b, v, 2, okSamples, "dashboard.png")
 
 	// Live update: a new blob is pushed over the event stream and drawn,
 	// since the page follows the newest blob until one is clicked.

@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/rand"
 	"fmt"
-	"image/color"
 	"strconv"
 	"testing"
 	"time"
@@ -107,30 +106,8 @@ func TestDashboardBrowser(t *testing.T) {
 		t.Errorf("blob row %q: want state certified, signers %s, gas, L1 tx and block", cells, wantSigners)
 	}
 
-	// Custody of member 1, as the devnet assigns it.
-	shown, want, err := b.PinMember(ctx, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if shown != want || want == 0 {
-		t.Errorf("member 1: %d columns tinted, its custody has %d", shown, want)
-	}
-
-	png, err := b.Screenshot(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	img, err := dashboardtest.CheckPNG(png, 1400, 1000)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dashboardtest.SaveScreenshot(t, "devnet-dashboard.png", png)
-	if v.CanvasInView {
-		green := dashboardtest.CountColor(img, color.RGBA{0x1f, 0x9d, 0x48, 0xff}, 3)
-		if side := min(v.CellW, v.CellH) - 3; green < cfg.Samples*side*side {
-			t.Errorf("screenshot has %d pixels of the verified colour, want at least %d", green, cfg.Samples*side*side)
-		}
-	}
+	// Custody of member 1, as the devnet assigns it, and the screenshot.
+	dashboardtest.CheckCustodyAndScreenshot(ctx, t, b, v, 1, cfg.Samples, "devnet-dashboard.png")
 	if p := b.Problems(); len(p) > 0 {
 		t.Errorf("the page reported problems: %q", p)
 	}

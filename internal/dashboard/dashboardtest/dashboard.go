@@ -237,3 +237,40 @@ func SaveScreenshot(t testing.TB, name string, data []byte) string {
 	t.Logf("screenshot: %s (%d bytes)", p, len(data))
 	return p
 }
+
+// verifiedColour is the dashboard's --ok colour, which marks verified
+// samples.
+var verifiedColour = color.RGBA{0x1f, 0x9d, 0x48, 0xff}
+
+// CheckCustodyAndScreenshot pins member and checks that the square tints
+// exactly its custody columns, then takes a screenshot, checks that it is
+// a real PNG of at least 1400x1000 pixels, saves it as name
+// (SaveScreenshot) and, when the square is in view, checks that it holds
+// at least okSamples verified markers: each is (cell - 3)^2 pixels of the
+// verified colour. Failures are reported on t.
+func CheckCustodyAndScreenshot(ctx context.Context, t testing.TB, b *Browser, v *View, member, okSamples int, name string) {
+	t.Helper()
+	shown, want, err := b.PinMember(ctx, member)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if shown != want || want == 0 {
+		t.Errorf("member %d: %d columns tinted, its custody has %d", member, shown, want)
+	}
+	png, err := b.Screenshot(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := CheckPNG(png, 1400, 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	SaveScreenshot(t, name, png)
+	if !v.CanvasInView {
+		return
+	}
+	green := CountColor(img, verifiedColour, 3)
+	if side := min(v.CellW, v.CellH) - 3; green < okSamples*side*side {
+		t.Errorf("screenshot has %d pixels of the verified colour, want at least %d", green, okSamples*side*side)
+	}
+}
