@@ -76,15 +76,6 @@ func evalPoly(coeffs []fr.Element, x fr.Element) fr.Element {
 	return acc
 }
 
-// naivePoint returns the evaluation point of position i of a codeword of
-// 2^logN positions: ω^brp(i), from the math/big root.
-func naivePoint(i, logN int) fr.Element {
-	w := eip4844Root(logN)
-	var x fr.Element
-	x.Exp(w, big.NewInt(int64(brpRef(i, logN))))
-	return x
-}
-
 // randomSquare returns a consistent extended square with k data rows built
 // by Extend on rows and on columns, as cells.
 func randomSquare(t testing.TB, rng *rand.Rand, k int) [][]Cell {

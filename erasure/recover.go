@@ -70,9 +70,7 @@ func positionPattern(logN int, missing []bool) *pattern {
 	w := rootOfUnity(logN)
 	for i, m := range missing {
 		if m {
-			var r fr.Element
-			r = expUint(w, uint64(brp(i, logN)))
-			roots = append(roots, r)
+			roots = append(roots, expUint(w, uint64(brp(i, logN))))
 		}
 	}
 	return newPattern(logN, 1, missing, vanishing(roots))
@@ -91,9 +89,7 @@ func rowPattern(missingCells []bool) *pattern {
 	var roots []fr.Element
 	for j, m := range missingCells {
 		if m {
-			var r fr.Element
-			r = expUint(w, uint64(brp(j, logCells)))
-			roots = append(roots, r)
+			roots = append(roots, expUint(w, uint64(brp(j, logCells))))
 		}
 	}
 	return newPattern(logN, ElementsPerCell, missingCells, vanishing(roots))

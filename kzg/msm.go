@@ -125,13 +125,6 @@ func newBucketAdder(buckets, batch int) *bucketAdder {
 	}
 }
 
-// reset empties all buckets.
-func (a *bucketAdder) reset() {
-	clear(a.full)
-	a.n = 0
-	a.nextStamp()
-}
-
 func (a *bucketAdder) nextStamp() {
 	a.cur++
 	if a.cur == 0 {

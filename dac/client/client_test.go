@@ -103,7 +103,7 @@ func TestPutRetries(t *testing.T) {
 		{"no retry on 413", []http.HandlerFunc{fail(413, api.CodeTooLarge), ok(good)}, 4, 1, api.CodeTooLarge},
 		{"attempts 1", []http.HandlerFunc{fail(504, api.CodeTimeout), ok(good)}, 1, 1, api.CodeTimeout},
 		{"non-JSON 503 from a proxy", []http.HandlerFunc{func(w http.ResponseWriter, r *http.Request) {
-			http.Error(w, "upstream down", 503)
+			http.Error(w, "upstream down", http.StatusServiceUnavailable)
 		}}, 2, 2, api.CodeNoQuorum},
 	}
 	for _, tt := range tests {
