@@ -129,31 +129,13 @@ func (*ArchiveHeader) Type() Type { return TypeArchiveHeader }
 
 // AppendBinary appends: u32 header length, header encoding.
 func (m *ArchiveHeader) AppendBinary(b []byte) ([]byte, error) {
-	start := len(b)
-	b = append(b, 0, 0, 0, 0)
-	b, err := m.Header.AppendBinary(b)
-	if err != nil {
-		return b[:start], err
-	}
-	n := len(b) - start - 4
-	b[start], b[start+1], b[start+2], b[start+3] = byte(n>>24), byte(n>>16), byte(n>>8), byte(n)
-	return b, nil
+	return appendHeader(b, &m.Header)
 }
 
 // UnmarshalBinary implements Message.
 func (m *ArchiveHeader) UnmarshalBinary(b []byte) error {
 	d := decoder{b: b}
-	n := d.u32("header length")
-	if n > dac.MaxHeaderSize {
-		d.fail("header of %d bytes, at most %d", n, dac.MaxHeaderSize)
-	}
-	raw := d.take(int(n), "header")
-	var h dac.Header
-	if d.err == nil {
-		if err := h.UnmarshalBinary(raw); err != nil {
-			d.fail("%v", err)
-		}
-	}
+	h := d.header()
 	if err := d.done(); err != nil {
 		return err
 	}

@@ -80,31 +80,17 @@ func (*CellsHeader) Type() Type { return TypeCellsHeader }
 
 // AppendBinary appends: u32 header length, header, u32 item count.
 func (m *CellsHeader) AppendBinary(b []byte) ([]byte, error) {
-	start := len(b)
-	b = append(b, 0, 0, 0, 0)
-	b, err := m.Header.AppendBinary(b)
+	b, err := appendHeader(b, &m.Header)
 	if err != nil {
-		return b[:start], err
+		return b, err
 	}
-	n := len(b) - start - 4
-	b[start], b[start+1], b[start+2], b[start+3] = byte(n>>24), byte(n>>16), byte(n>>8), byte(n)
 	return append(b, byte(m.Items>>24), byte(m.Items>>16), byte(m.Items>>8), byte(m.Items)), nil
 }
 
 // UnmarshalBinary implements Message.
 func (m *CellsHeader) UnmarshalBinary(b []byte) error {
 	d := decoder{b: b}
-	n := d.u32("header length")
-	if n > dac.MaxHeaderSize {
-		d.fail("header of %d bytes, at most %d", n, dac.MaxHeaderSize)
-	}
-	raw := d.take(int(n), "header")
-	var h dac.Header
-	if d.err == nil {
-		if err := h.UnmarshalBinary(raw); err != nil {
-			d.fail("%v", err)
-		}
-	}
+	h := d.header()
 	items := d.u32("items")
 	if err := d.done(); err != nil {
 		return err

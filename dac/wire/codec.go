@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 
+	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/erasure"
 )
 
@@ -142,4 +143,35 @@ func appendColumns(b []byte, cols []uint8) ([]byte, error) {
 func appendCell(b []byte, c *erasure.Cell) []byte {
 	enc := c.Bytes()
 	return append(b, enc[:]...)
+}
+
+// appendHeader appends a length-prefixed header: u32 length, then the
+// header's encoding. On error b is returned as it was.
+func appendHeader(b []byte, h *dac.Header) ([]byte, error) {
+	start := len(b)
+	b = append(b, 0, 0, 0, 0)
+	b, err := h.AppendBinary(b)
+	if err != nil {
+		return b[:start], err
+	}
+	n := len(b) - start - 4
+	b[start], b[start+1], b[start+2], b[start+3] = byte(n>>24), byte(n>>16), byte(n>>8), byte(n)
+	return b, nil
+}
+
+// header reads a length-prefixed header (at most dac.MaxHeaderSize bytes)
+// and decodes it; a bad one fails the decoder.
+func (d *decoder) header() dac.Header {
+	var h dac.Header
+	n := d.u32("header length")
+	if n > dac.MaxHeaderSize {
+		d.fail("header of %d bytes, at most %d", n, dac.MaxHeaderSize)
+	}
+	raw := d.take(int(n), "header")
+	if d.err == nil {
+		if err := h.UnmarshalBinary(raw); err != nil {
+			d.fail("%v", err)
+		}
+	}
+	return h
 }

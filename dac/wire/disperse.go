@@ -51,13 +51,10 @@ func (*DisperseBegin) Type() Type { return TypeDisperseBegin }
 // count, the column indexes.
 func (m *DisperseBegin) AppendBinary(b []byte) ([]byte, error) {
 	start := len(b)
-	b = append(b, 0, 0, 0, 0)
-	b, err := m.Header.AppendBinary(b)
+	b, err := appendHeader(b, &m.Header)
 	if err != nil {
-		return b[:start], err
+		return b, err
 	}
-	n := len(b) - start - 4
-	b[start], b[start+1], b[start+2], b[start+3] = byte(n>>24), byte(n>>16), byte(n>>8), byte(n)
 	if len(m.Columns) == 0 {
 		return b[:start], fmt.Errorf("wire: dispersal with no columns")
 	}
@@ -71,17 +68,7 @@ func (m *DisperseBegin) AppendBinary(b []byte) ([]byte, error) {
 // UnmarshalBinary implements Message.
 func (m *DisperseBegin) UnmarshalBinary(b []byte) error {
 	d := decoder{b: b}
-	n := d.u32("header length")
-	if n > dac.MaxHeaderSize {
-		d.fail("header of %d bytes, at most %d", n, dac.MaxHeaderSize)
-	}
-	raw := d.take(int(n), "header")
-	var h dac.Header
-	if d.err == nil {
-		if err := h.UnmarshalBinary(raw); err != nil {
-			d.fail("%v", err)
-		}
-	}
+	h := d.header()
 	cols := d.columns("columns")
 	if d.err == nil && len(cols) == 0 {
 		d.fail("dispersal with no columns")
