@@ -380,17 +380,11 @@ func decodeArchiveMeta(v []byte) (*archiveMeta, error) {
 
 func (s *Store) archiveMeta(id dac.BlobID) (*archiveMeta, error) {
 	var m *archiveMeta
-	err := s.db.View(func(txn *badger.Txn) error {
-		item, err := txn.Get(archiveKey(id))
-		if err != nil {
-			return err
-		}
-		return item.Value(func(v []byte) error {
-			m, err = decodeArchiveMeta(v)
-			return err
-		})
+	err := s.value(archiveKey(id), func(v []byte) (err error) {
+		m, err = decodeArchiveMeta(v)
+		return err
 	})
-	return m, notFound(err)
+	return m, err
 }
 
 // scanPrefix calls fn with the value of every live key under prefix.
@@ -525,20 +519,14 @@ func (s *Store) Stats(now time.Time) (StoreStats, error) {
 // ErrNotFound.
 func (s *Store) headerMember(hh dac.HeaderHash) (uint16, error) {
 	var member uint16
-	err := s.db.View(func(txn *badger.Txn) error {
-		item, err := txn.Get(headerKey(hh))
-		if err != nil {
-			return err
+	err := s.value(headerKey(hh), func(v []byte) error {
+		if len(v) < 2 {
+			return fmt.Errorf("%w: header record of %d bytes", ErrStoreCorrupt, len(v))
 		}
-		return item.Value(func(v []byte) error {
-			if len(v) < 2 {
-				return fmt.Errorf("%w: header record of %d bytes", ErrStoreCorrupt, len(v))
-			}
-			member = binary.BigEndian.Uint16(v)
-			return nil
-		})
+		member = binary.BigEndian.Uint16(v)
+		return nil
 	})
-	return member, notFound(err)
+	return member, err
 }
 
 // Header returns a stored header by hash and the member index it was
@@ -546,23 +534,17 @@ func (s *Store) headerMember(hh dac.HeaderHash) (uint16, error) {
 func (s *Store) Header(hh dac.HeaderHash) (*dac.Header, uint16, error) {
 	var h dac.Header
 	var member uint16
-	err := s.db.View(func(txn *badger.Txn) error {
-		item, err := txn.Get(headerKey(hh))
-		if err != nil {
-			return err
+	err := s.value(headerKey(hh), func(v []byte) error {
+		if len(v) < 2 {
+			return fmt.Errorf("%w: header record of %d bytes", ErrStoreCorrupt, len(v))
 		}
-		return item.Value(func(v []byte) error {
-			if len(v) < 2 {
-				return fmt.Errorf("%w: header record of %d bytes", ErrStoreCorrupt, len(v))
-			}
-			member = binary.BigEndian.Uint16(v)
-			if err := h.UnmarshalBinary(v[2:]); err != nil {
-				return fmt.Errorf("%w: %v", ErrStoreCorrupt, err)
-			}
-			return nil
-		})
+		member = binary.BigEndian.Uint16(v)
+		if err := h.UnmarshalBinary(v[2:]); err != nil {
+			return fmt.Errorf("%w: %v", ErrStoreCorrupt, err)
+		}
+		return nil
 	})
-	if err := notFound(err); err != nil {
+	if err != nil {
 		return nil, 0, err
 	}
 	return &h, member, nil
@@ -596,14 +578,8 @@ func (s *Store) Blob(id dac.BlobID) (*BlobInfo, error) {
 // Cell returns one stored cell with its proof, or ErrNotFound.
 func (s *Store) Cell(id dac.BlobID, row uint16, col uint8) (wire.CellItem, error) {
 	it := wire.CellItem{CellRef: wire.CellRef{Row: row, Col: col}}
-	err := s.db.View(func(txn *badger.Txn) error {
-		item, err := txn.Get(cellKey(id, col, row))
-		if err != nil {
-			return err
-		}
-		return item.Value(func(v []byte) error { return decodeCellValue(&it, v) })
-	})
-	return it, notFound(err)
+	err := s.value(cellKey(id, col, row), func(v []byte) error { return decodeCellValue(&it, v) })
+	return it, err
 }
 
 // Column calls fn with every stored cell of column col of blob id, top to
@@ -783,19 +759,26 @@ func decodeBlobRecord(v []byte) (*blobRecord, error) {
 	return r, nil
 }
 
-func (s *Store) blobRecord(id dac.BlobID) (*blobRecord, error) {
-	var rec *blobRecord
+// value calls decode with the value stored under key (valid only during
+// the call); a missing key is ErrNotFound.
+func (s *Store) value(key []byte, decode func(v []byte) error) error {
 	err := s.db.View(func(txn *badger.Txn) error {
-		item, err := txn.Get(blobKey(id))
+		item, err := txn.Get(key)
 		if err != nil {
 			return err
 		}
-		return item.Value(func(v []byte) error {
-			rec, err = decodeBlobRecord(v)
-			return err
-		})
+		return item.Value(decode)
 	})
-	return rec, notFound(err)
+	return notFound(err)
+}
+
+func (s *Store) blobRecord(id dac.BlobID) (*blobRecord, error) {
+	var rec *blobRecord
+	err := s.value(blobKey(id), func(v []byte) (err error) {
+		rec, err = decodeBlobRecord(v)
+		return err
+	})
+	return rec, err
 }
 
 func notFound(err error) error {
