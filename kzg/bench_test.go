@@ -52,101 +52,56 @@ func benchRow(b *testing.B) ([]fr.Element, *kzg4844.Blob, *Context) {
 	return row, blob, c
 }
 
+// benchRowOp runs op as sub-benchmark name, one row of payload per
+// operation, reporting bytes, allocations and CPU time.
+func benchRowOp(b *testing.B, name string, op func() error) {
+	b.Run(name, func(b *testing.B) {
+		b.SetBytes(erasure.RowPayloadBytes)
+		b.ReportAllocs()
+		cpu := startCPU()
+		defer cpu.report(b)
+		for b.Loop() {
+			if err := op(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
 // BenchmarkRow is the data-row work of a disperser: commitment plus the 128
 // cell proofs.
 func BenchmarkRow(b *testing.B) {
 	row, blob, c := benchRow(b)
-	b.Run("ours", func(b *testing.B) {
-		b.SetBytes(erasure.RowPayloadBytes)
-		b.ReportAllocs()
-		cpu := startCPU()
-		defer cpu.report(b)
-		for b.Loop() {
-			if _, err := c.Commit(row); err != nil {
-				b.Fatal(err)
-			}
-			if _, err := c.CellProofs(row); err != nil {
-				b.Fatal(err)
-			}
+	benchRowOp(b, "ours", func() error {
+		if _, err := c.Commit(row); err != nil {
+			return err
 		}
+		_, err := c.CellProofs(row)
+		return err
 	})
-	b.Run("ours-ProveRow", func(b *testing.B) {
-		b.SetBytes(erasure.RowPayloadBytes)
-		b.ReportAllocs()
-		cpu := startCPU()
-		defer cpu.report(b)
-		for b.Loop() {
-			if _, _, _, err := c.ProveRow(row); err != nil {
-				b.Fatal(err)
-			}
-		}
+	benchRowOp(b, "ours-ProveRow", func() error {
+		_, _, _, err := c.ProveRow(row)
+		return err
 	})
-	b.Run("geth-kzg4844", func(b *testing.B) {
-		b.SetBytes(erasure.RowPayloadBytes)
-		b.ReportAllocs()
-		cpu := startCPU()
-		defer cpu.report(b)
-		for b.Loop() {
-			if _, err := kzg4844.BlobToCommitment(blob); err != nil {
-				b.Fatal(err)
-			}
-			if _, err := kzg4844.ComputeCellProofs(blob); err != nil {
-				b.Fatal(err)
-			}
+	benchRowOp(b, "geth-kzg4844", func() error {
+		if _, err := kzg4844.BlobToCommitment(blob); err != nil {
+			return err
 		}
+		_, err := kzg4844.ComputeCellProofs(blob)
+		return err
 	})
 }
 
 func BenchmarkCommit(b *testing.B) {
 	row, blob, c := benchRow(b)
-	b.Run("ours", func(b *testing.B) {
-		b.SetBytes(erasure.RowPayloadBytes)
-		b.ReportAllocs()
-		cpu := startCPU()
-		defer cpu.report(b)
-		for b.Loop() {
-			if _, err := c.Commit(row); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
-	b.Run("geth-kzg4844", func(b *testing.B) {
-		b.SetBytes(erasure.RowPayloadBytes)
-		b.ReportAllocs()
-		cpu := startCPU()
-		defer cpu.report(b)
-		for b.Loop() {
-			if _, err := kzg4844.BlobToCommitment(blob); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
+	benchRowOp(b, "ours", func() error { _, err := c.Commit(row); return err })
+	benchRowOp(b, "geth-kzg4844", func() error { _, err := kzg4844.BlobToCommitment(blob); return err })
 }
 
 func BenchmarkCellProofs(b *testing.B) {
 	row, blob, c := benchRow(b)
-	b.Run("ours", func(b *testing.B) {
-		b.SetBytes(erasure.RowPayloadBytes)
-		b.ReportAllocs()
-		cpu := startCPU()
-		defer cpu.report(b)
-		for b.Loop() {
-			if _, err := c.CellProofs(row); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
-	b.Run("geth-kzg4844", func(b *testing.B) {
-		b.SetBytes(erasure.RowPayloadBytes)
-		b.ReportAllocs()
-		cpu := startCPU()
-		defer cpu.report(b)
-		for b.Loop() {
-			if _, err := kzg4844.ComputeCellProofs(blob); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
+	benchRowOp(b, "ours", func() error { _, err := c.CellProofs(row); return err })
+	benchRowOp(b, "geth-kzg4844", func() error { _, err := kzg4844.ComputeCellProofs(blob); return err })
 }
 
 // BenchmarkVerifyCells verifies n cells of one row in one call.
