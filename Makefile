@@ -71,7 +71,7 @@ lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet $(PKGS)
 
-## contracts: compile contracts/*.sol with the pinned solc and regenerate ABI, bytecode and Go bindings
+## contracts: compile every contracts/*.sol with the pinned solc and regenerate ABI, bytecode and Go bindings (one per file)
 contracts:
 	@if [ ! -d contracts/node_modules/solc ]; then cd contracts && npm ci --no-audit --no-fund --loglevel=error; fi
 	contracts/gen.sh
@@ -82,7 +82,9 @@ contracts-check:
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 		contracts/gen.sh "$$tmp" >/dev/null && \
 		diff -r contracts/build "$$tmp/build" && \
-		diff contracts/committee_bindings.go "$$tmp/committee_bindings.go" || \
+		for f in "$$tmp"/*_bindings.go contracts/*_bindings.go; do \
+			b=$$(basename "$$f"); diff "contracts/$$b" "$$tmp/$$b" || exit 1; \
+		done || \
 		{ echo "contracts: committed artifacts are stale; run make contracts and commit"; exit 1; }
 
 ## gas: measure the committee contract's gas and write docs/gas.md

@@ -1,6 +1,9 @@
-// Compiles the Solidity sources of this directory with the solc pinned in
-// package.json and writes <Name>.abi (JSON) and <Name>.bin (hex) for every
-// contract into the output directory (default: ./build).
+// Compiles every Solidity source of this directory (*.sol, in name order)
+// with the solc pinned in package.json, as one compilation so sources may
+// import each other, and writes <Name>.abi (JSON) and <Name>.bin (hex) for
+// the contract named like each file (Foo.sol -> Foo) into the output
+// directory (default: ./build). Other contracts, libraries and interfaces
+// declared in a file are compiled into it but get no artifacts of their own.
 //
 // usage: node build.js [outdir]
 'use strict';
@@ -9,7 +12,7 @@ const fs = require('fs');
 const path = require('path');
 const solc = require('solc');
 
-const sources = ['Committee.sol'];
+const sources = fs.readdirSync(__dirname).filter((f) => f.endsWith('.sol')).sort();
 const outDir = path.resolve(process.argv[2] || path.join(__dirname, 'build'));
 
 const input = {
@@ -34,8 +37,10 @@ for (const e of output.errors || []) {
 if (failed) process.exit(1);
 
 fs.mkdirSync(outDir, { recursive: true });
-for (const file of Object.keys(output.contracts)) {
+for (const file of Object.keys(output.contracts).sort()) {
+  const main = path.basename(file, '.sol');
   for (const [name, c] of Object.entries(output.contracts[file])) {
+    if (name !== main) continue;
     fs.writeFileSync(path.join(outDir, name + '.abi'), JSON.stringify(c.abi, null, 2) + '\n');
     fs.writeFileSync(path.join(outDir, name + '.bin'), c.evm.bytecode.object + '\n');
     const size = c.evm.deployedBytecode.object.length / 2;

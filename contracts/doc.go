@@ -11,10 +11,12 @@
 // (SHA-256 expand_message_xmd, MODEXP, MAP_FP_TO_G1, G1ADD) and one
 // two-pair PAIRING_CHECK. Gas figures are in docs/gas.md.
 //
-// The artifacts are generated, never edited: gen.sh compiles with the solc
+// The artifacts are generated, never edited: gen.sh compiles every Name.sol
+// here (the contract named like its file gets artifacts) with the solc
 // pinned in package.json (npm ci installs it) through build.js into build/
 // (ABI and bytecode) and runs go-ethereum's abigen (v2 bindings) into
-// committee_bindings.go. `make contracts` regenerates them; `make test`
+// <name>_bindings.go (Committee.sol -> committee_bindings.go). To add a
+// contract, add its .sol file and run `make contracts`. `make contracts` regenerates them; `make test`
 // fails when the committed ones differ from a fresh build. Package
 // dac/l1 is the Go layer that drives the contract.
 package contracts
