@@ -11,6 +11,7 @@ import (
 	"crypto/ecdsa"
 	"crypto/rand"
 	"errors"
+	"fmt"
 	"math/big"
 	"sync"
 	"sync/atomic"
@@ -303,6 +304,23 @@ func (e *Env) StopNode(i int) {
 		e.T.Logf("closing node %d: %v", i, err)
 	}
 	e.Nodes[i] = nil
+}
+
+// StoreArchive puts archive shard i of the header h straight into member
+// i's store, kept until expiry, as if a dispersal had brought it (it
+// skips the dispersal: benchmarks of restores use it to avoid proving a
+// large blob). Stopped members are skipped.
+func (e *Env) StoreArchive(h *dac.Header, shards []*wire.ArchiveShard, expiry time.Time) error {
+	for i, n := range e.Nodes {
+		if n == nil {
+			continue
+		}
+		d := &node.Dispersal{Header: h, Member: uint16(i), Archive: shards[i], ArchiveExpiry: uint64(expiry.Unix())}
+		if _, err := n.Store().Put(d); err != nil {
+			return fmt.Errorf("member %d: %w", i, err)
+		}
+	}
+	return nil
 }
 
 // VerifyOffChain checks cert against the committee's keys and threshold.
