@@ -13,7 +13,6 @@ import (
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/disperser"
 	"github.com/quire-da/quire/dac/disperser/dispersertest"
-	"github.com/quire-da/quire/dac/node"
 	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/erasure"
 	"github.com/quire-da/quire/kzg"
@@ -95,11 +94,8 @@ func BenchmarkArchiveRestore(b *testing.B) {
 	e := dispersertest.New(b, dispersertest.Options{Members: members, Threshold: threshold, Config: patient})
 	data := freshBlob(mrand.New(mrand.NewPCG(3, 4)), size)
 	h, shards := archiveHeader(b, e.KZG, data, threshold, members)
-	for m, n := range e.Nodes {
-		if _, err := n.Store().Put(&node.Dispersal{Header: h, Member: uint16(m), Archive: shards[m],
-			ArchiveExpiry: uint64(time.Now().Add(time.Hour).Unix())}); err != nil {
-			b.Fatal(err)
-		}
+	if err := e.StoreArchive(h, shards, time.Now().Add(time.Hour)); err != nil {
+		b.Fatal(err)
 	}
 	ctx := context.Background()
 	id := h.BlobID()

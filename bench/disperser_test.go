@@ -13,7 +13,7 @@ import (
 	"github.com/quire-da/quire/dac/disperser"
 	"github.com/quire-da/quire/dac/disperser/api"
 	"github.com/quire-da/quire/dac/disperser/dispersertest"
-	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/p2p"
 )
 
 // Disperser benchmarks: a 16-member committee (threshold 11, replication
@@ -33,8 +33,8 @@ import (
 // 8 MiB blob's encoding alone can take minutes, and a benchmark measures
 // rather than enforces.
 func patient(c *disperser.Config) {
-	c.MemberTimeout = node.Duration(10 * time.Minute)
-	c.DisperseTimeout = node.Duration(20 * time.Minute)
+	c.MemberTimeout = p2p.Duration(10 * time.Minute)
+	c.DisperseTimeout = p2p.Duration(20 * time.Minute)
 }
 
 // benchSizes are the blob sizes of the latency benchmark.

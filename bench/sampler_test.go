@@ -12,7 +12,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/metrics"
 
 	"github.com/quire-da/quire/dac"
-	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/kzg"
 	"github.com/quire-da/quire/sampler"
@@ -164,7 +164,7 @@ func BenchmarkSamplerLoopback16(b *testing.B) {
 	nw := samplertest.NewNetwork(b, samplertest.Options{Members: 16, Threshold: 11})
 	h, _ := nw.Publish(4)
 	bw := metrics.NewBandwidthCounter()
-	opts, err := node.HostOptions(node.DefaultLimits())
+	opts, err := p2p.HostOptions(p2p.DefaultLimits())
 	if err != nil {
 		b.Fatal(err)
 	}

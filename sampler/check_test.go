@@ -1,7 +1,6 @@
 package sampler_test
 
 import (
-	"bytes"
 	"crypto/rand"
 	"errors"
 	"testing"
@@ -145,45 +144,5 @@ func TestCheckHeader(t *testing.T) {
 	}
 	if _, err := sampler.CheckHeader(nil, want, nil, policy); !errors.Is(err, sampler.ErrHeader) {
 		t.Fatalf("nil header: %v", err)
-	}
-}
-
-func TestAnnouncementRoundTrip(t *testing.T) {
-	c := newCommittee(t, 4, 3, 7)
-	core := dac.HeaderCore{Version: 1, ChainID: 1337, Size: 1000, K: 1, CommitmentsRoot: [32]byte{5}, Expiry: 99, Epoch: 7}
-	a := &sampler.Announcement{Core: core, Certificate: *c.certify(t, core.Hash(), []int{0, 1, 2})}
-	b, err := a.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(b) > sampler.MaxAnnouncementSize {
-		t.Fatalf("%d bytes, max %d", len(b), sampler.MaxAnnouncementSize)
-	}
-	var back sampler.Announcement
-	if err := back.UnmarshalBinary(b); err != nil {
-		t.Fatal(err)
-	}
-	b2, _ := back.MarshalBinary()
-	if !bytes.Equal(b, b2) || back.BlobID() != core.BlobID() {
-		t.Fatal("round trip changed the announcement")
-	}
-	if err := sampler.CheckCertificate(back.Core.Hash(), &back.Certificate, c.keys); err != nil {
-		t.Fatal(err)
-	}
-
-	mismatch := *a
-	mismatch.Core.Expiry++
-	mb, _ := mismatch.MarshalBinary()
-	epoch := *a
-	epoch.Certificate.Epoch++
-	eb, _ := epoch.MarshalBinary()
-	ver := append([]byte{2}, b[1:]...)
-	for name, in := range map[string][]byte{
-		"empty": nil, "short": b[:50], "trailing": append(append([]byte(nil), b...), 0),
-		"version": ver, "other header": mb, "other epoch": eb, "huge": make([]byte, sampler.MaxAnnouncementSize+1),
-	} {
-		if err := back.UnmarshalBinary(in); !errors.Is(err, sampler.ErrAnnouncement) {
-			t.Errorf("%s: got %v, want ErrAnnouncement", name, err)
-		}
 	}
 }

@@ -3,7 +3,7 @@
 // confidence follows. It has no goroutines, sockets, disk or clock (a test
 // keeps its imports honest); the libp2p transport, the L1 follower, the
 // badger store and the HTTP status page live in sampler/light, and the
-// gossip topic on which certified headers are announced in sampler/gossip.
+// gossip topic on which certified headers are announced in dac/gossip.
 //
 // A light client holds a local Secret. For each certified blob it draws
 // s distinct cells of the 2k x 128 extended square with Positions, a
@@ -32,6 +32,7 @@
 // given k, DetectionProbability the chance that s samples catch a given
 // withholding.
 //
-// Announcement is the gossip payload (header core and certificate); its
-// decoder takes bytes from any peer and is fuzzed.
+// The gossip payload a light client hears (header core and certificate)
+// is dac/gossip.Announcement: the committee announces, light clients
+// listen.
 package sampler

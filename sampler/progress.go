@@ -324,10 +324,7 @@ func (p *Progress) Apply(v Verifier, header *dac.Header, resps []Response) Round
 			if p.verified[i] {
 				continue // asked twice in one round: the first answer counts
 			}
-			it := &resp.Items[j]
-			batch = append(batch, kzg.CellItem{
-				Commitment: header.Commitments[it.Row], Index: int(it.Col), Cell: &it.Cell, Proof: it.Proof,
-			})
+			batch = append(batch, resp.Items[j].KZG(header.Commitments))
 			from = append(from, origin{ri, i})
 		}
 	}

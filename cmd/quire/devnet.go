@@ -14,7 +14,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/quire-da/quire/internal/devnet"
+	"github.com/quire-da/quire/internal/app/devnet"
 )
 
 func init() {

@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/quire-da/quire/internal/devnet"
+	"github.com/quire-da/quire/internal/app/devnet"
 )
 
 func TestDevnetFlags(t *testing.T) {

@@ -20,7 +20,7 @@ import (
 	"github.com/quire-da/quire/dac/disperser"
 	"github.com/quire-da/quire/dac/disperser/api"
 	"github.com/quire-da/quire/dac/l1"
-	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/p2p"
 )
 
 func init() {
@@ -60,10 +60,10 @@ flags:
 // disperserFile is the config file of quire disperser.
 type disperserFile struct {
 	disperser.Config
-	IdentityKeyFile string               `json:"identity_key_file,omitempty"`
-	Committee       node.CommitteeConfig `json:"committee"`
-	L1RPC           string               `json:"l1_rpc,omitempty"`
-	L1KeyFile       string               `json:"l1_key_file,omitempty"`
+	IdentityKeyFile string              `json:"identity_key_file,omitempty"`
+	Committee       p2p.CommitteeConfig `json:"committee"`
+	L1RPC           string              `json:"l1_rpc,omitempty"`
+	L1KeyFile       string              `json:"l1_key_file,omitempty"`
 }
 
 type disperserFlags struct {
@@ -112,11 +112,11 @@ func runDisperser(ctx context.Context, args []string, stdout, stderr io.Writer) 
 
 	var id libp2pcrypto.PrivKey
 	if file.IdentityKeyFile != "" {
-		if id, err = node.LoadIdentity(file.IdentityKeyFile); err != nil {
+		if id, err = p2p.LoadIdentity(file.IdentityKeyFile); err != nil {
 			return err
 		}
 	} else {
-		if id, err = node.GenerateIdentity(); err != nil {
+		if id, err = p2p.GenerateIdentity(); err != nil {
 			return err
 		}
 		log.Warn("no identity_key_file: using an ephemeral libp2p identity; members must authorize its peer ID")
@@ -132,13 +132,13 @@ func runDisperser(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		if err != nil {
 			return fmt.Errorf("committee: %w", err)
 		}
-		src = node.NewStaticSource(c)
+		src = p2p.NewStaticSource(c)
 	case "l1":
 		poll := file.Committee.PollInterval.D()
 		if poll <= 0 {
 			poll = 12 * time.Second
 		}
-		l1src, err := node.DialL1Source(ctx, file.Committee.RPC, cfg.CommitteeAddress, cfg.ChainID, file.Committee.Replication, poll, log)
+		l1src, err := p2p.DialL1Source(ctx, file.Committee.RPC, cfg.CommitteeAddress, cfg.ChainID, file.Committee.Replication, poll, log)
 		if err != nil {
 			return err
 		}
@@ -229,7 +229,7 @@ func disperserLogger(cfg *disperser.Config, w io.Writer) (*slog.Logger, error) {
 
 // dialCertifier connects to the committee contract over rpc and returns a
 // certifier sending from the key in keyFile.
-func dialCertifier(ctx context.Context, rpc string, addr node.Address, chainID uint64, keyFile string) (disperser.Certifier, error) {
+func dialCertifier(ctx context.Context, rpc string, addr p2p.Address, chainID uint64, keyFile string) (disperser.Certifier, error) {
 	key, err := readL1Key(keyFile)
 	if err != nil {
 		return nil, fmt.Errorf("l1_key_file: %w", err)

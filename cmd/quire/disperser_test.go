@@ -18,7 +18,7 @@ import (
 	"github.com/quire-da/quire/dac/client"
 	"github.com/quire-da/quire/dac/disperser/api"
 	"github.com/quire-da/quire/dac/disperser/dispersertest"
-	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/p2p"
 )
 
 // lockedBuffer is a bytes.Buffer safe to read while a command writes it.
@@ -160,12 +160,12 @@ func TestDisperserCommand(t *testing.T) {
 	e := dispersertest.New(t, dispersertest.Options{Members: 4, Threshold: 3})
 	dir := t.TempDir()
 	idFile := filepath.Join(dir, "identity.key")
-	if err := node.WriteIdentity(idFile, e.DisperserKey); err != nil {
+	if err := p2p.WriteIdentity(idFile, e.DisperserKey); err != nil {
 		t.Fatal(err)
 	}
 	conf := map[string]any{
 		"chain_id":          dispersertest.ChainID,
-		"committee_address": node.Address(e.Address).String(),
+		"committee_address": p2p.Address(e.Address).String(),
 		"http_addr":         "127.0.0.1:0",
 		"listen":            []string{"/ip4/127.0.0.1/tcp/0"},
 		"identity_key_file": idFile,

@@ -18,6 +18,7 @@ import (
 
 	"github.com/quire-da/quire/dac/keystore"
 	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/p2p"
 )
 
 func init() {
@@ -116,7 +117,7 @@ func runNode(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if cfg.IdentityKeyFile == "" || cfg.Keystore == "" {
 		return fmt.Errorf("%w: identity_key_file and keystore are required", errUsage)
 	}
-	id, err := node.LoadIdentity(cfg.IdentityKeyFile)
+	id, err := p2p.LoadIdentity(cfg.IdentityKeyFile)
 	if err != nil {
 		return err
 	}
@@ -138,16 +139,16 @@ func runNode(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	defer key.Zeroize()
 
-	var src node.CommitteeSource
+	var src p2p.CommitteeSource
 	switch cfg.Committee.Source {
 	case "static":
 		c, err := cfg.Committee.Static.Committee()
 		if err != nil {
 			return err
 		}
-		src = node.NewStaticSource(c)
+		src = p2p.NewStaticSource(c)
 	case "l1":
-		src, err = node.DialL1Source(ctx, cfg.Committee.RPC, cfg.CommitteeAddress, cfg.ChainID, cfg.Committee.Replication,
+		src, err = p2p.DialL1Source(ctx, cfg.Committee.RPC, cfg.CommitteeAddress, cfg.ChainID, cfg.Committee.Replication,
 			cfg.Committee.PollInterval.D(), log)
 		if err != nil {
 			return err
@@ -251,12 +252,12 @@ func initIdentity(path string, stdout io.Writer) error {
 	if path == "" {
 		return fmt.Errorf("%w: identity_key_file (or --identity) is required", errUsage)
 	}
-	priv, err := node.LoadIdentity(path)
+	priv, err := p2p.LoadIdentity(path)
 	if errors.Is(err, os.ErrNotExist) {
-		if priv, err = node.GenerateIdentity(); err != nil {
+		if priv, err = p2p.GenerateIdentity(); err != nil {
 			return err
 		}
-		if err = node.WriteIdentity(path, priv); err != nil {
+		if err = p2p.WriteIdentity(path, priv); err != nil {
 			return err
 		}
 	}

@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/quire-da/quire/dac"
-	"github.com/quire-da/quire/sampler/gossip"
+	"github.com/quire-da/quire/dac/gossip"
 )
 
 // announceTimeout bounds one gossip publish.

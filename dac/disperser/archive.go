@@ -12,7 +12,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
 
 	"github.com/quire-da/quire/dac"
-	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/erasure"
 	"github.com/quire-da/quire/kzg"
@@ -86,7 +86,7 @@ type shardResult struct {
 // of the reference header (hdr, or the first answer's when hdr is nil),
 // decodes once k_a distinct shards are in, and checks the bytes against
 // the header's data-row commitments before returning them.
-func (d *Disperser) getArchive(ctx context.Context, id dac.BlobID, c *node.Committee, hdr *dac.Header) ([]byte, error) {
+func (d *Disperser) getArchive(ctx context.Context, id dac.BlobID, c *p2p.Committee, hdr *dac.Header) ([]byte, error) {
 	if hdr != nil && hdr.Core.ArchiveTotal == 0 {
 		return nil, fmt.Errorf("%w: blob %s has no archive tier", ErrNotFound, id)
 	}
@@ -137,7 +137,7 @@ func (d *Disperser) getArchive(ctx context.Context, id dac.BlobID, c *node.Commi
 			if ref == nil {
 				ref = r.hdr
 			} else if !sameArchive(&ref.Core, &r.hdr.Core) {
-				failed[r.member] = fmt.Errorf("%w: shard under header %s, not %s", node.ErrBadResponse, r.hdr.Hash(), ref.Hash())
+				failed[r.member] = fmt.Errorf("%w: shard under header %s, not %s", p2p.ErrBadResponse, r.hdr.Hash(), ref.Hash())
 				continue
 			}
 			if _, dup := have[int(r.shard.Index)]; !dup {

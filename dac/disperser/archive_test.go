@@ -13,7 +13,7 @@ import (
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/disperser"
 	"github.com/quire-da/quire/dac/disperser/dispersertest"
-	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/erasure"
 )
@@ -102,7 +102,7 @@ type badShard struct {
 	errs   []error
 }
 
-func (b *badShard) Disperse(ctx context.Context, m *node.Member, h *dac.Header, cols []*wire.Column, shard *wire.ArchiveShard) (*wire.Attestation, error) {
+func (b *badShard) Disperse(ctx context.Context, m *p2p.Member, h *dac.Header, cols []*wire.Column, shard *wire.ArchiveShard) (*wire.Attestation, error) {
 	if shard == nil || shard.Index != b.member {
 		return b.Transport.Disperse(ctx, m, h, cols, shard)
 	}

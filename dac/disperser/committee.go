@@ -6,15 +6,15 @@ import (
 	"sync"
 	"time"
 
-	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/p2p"
 )
 
 // CommitteeSource gives the committee the disperser disperses to: the
 // current epoch's members (keys, peer IDs, addresses), threshold and
-// replication. node.StaticSource and node.L1Source satisfy it; wrap an L1
+// replication. p2p.StaticSource and p2p.L1Source satisfy it; wrap an L1
 // source in a CachedSource so that not every request reads L1.
 type CommitteeSource interface {
-	Committee(ctx context.Context) (*node.Committee, error)
+	Committee(ctx context.Context) (*p2p.Committee, error)
 }
 
 // CachedSource remembers what another source answered for a while: it
@@ -27,7 +27,7 @@ type CachedSource struct {
 	ttl time.Duration
 
 	mu  sync.Mutex
-	cur *node.Committee
+	cur *p2p.Committee
 	at  time.Time
 }
 
@@ -37,7 +37,7 @@ func NewCachedSource(src CommitteeSource, ttl time.Duration) *CachedSource {
 }
 
 // Committee implements CommitteeSource.
-func (s *CachedSource) Committee(ctx context.Context) (*node.Committee, error) {
+func (s *CachedSource) Committee(ctx context.Context) (*p2p.Committee, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.cur != nil && time.Since(s.at) < s.ttl {
@@ -58,7 +58,7 @@ func (s *CachedSource) Committee(ctx context.Context) (*node.Committee, error) {
 }
 
 // keys returns the members' public keys in member order.
-func keys(c *node.Committee) []blsKey {
+func keys(c *p2p.Committee) []blsKey {
 	out := make([]blsKey, len(c.Members))
 	for i, m := range c.Members {
 		out[i] = m.PublicKey
@@ -71,7 +71,7 @@ func keys(c *node.Committee) []blsKey {
 const committeeTimeout = 15 * time.Second
 
 // committee reads the current committee within committeeTimeout.
-func (d *Disperser) committee(ctx context.Context) (*node.Committee, error) {
+func (d *Disperser) committee(ctx context.Context) (*p2p.Committee, error) {
 	ctx, cancel := context.WithTimeout(ctx, committeeTimeout)
 	defer cancel()
 	return d.src.Committee(ctx)

@@ -10,27 +10,27 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/quire-da/quire/dac/bls"
-	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/p2p"
 )
 
 type countingSource struct {
-	c     *node.Committee
+	c     *p2p.Committee
 	err   error
 	calls int
 }
 
-func (s *countingSource) Committee(context.Context) (*node.Committee, error) {
+func (s *countingSource) Committee(context.Context) (*p2p.Committee, error) {
 	s.calls++
 	return s.c, s.err
 }
 
-func testCommittee(t *testing.T, n, th int) *node.Committee {
-	c := &node.Committee{Epoch: 1, Threshold: th, Replication: 2}
+func testCommittee(t *testing.T, n, th int) *p2p.Committee {
+	c := &p2p.Committee{Epoch: 1, Threshold: th, Replication: 2}
 	for range n {
 		sk, _ := bls.GenerateKey(rand.Reader)
-		id, _ := node.GenerateIdentity()
+		id, _ := p2p.GenerateIdentity()
 		pid, _ := peer.IDFromPrivateKey(id)
-		c.Members = append(c.Members, node.Member{PublicKey: sk.PublicKey(), PeerID: pid})
+		c.Members = append(c.Members, p2p.Member{PublicKey: sk.PublicKey(), PeerID: pid})
 	}
 	return c
 }
@@ -64,7 +64,7 @@ func TestCachedSource(t *testing.T) {
 	// An invalid committee (threshold signers could not recover) is
 	// refused.
 	bad := NewCachedSource(&countingSource{c: testCommittee(t, 16, 2)}, time.Minute)
-	if _, err := bad.Committee(ctx); !errors.Is(err, node.ErrBadCommittee) {
+	if _, err := bad.Committee(ctx); !errors.Is(err, p2p.ErrBadCommittee) {
 		t.Fatalf("invalid committee: %v, want ErrBadCommittee", err)
 	}
 }

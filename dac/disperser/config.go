@@ -10,7 +10,7 @@ import (
 
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/disperser/api"
-	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/erasure"
 )
 
@@ -21,8 +21,8 @@ type Config struct {
 	// ChainID and CommitteeAddress identify the committee contract; both
 	// go into every header and attest message, and must match the
 	// members' configuration.
-	ChainID          uint64       `json:"chain_id"`
-	CommitteeAddress node.Address `json:"committee_address"`
+	ChainID          uint64      `json:"chain_id"`
+	CommitteeAddress p2p.Address `json:"committee_address"`
 
 	// HTTPAddr is where the HTTP API listens; empty disables it (the
 	// Disperser is then driven through its Go methods).
@@ -30,8 +30,8 @@ type Config struct {
 	// Listen are the libp2p listen multiaddrs. A disperser only dials out,
 	// but listening lets members reach it back.
 	Listen []string `json:"listen"`
-	// Limits configures the libp2p resource manager (node.HostOptions).
-	Limits node.Limits `json:"limits"`
+	// Limits configures the libp2p resource manager (p2p.HostOptions).
+	Limits p2p.Limits `json:"limits"`
 
 	// MaxBlobSize is the largest body POST /v1/blobs and /put accept, in
 	// bytes (413 above it). It must fit MaxRows data rows.
@@ -41,7 +41,7 @@ type Config struct {
 	// Retention is how long members must keep a blob's hot tier: the
 	// header's expiry is now + Retention. It must fall inside the members'
 	// [min_retention, max_retention].
-	Retention node.Duration `json:"retention"`
+	Retention p2p.Duration `json:"retention"`
 
 	// Archive gives every blob an archive tier: the blob bytes are cut
 	// into ArchiveDataShards data shards and n - k_a parity shards, one per
@@ -71,14 +71,14 @@ type Config struct {
 
 	// MemberTimeout bounds one member's dispersal (connect, upload,
 	// verification and signature on its side), retries included.
-	MemberTimeout node.Duration `json:"member_timeout"`
+	MemberTimeout p2p.Duration `json:"member_timeout"`
 	// DisperseTimeout bounds a whole POST from acceptance to certificate
 	// (504 after it).
-	DisperseTimeout node.Duration `json:"disperse_timeout"`
+	DisperseTimeout p2p.Duration `json:"disperse_timeout"`
 	// FetchTimeout bounds one cells request to one custodian;
 	// RetrieveTimeout a whole GET.
-	FetchTimeout    node.Duration `json:"fetch_timeout"`
-	RetrieveTimeout node.Duration `json:"retrieve_timeout"`
+	FetchTimeout    p2p.Duration `json:"fetch_timeout"`
+	RetrieveTimeout p2p.Duration `json:"retrieve_timeout"`
 
 	// L1Mode is the default for submitting certificates to the committee
 	// contract's certify: off, async or wait. A request may ask for
@@ -90,7 +90,7 @@ type Config struct {
 	Announce bool `json:"announce"`
 
 	// L1Timeout bounds one certify transaction, mining included.
-	L1Timeout node.Duration `json:"l1_timeout"`
+	L1Timeout p2p.Duration `json:"l1_timeout"`
 
 	// MaxRecords bounds the blobs remembered (header, certificate, status)
 	// for status queries, retrieval and de-duplication; the oldest are
@@ -100,7 +100,7 @@ type Config struct {
 	// ReuseMargin: posting bytes already certified returns the earlier
 	// certificate while its epoch is current and its expiry is more than
 	// ReuseMargin away; otherwise the blob is dispersed again.
-	ReuseMargin node.Duration `json:"reuse_margin"`
+	ReuseMargin p2p.Duration `json:"reuse_margin"`
 
 	LogLevel  string `json:"log_level,omitempty"`
 	LogFormat string `json:"log_format,omitempty"`
@@ -116,23 +116,23 @@ func DefaultConfig() Config {
 	return Config{
 		HTTPAddr:        "127.0.0.1:3100",
 		Listen:          []string{"/ip4/0.0.0.0/tcp/9410", "/ip4/0.0.0.0/udp/9410/quic-v1"},
-		Limits:          node.DefaultLimits(),
+		Limits:          p2p.DefaultLimits(),
 		MaxBlobSize:     int64(erasure.MaxSize(erasure.DefaultMaxRows)),
 		MaxRows:         erasure.DefaultMaxRows,
-		Retention:       node.Duration(14 * 24 * time.Hour),
+		Retention:       p2p.Duration(14 * 24 * time.Hour),
 		Archive:         true,
 		Workers:         2,
 		QueueSize:       16,
 		MaxRetrievals:   8,
-		MemberTimeout:   node.Duration(30 * time.Second),
-		DisperseTimeout: node.Duration(60 * time.Second),
-		FetchTimeout:    node.Duration(20 * time.Second),
-		RetrieveTimeout: node.Duration(60 * time.Second),
+		MemberTimeout:   p2p.Duration(30 * time.Second),
+		DisperseTimeout: p2p.Duration(60 * time.Second),
+		FetchTimeout:    p2p.Duration(20 * time.Second),
+		RetrieveTimeout: p2p.Duration(60 * time.Second),
 		L1Mode:          api.L1Off,
 		Announce:        true,
-		L1Timeout:       node.Duration(2 * time.Minute),
+		L1Timeout:       p2p.Duration(2 * time.Minute),
 		MaxRecords:      4096,
-		ReuseMargin:     node.Duration(24 * time.Hour),
+		ReuseMargin:     p2p.Duration(24 * time.Hour),
 		LogLevel:        "info",
 		LogFormat:       "text",
 	}
@@ -185,7 +185,7 @@ func (c *Config) Validate() error {
 	if c.MaxRetrievals < 1 {
 		bad("max_retrievals must be at least 1")
 	}
-	for name, d := range map[string]node.Duration{"member_timeout": c.MemberTimeout, "disperse_timeout": c.DisperseTimeout,
+	for name, d := range map[string]p2p.Duration{"member_timeout": c.MemberTimeout, "disperse_timeout": c.DisperseTimeout,
 		"fetch_timeout": c.FetchTimeout, "retrieve_timeout": c.RetrieveTimeout, "l1_timeout": c.L1Timeout} {
 		if d <= 0 {
 			bad("%s must be positive", name)

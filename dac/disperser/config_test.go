@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/quire-da/quire/dac/disperser/api"
-	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/p2p"
 )
 
 func TestConfigValidate(t *testing.T) {
@@ -34,7 +34,7 @@ func TestConfigValidate(t *testing.T) {
 		{"l1 mode", func(c *Config) { c.L1Mode = "later" }, "L1 mode"},
 		{"records", func(c *Config) { c.MaxRecords = 0 }, "max_records"},
 		{"retrievals", func(c *Config) { c.MaxRetrievals = 0 }, "max_retrievals"},
-		{"reuse margin", func(c *Config) { c.ReuseMargin = node.Duration(15 * 24 * time.Hour) }, "reuse_margin"},
+		{"reuse margin", func(c *Config) { c.ReuseMargin = p2p.Duration(15 * 24 * time.Hour) }, "reuse_margin"},
 		{"log format", func(c *Config) { c.LogFormat = "xml" }, "log_format"},
 	}
 	for _, tt := range tests {

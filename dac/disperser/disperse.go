@@ -12,7 +12,7 @@ import (
 	"github.com/quire-da/quire/dac/bls"
 	"github.com/quire-da/quire/dac/disperser/api"
 	"github.com/quire-da/quire/dac/disperser/plan"
-	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/erasure"
 	"github.com/quire-da/quire/kzg"
@@ -371,7 +371,7 @@ func (d *Disperser) run(j *job) {
 
 // record applies one member's result to the quorum and reports whether
 // it was a valid signature.
-func (d *Disperser) record(q *plan.Quorum, c *node.Committee, r memberResult, log *slog.Logger) bool {
+func (d *Disperser) record(q *plan.Quorum, c *p2p.Committee, r memberResult, log *slog.Logger) bool {
 	if r.err != nil {
 		q.Failed(r.member, r.err)
 		d.metrics.memberFailures.WithLabelValues(failureReason(r.err)).Inc()
@@ -409,7 +409,7 @@ func answered(q *plan.Quorum, m int) bool {
 	return false
 }
 
-func (d *Disperser) failures(q *plan.Quorum, c *node.Committee) []MemberFailure {
+func (d *Disperser) failures(q *plan.Quorum, c *p2p.Committee) []MemberFailure {
 	var out []MemberFailure
 	for _, f := range q.Failures() {
 		out = append(out, MemberFailure{Member: f.Member, Peer: c.Members[f.Member].PeerID, Err: f.Err})
@@ -442,7 +442,7 @@ func failureReason(err error) string {
 		return "timeout"
 	case errors.Is(err, context.Canceled):
 		return "cancelled"
-	case errors.Is(err, node.ErrBadResponse):
+	case errors.Is(err, p2p.ErrBadResponse):
 		return "bad_response"
 	}
 	return "unreachable"
@@ -453,7 +453,7 @@ func failureReason(err error) string {
 // failure, still reading its committee) with exponential backoff. A
 // member that cannot be reached is not retried: a down member must count
 // as failed at once, so that a dispersal without quorum ends quickly.
-func (d *Disperser) disperseMember(ctx context.Context, m *node.Member, hdr *dac.Header, cols []*wire.Column, shard *wire.ArchiveShard) (*wire.Attestation, error) {
+func (d *Disperser) disperseMember(ctx context.Context, m *p2p.Member, hdr *dac.Header, cols []*wire.Column, shard *wire.ArchiveShard) (*wire.Attestation, error) {
 	ctx, cancel := context.WithTimeout(ctx, d.cfg.MemberTimeout.D())
 	defer cancel()
 	backoff := 25 * time.Millisecond

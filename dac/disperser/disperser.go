@@ -18,9 +18,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/quire-da/quire/dac/disperser/api"
-	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/gossip"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/kzg"
-	"github.com/quire-da/quire/sampler/gossip"
 )
 
 // Deps are what a Disperser needs besides its Config.
@@ -134,11 +134,11 @@ func New(cfg Config, deps Deps) (*Disperser, error) {
 		id := deps.Identity
 		if id == nil {
 			var err error
-			if id, err = node.GenerateIdentity(); err != nil {
+			if id, err = p2p.GenerateIdentity(); err != nil {
 				return nil, fmt.Errorf("disperser: identity: %w", err)
 			}
 		}
-		h, err := node.NewHost(id, cfg.Listen, cfg.Limits)
+		h, err := p2p.NewHost(id, cfg.Listen, cfg.Limits)
 		if err != nil {
 			return nil, fmt.Errorf("disperser: %w", err)
 		}

@@ -7,7 +7,7 @@ import (
 
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/disperser/api"
-	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/p2p"
 )
 
 // record is what the disperser remembers of one blob: enough to answer
@@ -17,7 +17,7 @@ import (
 type record struct {
 	id        dac.BlobID
 	content   [32]byte
-	committee *node.Committee // the epoch's committee it was dispersed to
+	committee *p2p.Committee // the epoch's committee it was dispersed to
 	header    *dac.Header
 
 	// Guarded by index.mu.

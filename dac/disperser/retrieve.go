@@ -9,7 +9,7 @@ import (
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/disperser/api"
 	"github.com/quire-da/quire/dac/disperser/plan"
-	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/erasure"
 	"github.com/quire-da/quire/kzg"
@@ -77,7 +77,7 @@ type fetchResult struct {
 // tier.
 func (d *Disperser) get(ctx context.Context, id dac.BlobID) ([]byte, bool, error) {
 	var (
-		c   *node.Committee
+		c   *p2p.Committee
 		hdr *dac.Header
 	)
 	if rec := d.idx.get(id); rec != nil {
@@ -114,7 +114,7 @@ func (d *Disperser) get(ctx context.Context, id dac.BlobID) ([]byte, bool, error
 
 // getHot rebuilds blob id from the cells of its custodians (the hot
 // tier). It returns the header it used when it found one.
-func (d *Disperser) getHot(ctx context.Context, c *node.Committee, custody dac.Custody, id dac.BlobID, hdr *dac.Header) ([]byte, *dac.Header, error) {
+func (d *Disperser) getHot(ctx context.Context, c *p2p.Committee, custody dac.Custody, id dac.BlobID, hdr *dac.Header) ([]byte, *dac.Header, error) {
 	a := custody.Assign(id)
 	failed := map[int]error{}
 	if hdr == nil {
@@ -179,7 +179,7 @@ func (d *Disperser) getHot(ctx context.Context, c *node.Committee, custody dac.C
 // came in and so many members said they do not hold the blob that it
 // cannot be certified (see notFound), otherwise kind with the members'
 // failures.
-func (d *Disperser) retrievalError(kind error, detail string, c *node.Committee, failed map[int]error, rt *plan.Retrieval) error {
+func (d *Disperser) retrievalError(kind error, detail string, c *p2p.Committee, failed map[int]error, rt *plan.Retrieval) error {
 	if kind == ErrUnavailable && len(rt.Have()) == 0 && notFound(c, failed) {
 		return fmt.Errorf("%w: no custodian holds it", ErrNotFound)
 	}
@@ -191,7 +191,7 @@ func (d *Disperser) retrievalError(kind error, detail string, c *node.Committee,
 // certificate needs, so the blob was never certified in this committee (or
 // has expired) and asking again will not help. Members that could not be
 // reached do not count either way.
-func notFound(c *node.Committee, failed map[int]error) bool {
+func notFound(c *p2p.Committee, failed map[int]error) bool {
 	n := 0
 	for _, err := range failed {
 		if errors.Is(err, wire.CodeNotFound) {
@@ -204,7 +204,7 @@ func notFound(c *node.Committee, failed map[int]error) bool {
 // probeHeader asks every member in parallel for one cell of one of its
 // columns and returns the header of the first answer (FetchCells checks
 // that it is the blob's). Members that fail are recorded in failed.
-func (d *Disperser) probeHeader(ctx context.Context, c *node.Committee, a *dac.Assignment, id dac.BlobID, failed map[int]error) (*dac.Header, error) {
+func (d *Disperser) probeHeader(ctx context.Context, c *p2p.Committee, a *dac.Assignment, id dac.BlobID, failed map[int]error) (*dac.Header, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	type probe struct {
@@ -225,7 +225,7 @@ func (d *Disperser) probeHeader(ctx context.Context, c *node.Committee, a *dac.A
 			defer fcancel()
 			h, _, err := d.tr.FetchCells(fctx, &c.Members[m], req)
 			if err == nil && h.BlobID() != id {
-				err = fmt.Errorf("%w: header of blob %s", node.ErrBadResponse, h.BlobID())
+				err = fmt.Errorf("%w: header of blob %s", p2p.ErrBadResponse, h.BlobID())
 			}
 			results <- probe{member: m, hdr: h, err: err}
 		}()
@@ -251,7 +251,7 @@ func (d *Disperser) probeHeader(ctx context.Context, c *node.Committee, a *dac.A
 	return nil, &MembersError{Kind: ErrUnavailable, Detail: "no custodian sent the header", Failures: toFailures(c, all)}
 }
 
-func toFailures(c *node.Committee, errs map[int]error) []MemberFailure {
+func toFailures(c *p2p.Committee, errs map[int]error) []MemberFailure {
 	var fs []MemberFailure
 	for m, err := range errs {
 		fs = append(fs, MemberFailure{Member: m, Peer: c.Members[m].PeerID, Err: err})
@@ -262,7 +262,7 @@ func toFailures(c *node.Committee, errs map[int]error) []MemberFailure {
 // fetchColumns fetches the data rows (0..k-1) of cols from m, in requests
 // of at most wire.MaxRequestCells cells, each within FetchTimeout, and
 // checks that the answer is exactly what was asked.
-func (d *Disperser) fetchColumns(ctx context.Context, m *node.Member, id dac.BlobID, cols []uint8, k int) ([]wire.CellItem, error) {
+func (d *Disperser) fetchColumns(ctx context.Context, m *p2p.Member, id dac.BlobID, cols []uint8, k int) ([]wire.CellItem, error) {
 	rowsPer := max(1, wire.MaxRequestCells/len(cols))
 	items := make([]wire.CellItem, 0, k*len(cols))
 	for r0 := 0; r0 < k; r0 += rowsPer {
@@ -279,11 +279,11 @@ func (d *Disperser) fetchColumns(ctx context.Context, m *node.Member, id dac.Blo
 			return nil, err
 		}
 		if h.BlobID() != id || int(h.Core.K) != k || len(got) != len(req.Cells) {
-			return nil, fmt.Errorf("%w: answer does not match the request", node.ErrBadResponse)
+			return nil, fmt.Errorf("%w: answer does not match the request", p2p.ErrBadResponse)
 		}
 		for i := range got {
 			if got[i].CellRef != req.Cells[i] {
-				return nil, fmt.Errorf("%w: cell %d is (%d, %d), asked (%d, %d)", node.ErrBadResponse, i,
+				return nil, fmt.Errorf("%w: cell %d is (%d, %d), asked (%d, %d)", p2p.ErrBadResponse, i,
 					got[i].Row, got[i].Col, req.Cells[i].Row, req.Cells[i].Col)
 			}
 		}

@@ -22,7 +22,7 @@ import (
 	"github.com/quire-da/quire/dac/client"
 	"github.com/quire-da/quire/dac/disperser"
 	"github.com/quire-da/quire/dac/disperser/api"
-	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/erasure"
 	"github.com/quire-da/quire/kzg"
@@ -53,7 +53,7 @@ type fakeNet struct {
 	disperses atomic.Int32
 }
 
-func (f *fakeNet) Disperse(ctx context.Context, m *node.Member, h *dac.Header, cols []*wire.Column, shard *wire.ArchiveShard) (*wire.Attestation, error) {
+func (f *fakeNet) Disperse(ctx context.Context, m *p2p.Member, h *dac.Header, cols []*wire.Column, shard *wire.ArchiveShard) (*wire.Attestation, error) {
 	f.disperses.Add(1)
 	fm := f.members[m.PeerID]
 	switch fm.behave {
@@ -97,7 +97,7 @@ func (f *fakeNet) index(p peer.ID) uint16 {
 	return 0xffff
 }
 
-func (f *fakeNet) FetchCells(ctx context.Context, m *node.Member, req *wire.CellsRequest) (*dac.Header, []wire.CellItem, error) {
+func (f *fakeNet) FetchCells(ctx context.Context, m *p2p.Member, req *wire.CellsRequest) (*dac.Header, []wire.CellItem, error) {
 	fm := f.members[m.PeerID]
 	if fm.behave == "down" {
 		return nil, nil, errors.New("connection refused")
@@ -128,8 +128,8 @@ func (f *fakeNet) FetchCells(ctx context.Context, m *node.Member, req *wire.Cell
 }
 
 // FetchShard serves the member's archive shard, checked against the
-// root as node.FetchShard checks it.
-func (f *fakeNet) FetchShard(ctx context.Context, m *node.Member, id dac.BlobID) (*dac.Header, *wire.ArchiveShard, error) {
+// root as p2p.FetchShard checks it.
+func (f *fakeNet) FetchShard(ctx context.Context, m *p2p.Member, id dac.BlobID) (*dac.Header, *wire.ArchiveShard, error) {
 	fm := f.members[m.PeerID]
 	if fm.behave == "down" {
 		return nil, nil, errors.New("connection refused")
@@ -143,7 +143,7 @@ func (f *fakeNet) FetchShard(ctx context.Context, m *node.Member, id dac.BlobID)
 	c := &h.Core
 	size := erasure.ArchiveShardSize(int(c.Size), int(c.ArchiveData))
 	if err := erasure.VerifyArchiveShard(c.ArchiveRoot, int(c.ArchiveTotal), size, int(s.Index), s.Data, s.Proof); err != nil {
-		return nil, nil, fmt.Errorf("%w: %v", node.ErrBadResponse, err)
+		return nil, nil, fmt.Errorf("%w: %v", p2p.ErrBadResponse, err)
 	}
 	return h, s, nil
 }
@@ -182,13 +182,13 @@ func newFake(t *testing.T, n, th int, behave map[int]string, tweak func(*dispers
 		t.Fatal(err)
 	}
 	f := &fakeNet{chainID: 7, committee: [20]byte{9}, members: map[peer.ID]*fakeMember{}, gate: make(chan struct{})}
-	c := &node.Committee{Epoch: 3, Threshold: th, Replication: 2}
+	c := &p2p.Committee{Epoch: 3, Threshold: th, Replication: 2}
 	for i := range n {
 		sk, err := bls.GenerateKey(rand.Reader)
 		if err != nil {
 			t.Fatal(err)
 		}
-		id, _ := node.GenerateIdentity()
+		id, _ := p2p.GenerateIdentity()
 		pid, _ := peer.IDFromPrivateKey(id)
 		b := behave[i]
 		if b == "" {
@@ -196,7 +196,7 @@ func newFake(t *testing.T, n, th int, behave map[int]string, tweak func(*dispers
 		}
 		f.members[pid] = &fakeMember{sk: sk, behave: b, cols: map[dac.BlobID]map[uint8]*wire.Column{}, hdrs: map[dac.BlobID]*dac.Header{}}
 		f.order = append(f.order, pid)
-		c.Members = append(c.Members, node.Member{PublicKey: sk.PublicKey(), PeerID: pid})
+		c.Members = append(c.Members, p2p.Member{PublicKey: sk.PublicKey(), PeerID: pid})
 	}
 	cfg := disperser.DevConfig()
 	cfg.HTTPAddr = ""
@@ -206,7 +206,7 @@ func newFake(t *testing.T, n, th int, behave map[int]string, tweak func(*dispers
 		tweak(&cfg)
 	}
 	cert := &certifier{}
-	d, err := disperser.New(cfg, disperser.Deps{Committee: node.NewStaticSource(c), Transport: f, KZG: k, Certifier: cert})
+	d, err := disperser.New(cfg, disperser.Deps{Committee: p2p.NewStaticSource(c), Transport: f, KZG: k, Certifier: cert})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -275,7 +275,7 @@ func TestL1ModeNeedsCertifier(t *testing.T) {
 	cfg := disperser.DevConfig()
 	cfg.ChainID = 1
 	cfg.L1Mode = api.L1Wait
-	if _, err := disperser.New(cfg, disperser.Deps{Committee: node.NewStaticSource(&node.Committee{}), Transport: &fakeNet{}}); err == nil {
+	if _, err := disperser.New(cfg, disperser.Deps{Committee: p2p.NewStaticSource(&p2p.Committee{}), Transport: &fakeNet{}}); err == nil {
 		t.Fatal("New accepted l1_mode wait without a certifier")
 	}
 }
@@ -283,8 +283,8 @@ func TestL1ModeNeedsCertifier(t *testing.T) {
 func TestQueueFullAndTimeout(t *testing.T) {
 	e := newFake(t, 4, 3, map[int]string{0: "block", 1: "block", 2: "block", 3: "block"}, func(c *disperser.Config) {
 		c.Workers, c.QueueSize = 1, 1
-		c.MemberTimeout = node.Duration(30 * time.Second)
-		c.DisperseTimeout = node.Duration(30 * time.Second)
+		c.MemberTimeout = p2p.Duration(30 * time.Second)
+		c.DisperseTimeout = p2p.Duration(30 * time.Second)
 	})
 	ctx := timeout(t, time.Minute)
 	errs := make(chan error, 2)
@@ -329,8 +329,8 @@ func TestQueueFullAndTimeout(t *testing.T) {
 	}
 	deadline := 4*time.Since(t0) + 300*time.Millisecond
 	e2 := newFake(t, 4, 3, map[int]string{1: "block", 2: "block"}, func(c *disperser.Config) {
-		c.MemberTimeout = node.Duration(time.Minute)
-		c.DisperseTimeout = node.Duration(deadline)
+		c.MemberTimeout = p2p.Duration(time.Minute)
+		c.DisperseTimeout = p2p.Duration(deadline)
 	})
 	_, err := e2.c.Put(ctx, []byte("slow"))
 	if !errors.As(err, &ae) || ae.Code != api.CodeTimeout || ae.Code.Status() != 504 {

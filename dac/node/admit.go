@@ -16,29 +16,6 @@ import (
 // values: what to expect, what to refuse and with which code. The handlers
 // only move bytes around them.
 
-// beginFrameMax is the largest DisperseBegin frame body (type byte
-// included) for blobs of up to maxRows data rows.
-func beginFrameMax(maxRows uint32) int {
-	return 1 + 4 + dac.HeaderCoreSize + 2*int(maxRows)*dac.CommitmentSize + 1 + wire.Columns
-}
-
-// columnFrameMax is the largest Column frame (length prefix and type byte
-// included) for blobs of up to maxRows data rows.
-func columnFrameMax(maxRows uint32) int {
-	return wire.FrameOverhead + wire.ColumnSize(2*int(maxRows))
-}
-
-// archiveFrameMax is the exact ArchiveShard frame body (type byte
-// included) a dispersal under header core c carries: 0 without an
-// archive tier.
-func archiveFrameMax(c *dac.HeaderCore) int {
-	if c.ArchiveTotal == 0 || c.ArchiveData == 0 {
-		return 0
-	}
-	size := erasure.ArchiveShardSize(int(c.Size), int(c.ArchiveData))
-	return 1 + wire.ArchiveShardLen(size, erasure.ArchiveProofDepth(int(c.ArchiveTotal)))
-}
-
 // checkArchiveShard decides on the archive shard sent with a dispersal
 // under core c to member: it must be shard number member, of the size the
 // header implies, under the header's archive root.
@@ -53,16 +30,6 @@ func checkArchiveShard(c *dac.HeaderCore, member int, s *wire.ArchiveShard) *wir
 	}
 	return nil
 }
-
-// archiveRequestFrameMax is the largest ArchiveRequest frame body.
-const archiveRequestFrameMax = 1 + 32
-
-// cellsRequestFrameMax is the largest CellsRequest frame body.
-const cellsRequestFrameMax = 1 + 32 + 2 + 3*wire.MaxRequestCells + 1 + wire.Columns
-
-// replyFrameMax bounds the frames a disperse client reads back: an
-// attestation or a rejection naming up to MaxRejectCells cells.
-const replyFrameMax = 1 + 2 + 8 + 2 + wire.MaxMessageLen + 2 + 3*wire.MaxRejectCells
 
 // headerCode maps a Header.Validate or header decoding error to the
 // rejection code a disperser sees.
@@ -140,12 +107,7 @@ func cellItems(h *dac.Header, cols []*wire.Column) []kzg.CellItem {
 	items := make([]kzg.CellItem, 0, rows*len(cols))
 	for _, c := range cols {
 		for r := range rows {
-			items = append(items, kzg.CellItem{
-				Commitment: h.Commitments[r],
-				Index:      int(c.Index),
-				Cell:       &c.Cells[r],
-				Proof:      c.Proofs[r],
-			})
+			items = append(items, c.KZG(h.Commitments, r))
 		}
 	}
 	return items

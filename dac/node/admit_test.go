@@ -4,13 +4,13 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/kzg"
 )
@@ -41,7 +41,7 @@ func TestAdmit(t *testing.T) {
 	sq := testSquare(t, 0)
 	tn := &testNet{t: t}
 	cust, _ := dac.NewCustody(4, 2)
-	st := &epochState{c: &Committee{Epoch: 1, Threshold: 2, Replication: 2, Members: make([]Member, 4)}, self: 2, custody: cust}
+	st := &epochState{c: &p2p.Committee{Epoch: 1, Threshold: 2, Replication: 2, Members: make([]p2p.Member, 4)}, self: 2, custody: cust}
 	policy := dac.HeaderPolicy{ChainID: testChainID, Epoch: 1, MaxRows: 256, Members: 4, Now: now,
 		MinRetention: time.Hour, MaxRetention: 30 * 24 * time.Hour}
 	h := tn.header(sq, 1)
@@ -136,40 +136,8 @@ func TestPlanRead(t *testing.T) {
 	}
 }
 
-func TestFrameCaps(t *testing.T) {
-	// The caps hold the largest legitimate messages exactly.
-	h := &dac.Header{Core: dac.HeaderCore{Version: dac.FormatVersion, K: 256}, Commitments: make([]kzg.Commitment, 512)}
-	all := make([]uint8, 128)
-	for i := range all {
-		all[i] = uint8(i)
-	}
-	b, err := wire.AppendFrame(nil, &wire.DisperseBegin{Header: *h, Columns: all})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(b)-4 != beginFrameMax(256) {
-		t.Fatalf("largest begin frame body %d, cap %d", len(b)-4, beginFrameMax(256))
-	}
-	refs := make([]wire.CellRef, wire.MaxRequestCells)
-	for i := range refs {
-		refs[i] = wire.CellRef{Row: uint16(i / 128), Col: uint8(i % 128)}
-	}
-	b, _ = wire.AppendFrame(nil, &wire.CellsRequest{Cells: refs, Columns: all})
-	if len(b)-4 != cellsRequestFrameMax {
-		t.Fatalf("largest cells request body %d, cap %d", len(b)-4, cellsRequestFrameMax)
-	}
-	rej := &wire.Rejection{Code: wire.CodeBadCells, Message: strings.Repeat("x", wire.MaxMessageLen), Cells: refs[:0]}
-	for i := range wire.MaxRejectCells {
-		rej.Cells = append(rej.Cells, wire.CellRef{Row: uint16(i / 128), Col: uint8(i % 128)})
-	}
-	b, err = wire.AppendFrame(nil, rej)
-	if err != nil || len(b)-4 != replyFrameMax {
-		t.Fatalf("largest rejection body %d, cap %d (%v)", len(b)-4, replyFrameMax, err)
-	}
-}
-
 func TestTokenBucket(t *testing.T) {
-	l := newPeerLimiter(Limits{RequestsPerSecond: 2, RequestBurst: 3, BytesPerSecond: 100, ByteBurst: 1000})
+	l := newPeerLimiter(p2p.Limits{RequestsPerSecond: 2, RequestBurst: 3, BytesPerSecond: 100, ByteBurst: 1000})
 	p := peer.ID("p")
 	t0 := time.Unix(1000, 0)
 	for i := range 3 {

@@ -1,18 +1,12 @@
 package node
 
 import (
-	"context"
 	"errors"
-	"fmt"
 	"time"
 
-	"github.com/libp2p/go-libp2p/core/host"
 	"github.com/libp2p/go-libp2p/core/network"
-	"github.com/libp2p/go-libp2p/core/peer"
 
-	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/wire"
-	"github.com/quire-da/quire/erasure"
 )
 
 // handleArchive serves one /quire/archive/1 stream: an ArchiveRequest in,
@@ -28,7 +22,7 @@ func (n *Node) serveArchive(s network.Stream, deadline time.Time) (*wire.Rejecti
 	remote := s.Conn().RemotePeer()
 	now := n.now()
 	var req wire.ArchiveRequest
-	release, rej, err := n.admitRead(s, deadline, archiveRequestFrameMax, &req)
+	release, rej, err := n.admitRead(s, deadline, wire.ArchiveRequestFrameMax, &req)
 	if release == nil {
 		return rej, err
 	}
@@ -53,50 +47,4 @@ func (n *Node) serveArchive(s network.Stream, deadline time.Time) (*wire.Rejecti
 	}
 	n.metrics.archiveServed.Inc()
 	return nil, nil
-}
-
-// FetchShard asks a member for its archive shard of blob id over
-// /quire/archive/1 and checks the answer: the header must be blob id's
-// (blob ID and commitments root) with an archive tier, and the shard must
-// be of the size the header implies and under its archive root at the
-// index it claims. It returns the header and the shard. maxRows bounds the
-// header it accepts. A refusal is a *wire.RejectError (wire.CodeNotFound
-// when the member holds no live shard); an answer that fails the checks is
-// ErrBadResponse.
-func FetchShard(ctx context.Context, h host.Host, from peer.AddrInfo, id dac.BlobID, maxRows uint32) (*dac.Header, *wire.ArchiveShard, error) {
-	s, cancel, err := sendRequest(ctx, h, from, ProtocolArchive, "archive", &wire.ArchiveRequest{Blob: id})
-	if err != nil {
-		return nil, nil, err
-	}
-	defer cancel()
-	defer s.Reset() // after a clean Close this is a no-op
-	var ah wire.ArchiveHeader
-	if err := wire.ReadMessage(s, max(beginFrameMax(maxRows), replyFrameMax), &ah); err != nil {
-		var rej *wire.RejectError
-		if errors.As(err, &rej) {
-			return nil, nil, err
-		}
-		return nil, nil, fmt.Errorf("node: archive from %s: %w", from.ID, err)
-	}
-	hdr := &ah.Header
-	if hdr.BlobID() != id || dac.CommitmentsRoot(hdr.Commitments) != hdr.Core.CommitmentsRoot {
-		return nil, nil, fmt.Errorf("%w: header is not blob %s's", ErrBadResponse, id)
-	}
-	if hdr.Core.K > maxRows {
-		return nil, nil, fmt.Errorf("%w: header of k=%d, at most %d accepted", ErrBadResponse, hdr.Core.K, maxRows)
-	}
-	c := &hdr.Core
-	if c.ArchiveTotal == 0 || c.ArchiveData == 0 || c.ArchiveData > c.ArchiveTotal {
-		return nil, nil, fmt.Errorf("%w: header has no archive tier", ErrBadResponse)
-	}
-	var shard wire.ArchiveShard
-	if err := wire.ReadMessage(s, archiveFrameMax(c), &shard); err != nil {
-		return nil, nil, fmt.Errorf("node: archive shard from %s: %w", from.ID, err)
-	}
-	size := erasure.ArchiveShardSize(int(c.Size), int(c.ArchiveData))
-	if err := erasure.VerifyArchiveShard(c.ArchiveRoot, int(c.ArchiveTotal), size, int(shard.Index), shard.Data, shard.Proof); err != nil {
-		return nil, nil, fmt.Errorf("%w: %v", ErrBadResponse, err)
-	}
-	s.Close()
-	return hdr, &shard, nil
 }

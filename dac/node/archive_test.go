@@ -14,6 +14,7 @@ import (
 	"github.com/dgraph-io/badger/v4"
 
 	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/erasure"
 	"github.com/quire-da/quire/kzg"
@@ -135,7 +136,7 @@ func TestArchiveDispersal(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	send := func(m int, shard *wire.ArchiveShard) error {
-		_, err := DisperseArchive(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, columns(sq, tn.custodyOf(h, m)), shard)
+		_, err := p2p.DisperseArchive(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, columns(sq, tn.custodyOf(h, m)), shard)
 		return err
 	}
 
@@ -150,12 +151,12 @@ func TestArchiveDispersal(t *testing.T) {
 	short.Proof = short.Proof[:1]
 	wantCode(t, send(0, &short), wire.CodeBadArchiveShard)
 	tn.assertNothingStored(0, h)
-	if _, err := Disperse(ctx, tn.disperser, tn.nodes[0].AddrInfo(), h, columns(sq, tn.custodyOf(h, 0))); err == nil {
+	if _, err := p2p.Disperse(ctx, tn.disperser, tn.nodes[0].AddrInfo(), h, columns(sq, tn.custodyOf(h, 0))); err == nil {
 		t.Fatal("a dispersal with an archive tier went out without a shard")
 	}
 
 	for m := range tn.nodes {
-		att, err := DisperseArchive(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, columns(sq, tn.custodyOf(h, m)), shards[m])
+		att, err := p2p.DisperseArchive(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, columns(sq, tn.custodyOf(h, m)), shards[m])
 		if err != nil {
 			t.Fatalf("member %d: %v", m, err)
 		}
@@ -164,7 +165,7 @@ func TestArchiveDispersal(t *testing.T) {
 
 	// Every member serves its shard, checked against the root.
 	for m := range tn.nodes {
-		gh, gs, err := FetchShard(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h.BlobID(), 256)
+		gh, gs, err := p2p.FetchShard(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h.BlobID(), 256)
 		if err != nil {
 			t.Fatalf("member %d: %v", m, err)
 		}
@@ -172,7 +173,7 @@ func TestArchiveDispersal(t *testing.T) {
 			t.Fatalf("member %d served another shard", m)
 		}
 	}
-	if _, _, err := FetchShard(ctx, tn.disperser, tn.nodes[0].AddrInfo(), dac.BlobID{7}, 256); !errors.Is(err, wire.CodeNotFound) {
+	if _, _, err := p2p.FetchShard(ctx, tn.disperser, tn.nodes[0].AddrInfo(), dac.BlobID{7}, 256); !errors.Is(err, wire.CodeNotFound) {
 		t.Fatalf("unknown blob: %v", err)
 	}
 
@@ -184,11 +185,11 @@ func TestArchiveDispersal(t *testing.T) {
 	}
 	tn.skew.Store(int64(15 * 24 * time.Hour))
 	col := tn.custodyOf(h, 0)[0]
-	_, _, err = FetchCells(ctx, tn.disperser, tn.nodes[0].AddrInfo(), &wire.CellsRequest{Blob: h.BlobID(), Columns: []uint8{col}}, 256, nil)
+	_, _, err = p2p.FetchCells(ctx, tn.disperser, tn.nodes[0].AddrInfo(), &wire.CellsRequest{Blob: h.BlobID(), Columns: []uint8{col}}, 256, nil)
 	wantCode(t, err, wire.CodeNotFound)
 	restored := make([][]byte, 4)
 	for m := 1; m < 4; m++ { // member 0 lost
-		_, gs, err := FetchShard(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h.BlobID(), 256)
+		_, gs, err := p2p.FetchShard(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h.BlobID(), 256)
 		if err != nil {
 			t.Fatalf("member %d after the hot tier expired: %v", m, err)
 		}
@@ -212,7 +213,7 @@ func TestArchiveDispersal(t *testing.T) {
 
 	// Past the archive retention too: nothing is served.
 	tn.skew.Store(int64(400 * 24 * time.Hour))
-	if _, _, err := FetchShard(ctx, tn.disperser, tn.nodes[1].AddrInfo(), h.BlobID(), 256); !errors.Is(err, wire.CodeNotFound) {
+	if _, _, err := p2p.FetchShard(ctx, tn.disperser, tn.nodes[1].AddrInfo(), h.BlobID(), 256); !errors.Is(err, wire.CodeNotFound) {
 		t.Fatalf("after the archive retention: %v", err)
 	}
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/bls"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/erasure"
 	"github.com/quire-da/quire/kzg"
 )
@@ -45,11 +46,11 @@ func histSum(h prometheus.Histogram) (float64, uint64) {
 // members need not run) and a disperser host, on loopback.
 func benchNode(b *testing.B, kctx *kzg.Context, inMemory bool) (*Node, *testNet) {
 	c, keys := testStaticCommittee(b, 16, 11)
-	priv, _ := GenerateIdentity()
+	priv, _ := p2p.GenerateIdentity()
 	tn := &testNet{t: b, kzg: kctx, keys: keys, committee: c}
-	dpriv, _ := GenerateIdentity()
+	dpriv, _ := p2p.GenerateIdentity()
 	var err error
-	tn.disperser, err = NewHost(dpriv, []string{"/ip4/127.0.0.1/tcp/0"}, DefaultLimits())
+	tn.disperser, err = p2p.NewHost(dpriv, []string{"/ip4/127.0.0.1/tcp/0"}, p2p.DefaultLimits())
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -65,7 +66,7 @@ func benchNode(b *testing.B, kctx *kzg.Context, inMemory bool) (*Node, *testNet)
 	}
 	c.Members[0].PeerID, _ = peer.IDFromPrivateKey(priv)
 	cfg.Committee.Static = c.StaticConfig()
-	n, err := New(context.Background(), cfg, Deps{Key: keys[0], Identity: priv, Committee: NewStaticSource(c), KZG: kctx})
+	n, err := New(context.Background(), cfg, Deps{Key: keys[0], Identity: priv, Committee: p2p.NewStaticSource(c), KZG: kctx})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -104,7 +105,7 @@ func BenchmarkIngest(b *testing.B) {
 			iters := 0
 			for b.Loop() {
 				h.Core.Expiry++
-				if _, err := Disperse(ctx, tn.disperser, n.AddrInfo(), h, cols); err != nil {
+				if _, err := p2p.Disperse(ctx, tn.disperser, n.AddrInfo(), h, cols); err != nil {
 					b.Fatal(err)
 				}
 				iters++

@@ -22,7 +22,7 @@ func (n *Node) serveCells(s network.Stream, deadline time.Time) (*wire.Rejection
 	remote := s.Conn().RemotePeer()
 	now := n.now()
 	var req wire.CellsRequest
-	release, rej, err := n.admitRead(s, deadline, cellsRequestFrameMax, &req)
+	release, rej, err := n.admitRead(s, deadline, wire.CellsRequestFrameMax, &req)
 	if release == nil {
 		return rej, err
 	}

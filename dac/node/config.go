@@ -2,19 +2,18 @@ package node
 
 import (
 	"bytes"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
-	"strings"
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
 	ma "github.com/multiformats/go-multiaddr"
 
 	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/erasure"
 )
 
@@ -29,7 +28,7 @@ type Config struct {
 	ChainID uint64 `json:"chain_id"`
 	// CommitteeAddress is the committee contract (0x-prefixed hex); it is
 	// bound into every attestation.
-	CommitteeAddress Address `json:"committee_address"`
+	CommitteeAddress p2p.Address `json:"committee_address"`
 
 	// IdentityKeyFile holds the libp2p identity (a private key in libp2p's
 	// protobuf encoding; see WriteIdentity). Its peer ID is the one
@@ -46,9 +45,9 @@ type Config struct {
 	// HTTPAddr serves /metrics and /healthz; empty disables it.
 	HTTPAddr string `json:"http_addr"`
 
-	Store     StoreConfig     `json:"store"`
-	Committee CommitteeConfig `json:"committee"`
-	Limits    Limits          `json:"limits"`
+	Store     StoreConfig         `json:"store"`
+	Committee p2p.CommitteeConfig `json:"committee"`
+	Limits    p2p.Limits          `json:"limits"`
 
 	// Gossip joins and relays the committee's announcement topic
 	// (certified headers from the disperser to light clients).
@@ -60,79 +59,17 @@ type Config struct {
 	// MaxRows is the largest k (data rows) accepted.
 	MaxRows uint32 `json:"max_rows"`
 	// MinRetention and MaxRetention bound a header's expiry, from now.
-	MinRetention Duration `json:"min_retention"`
-	MaxRetention Duration `json:"max_retention"`
+	MinRetention p2p.Duration `json:"min_retention"`
+	MaxRetention p2p.Duration `json:"max_retention"`
 	// ArchiveRetention is how long the member keeps its archive shard of
 	// a blob (and the blob's header) from the dispersal on: the shard
 	// expires at max(header expiry, dispersal time + ArchiveRetention).
 	// The hot tier (cells and proofs) still expires with the header.
-	ArchiveRetention Duration `json:"archive_retention"`
+	ArchiveRetention p2p.Duration `json:"archive_retention"`
 
 	// LogLevel is debug, info, warn or error; LogFormat text or json.
 	LogLevel  string `json:"log_level"`
 	LogFormat string `json:"log_format"`
-}
-
-// CommitteeConfig says where the node reads its committee from.
-type CommitteeConfig struct {
-	// Source is "l1" (the committee contract through an L1 JSON-RPC
-	// endpoint) or "static" (the Static committee below; devnets, tests).
-	Source string `json:"source"`
-	// RPC is the L1 JSON-RPC endpoint for source "l1".
-	RPC string `json:"rpc,omitempty"`
-	// PollInterval is how often the L1 source looks for epoch and
-	// membership changes.
-	PollInterval Duration `json:"poll_interval"`
-	// Replication is r, the members holding each column, for source "l1"
-	// (the contract does not record it; every member and the disperser
-	// must agree on it).
-	Replication int `json:"replication"`
-	// Static is the committee for source "static".
-	Static *StaticCommitteeConfig `json:"static,omitempty"`
-}
-
-// StaticCommitteeConfig is a committee written out in the config file.
-type StaticCommitteeConfig struct {
-	Epoch       uint64               `json:"epoch"`
-	Threshold   int                  `json:"threshold"`
-	Replication int                  `json:"replication"`
-	Members     []StaticMemberConfig `json:"members"`
-}
-
-// StaticMemberConfig is one member of a static committee.
-type StaticMemberConfig struct {
-	PublicKey string   `json:"public_key"` // 0x-prefixed compressed G2 key (96 bytes)
-	PeerID    string   `json:"peer_id"`
-	Addrs     []string `json:"addrs,omitempty"`
-}
-
-// Limits bound what peers can make the node do.
-type Limits struct {
-	// MaxConcurrentDispersals is how many dispersals are verified at once;
-	// each holds its columns in memory. Further ones are refused with
-	// CodeRateLimited.
-	MaxConcurrentDispersals int `json:"max_concurrent_dispersals"`
-	// MaxConcurrentReads bounds concurrent cells requests.
-	MaxConcurrentReads int `json:"max_concurrent_reads"`
-	// RequestsPerSecond and RequestBurst limit each peer's requests (both
-	// protocols together).
-	RequestsPerSecond float64 `json:"requests_per_second"`
-	RequestBurst      int     `json:"request_burst"`
-	// BytesPerSecond and ByteBurst limit each peer's bytes, in and out.
-	// ByteBurst must hold one whole dispersal.
-	BytesPerSecond float64 `json:"bytes_per_second"`
-	ByteBurst      int64   `json:"byte_burst"`
-	// DisperseTimeout bounds a dispersal stream from open to reply;
-	// ReadTimeout a cells stream.
-	DisperseTimeout Duration `json:"disperse_timeout"`
-	ReadTimeout     Duration `json:"read_timeout"`
-	// Connection and stream limits for libp2p's resource manager, and the
-	// memory it may account to streams and connections.
-	MaxConns          int   `json:"max_conns"`
-	MaxConnsPerPeer   int   `json:"max_conns_per_peer"`
-	MaxStreams        int   `json:"max_streams"`
-	MaxStreamsPerPeer int   `json:"max_streams_per_peer"`
-	NetworkMemory     int64 `json:"network_memory"`
 }
 
 // DefaultConfig returns the production defaults: listen on TCP and QUIC
@@ -146,15 +83,15 @@ func DefaultConfig() Config {
 		Listen:       []string{"/ip4/0.0.0.0/tcp/9400", "/ip4/0.0.0.0/udp/9400/quic-v1"},
 		HTTPAddr:     "127.0.0.1:9401",
 		Store:        st,
-		Committee:    CommitteeConfig{Source: "l1", PollInterval: Duration(12 * time.Second), Replication: dac.DefaultReplication},
-		Limits:       DefaultLimits(),
+		Committee:    p2p.CommitteeConfig{Source: "l1", PollInterval: p2p.Duration(12 * time.Second), Replication: dac.DefaultReplication},
+		Limits:       p2p.DefaultLimits(),
 		Gossip:       true,
 		MaxRows:      erasure.DefaultMaxRows,
-		MinRetention: Duration(time.Hour),
-		MaxRetention: Duration(30 * 24 * time.Hour),
+		MinRetention: p2p.Duration(time.Hour),
+		MaxRetention: p2p.Duration(30 * 24 * time.Hour),
 		// A year of archive: the shard is 1/k_a of the blob, so a year of
 		// archive costs less than a fortnight of the 4r/n hot tier.
-		ArchiveRetention: Duration(365 * 24 * time.Hour),
+		ArchiveRetention: p2p.Duration(365 * 24 * time.Hour),
 		LogLevel:         "info",
 		LogFormat:        "text",
 	}
@@ -168,31 +105,8 @@ func DevConfig() Config {
 	c.Listen = []string{"/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"}
 	c.HTTPAddr = ""
 	c.Store.Dir, c.Store.InMemory = "", true
-	c.Committee = CommitteeConfig{Source: "static", Static: &StaticCommitteeConfig{}}
+	c.Committee = p2p.CommitteeConfig{Source: "static", Static: &p2p.StaticCommitteeConfig{}}
 	return c
-}
-
-// DefaultLimits returns the default limits: two dispersals at a time,
-// 50 requests/s per peer (burst 100), 256 MiB/s per peer with a 160 MiB
-// burst (a k=256 dispersal to a 4-member committee is about 134 MiB), 2
-// minutes per dispersal, 30 s per read, 512 connections and 4096 streams,
-// 256 MiB of network memory.
-func DefaultLimits() Limits {
-	return Limits{
-		MaxConcurrentDispersals: 2,
-		MaxConcurrentReads:      32,
-		RequestsPerSecond:       50,
-		RequestBurst:            100,
-		BytesPerSecond:          256 << 20,
-		ByteBurst:               160 << 20,
-		DisperseTimeout:         Duration(2 * time.Minute),
-		ReadTimeout:             Duration(30 * time.Second),
-		MaxConns:                512,
-		MaxConnsPerPeer:         8,
-		MaxStreams:              4096,
-		MaxStreamsPerPeer:       256,
-		NetworkMemory:           256 << 20,
-	}
 }
 
 // Validate checks the configuration and returns every problem found,
@@ -219,7 +133,7 @@ func (c *Config) Validate() error {
 		if c.Committee.RPC == "" {
 			bad("committee: rpc is required for source l1")
 		}
-		if c.CommitteeAddress == (Address{}) {
+		if c.CommitteeAddress == (p2p.Address{}) {
 			bad("committee_address is required for source l1")
 		}
 		if c.Committee.PollInterval <= 0 {
@@ -251,7 +165,7 @@ func (c *Config) Validate() error {
 	if c.ArchiveRetention < 0 {
 		bad("archive_retention must not be negative")
 	}
-	if err := c.Limits.validate(c.MaxRows); err != nil {
+	if err := c.Limits.Validate(c.MaxRows); err != nil {
 		errs = append(errs, err)
 	}
 	if _, err := parseLevel(c.LogLevel); err != nil {
@@ -259,34 +173,6 @@ func (c *Config) Validate() error {
 	}
 	if c.LogFormat != "" && c.LogFormat != "text" && c.LogFormat != "json" {
 		bad("log_format %q: want text or json", c.LogFormat)
-	}
-	return errors.Join(errs...)
-}
-
-func (l *Limits) validate(maxRows uint32) error {
-	var errs []error
-	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf("limits: "+format, args...)) }
-	if l.MaxConcurrentDispersals < 1 || l.MaxConcurrentReads < 1 {
-		bad("concurrency limits must be at least 1")
-	}
-	if l.RequestsPerSecond <= 0 || l.RequestBurst < 1 {
-		bad("request rate must be positive with a burst of at least 1")
-	}
-	if l.BytesPerSecond <= 0 {
-		bad("bytes_per_second must be positive")
-	}
-	// The largest single message a member accepts is one column at MaxRows.
-	if minBurst := int64(columnFrameMax(maxRows)); l.ByteBurst < minBurst {
-		bad("byte_burst %d below one column at max_rows (%d)", l.ByteBurst, minBurst)
-	}
-	if l.DisperseTimeout <= 0 || l.ReadTimeout <= 0 {
-		bad("timeouts must be positive")
-	}
-	if l.MaxConns < 1 || l.MaxConnsPerPeer < 1 || l.MaxStreams < 1 || l.MaxStreamsPerPeer < 1 {
-		bad("connection and stream limits must be at least 1")
-	}
-	if l.NetworkMemory < 16<<20 {
-		bad("network_memory %d below 16 MiB", l.NetworkMemory)
 	}
 	return errors.Join(errs...)
 }
@@ -333,42 +219,3 @@ func parseLevel(s string) (slog.Level, error) {
 	}
 	return l, nil
 }
-
-// Duration is a time.Duration written as a Go duration string ("90s",
-// "336h") in JSON.
-type Duration time.Duration
-
-// D returns the time.Duration.
-func (d Duration) D() time.Duration { return time.Duration(d) }
-
-// MarshalText implements encoding.TextMarshaler.
-func (d Duration) MarshalText() ([]byte, error) { return []byte(time.Duration(d).String()), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (d *Duration) UnmarshalText(b []byte) error {
-	v, err := time.ParseDuration(string(b))
-	if err != nil {
-		return err
-	}
-	*d = Duration(v)
-	return nil
-}
-
-// Address is a 20-byte L1 address, 0x-prefixed hex in JSON.
-type Address [20]byte
-
-// MarshalText implements encoding.TextMarshaler.
-func (a Address) MarshalText() ([]byte, error) { return []byte("0x" + hex.EncodeToString(a[:])), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (a *Address) UnmarshalText(b []byte) error {
-	s := strings.TrimPrefix(strings.TrimPrefix(string(b), "0x"), "0X")
-	if len(s) != 40 {
-		return fmt.Errorf("address %q: want 40 hex digits", b)
-	}
-	_, err := hex.Decode(a[:], []byte(s))
-	return err
-}
-
-// String returns the 0x-prefixed hex address.
-func (a Address) String() string { return "0x" + hex.EncodeToString(a[:]) }

@@ -3,30 +3,29 @@ package node
 import (
 	crand "crypto/rand"
 	"encoding/json"
-	"errors"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
 
-	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/bls"
+	"github.com/quire-da/quire/dac/p2p"
 )
 
-func testStaticCommittee(t testing.TB, n, threshold int) (*Committee, []*bls.SecretKey) {
+func testStaticCommittee(t testing.TB, n, threshold int) (*p2p.Committee, []*bls.SecretKey) {
 	t.Helper()
-	c := &Committee{Epoch: 4, Threshold: threshold, Replication: 2}
+	c := &p2p.Committee{Epoch: 4, Threshold: threshold, Replication: 2}
 	var keys []*bls.SecretKey
 	for range n {
 		sk, err := bls.GenerateKey(crand.Reader)
 		if err != nil {
 			t.Fatal(err)
 		}
-		priv, _ := GenerateIdentity()
+		priv, _ := p2p.GenerateIdentity()
 		id, _ := peer.IDFromPrivateKey(priv)
 		keys = append(keys, sk)
-		c.Members = append(c.Members, Member{PublicKey: sk.PublicKey(), PeerID: id})
+		c.Members = append(c.Members, p2p.Member{PublicKey: sk.PublicKey(), PeerID: id})
 	}
 	return c, keys
 }
@@ -64,7 +63,7 @@ func TestParseConfig(t *testing.T) {
 		t.Fatal("defaults dropped")
 	}
 	got, err := cfg.Committee.Static.Committee()
-	if err != nil || !sameCommittee(got, c) {
+	if err != nil || !got.Equal(c) {
 		t.Fatalf("static committee round trip: %v", err)
 	}
 
@@ -96,7 +95,9 @@ func TestConfigValidate(t *testing.T) {
 		{"no chain", func(c *Config) { c.ChainID = 0 }, "chain_id"},
 		{"bad listen", func(c *Config) { c.Listen = []string{"tcp/9"} }, "listen"},
 		{"no listen", func(c *Config) { c.Listen = nil }, "listen"},
-		{"l1 without rpc", func(c *Config) { c.Committee = CommitteeConfig{Source: "l1", PollInterval: Duration(time.Second)} }, "rpc"},
+		{"l1 without rpc", func(c *Config) {
+			c.Committee = p2p.CommitteeConfig{Source: "l1", PollInterval: p2p.Duration(time.Second)}
+		}, "rpc"},
 		{"unknown source", func(c *Config) { c.Committee.Source = "dns" }, "source"},
 		{"coverage", func(c *Config) { c.Committee.Static.Threshold = 1; c.Committee.Static.Replication = 1 }, "recover"},
 		{"bad disperser", func(c *Config) { c.Dispersers = []string{"nope"} }, "dispersers"},
@@ -127,26 +128,5 @@ func TestConfigValidate(t *testing.T) {
 	cfg.ChainID, cfg.MaxRows = 0, 3
 	if err := cfg.Validate(); err == nil || !strings.Contains(err.Error(), "chain_id") || !strings.Contains(err.Error(), "max_rows") {
 		t.Fatalf("Validate = %v", err)
-	}
-}
-
-func TestCommitteeValidate(t *testing.T) {
-	c, _ := testStaticCommittee(t, 4, 2)
-	if err := c.Validate(); err != nil {
-		t.Fatal(err)
-	}
-	dup := *c
-	dup.Members = append([]Member(nil), c.Members...)
-	dup.Members[1].PeerID = dup.Members[0].PeerID
-	if err := dup.Validate(); !errors.Is(err, ErrBadCommittee) {
-		t.Fatalf("duplicate peer: %v", err)
-	}
-	small := *c
-	small.Members = c.Members[:3]
-	if err := small.Validate(); !errors.Is(err, ErrBadCommittee) || !errors.Is(err, dac.ErrCustodyParams) {
-		t.Fatalf("3 members: %v", err)
-	}
-	if c.IndexOf(c.Members[2].PublicKey) != 2 {
-		t.Fatal("IndexOf")
 	}
 }

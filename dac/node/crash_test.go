@@ -20,6 +20,7 @@ import (
 
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/keystore"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
 )
 
@@ -128,10 +129,10 @@ func TestCrashSafety(t *testing.T) {
 
 	// Keys: the process is member 0 of a four-member static committee.
 	c, keys := testStaticCommittee(t, 4, 2)
-	priv, _ := GenerateIdentity()
+	priv, _ := p2p.GenerateIdentity()
 	c.Members[0].PeerID, _ = peer.IDFromPrivateKey(priv)
 	identity := filepath.Join(dir, "identity.key")
-	if err := WriteIdentity(identity, priv); err != nil {
+	if err := p2p.WriteIdentity(identity, priv); err != nil {
 		t.Fatal(err)
 	}
 	ks, err := keystore.EncryptKey(keys[0], "correct horse", crand.Reader, keystore.WithLightKDF())
@@ -147,8 +148,8 @@ func TestCrashSafety(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	dpriv, _ := GenerateIdentity()
-	disp, err := NewHost(dpriv, []string{"/ip4/127.0.0.1/tcp/0"}, DefaultLimits())
+	dpriv, _ := p2p.GenerateIdentity()
+	disp, err := p2p.NewHost(dpriv, []string{"/ip4/127.0.0.1/tcp/0"}, p2p.DefaultLimits())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,7 +163,7 @@ func TestCrashSafety(t *testing.T) {
 	cfg.Listen = []string{"/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"}
 	cfg.HTTPAddr = ""
 	cfg.Store.Dir = filepath.Join(dir, "data")
-	cfg.Committee = CommitteeConfig{Source: "static", Static: c.StaticConfig()}
+	cfg.Committee = p2p.CommitteeConfig{Source: "static", Static: c.StaticConfig()}
 	cfg.Dispersers = []string{disp.ID().String()}
 	cfg.LogFormat = "json"
 	raw, err := json.MarshalIndent(cfg, "", "  ")
@@ -190,7 +191,7 @@ func TestCrashSafety(t *testing.T) {
 		sq := testSquare(t, i)
 		h := tn.header(sq, c.Epoch)
 		cols := custodyColumns(custody, h.BlobID(), 0)
-		att, err := Disperse(ctx, disp, proc.info, h, columns(sq, cols))
+		att, err := p2p.Disperse(ctx, disp, proc.info, h, columns(sq, cols))
 		if i == len(fixtureSizes)-1 {
 			// Killed the moment the last reply is in.
 			proc.cmd.Process.Kill()
@@ -218,7 +219,7 @@ func TestCrashSafety(t *testing.T) {
 	for _, s := range all {
 		sq := testSquare(t, s.blob)
 		req := &wire.CellsRequest{Blob: s.h.BlobID(), Columns: s.cols}
-		got, items, err := FetchCells(ctx, disp, proc.info, req, 256, kctx)
+		got, items, err := p2p.FetchCells(ctx, disp, proc.info, req, 256, kctx)
 		if err != nil {
 			t.Fatalf("blob %d after restart: %v\n%s", s.blob, err, proc.logs)
 		}

@@ -76,7 +76,7 @@ func (n *Node) serveDisperse(s network.Stream, remote peer.ID, deadline time.Tim
 	// taking a dispersal slot, so a silent peer cannot hold one.
 	s.SetReadDeadline(time.Now().Add(min(openTimeout, time.Until(deadline))))
 	var begin wire.DisperseBegin
-	if rej := readMsg(s, beginFrameMax(n.cfg.MaxRows), &begin); rej != nil {
+	if rej := readMsg(s, wire.BeginFrameMax(n.cfg.MaxRows), &begin); rej != nil {
 		if rej.Code == 0 {
 			return nil, nil
 		}
@@ -122,8 +122,8 @@ func (n *Node) serveDisperse(s network.Stream, remote peer.ID, deadline time.Tim
 		return nil, rej
 	}
 	k := h.Core.K
-	frame := columnFrameMax(k)
-	if !n.limiter.allowBytes(remote, int64(len(adm.expected)*frame+archiveFrameMax(&h.Core)), n.now()) {
+	frame := wire.ColumnFrameMax(k)
+	if !n.limiter.allowBytes(remote, int64(len(adm.expected)*frame+wire.ArchiveFrameMax(&h.Core)), n.now()) {
 		return reject(wire.CodeRateLimited, "byte rate exceeded")
 	}
 
@@ -148,7 +148,7 @@ func (n *Node) serveDisperse(s network.Stream, remote peer.ID, deadline time.Tim
 	var shard *wire.ArchiveShard
 	if h.Core.ArchiveTotal > 0 {
 		shard = new(wire.ArchiveShard)
-		if rej := readMsg(s, archiveFrameMax(&h.Core), shard); rej != nil {
+		if rej := readMsg(s, wire.ArchiveFrameMax(&h.Core), shard); rej != nil {
 			if rej.Code == 0 {
 				return nil, nil
 			}

@@ -1,8 +1,13 @@
-// Package node is the committee storage node behind `quire node`: a libp2p
-// host (TCP and QUIC, Noise, yamux, a resource manager with explicit
-// limits) serving /quire/disperse/1 and /quire/cells/1 (package wire) over
-// a badger store, following its committee on L1, with Prometheus metrics,
-// /healthz and structured logs.
+// Package node is the committee storage node behind `quire node`: the
+// member server and its store. It runs a libp2p host (dac/p2p.NewHost)
+// serving /quire/disperse/1, /quire/cells/1 and /quire/archive/1 (package
+// wire) over a badger store, following its committee (a
+// p2p.CommitteeSource) on L1, with Prometheus metrics, /healthz and
+// structured logs.
+//
+// Only the applications (cmd/quire, internal/app/devnet), the test
+// fixtures that stand up real members and tests import this package;
+// clients of the protocols use dac/p2p (internal/archtest checks this).
 //
 // A dispersal is accepted only from an authorized disperser peer, within
 // its request and byte rates, and only if the header passes
@@ -23,10 +28,10 @@
 // Driving it:
 //
 //	cfg, _ := node.ParseConfig(file)         // JSON over DefaultConfig
-//	src, _ := node.DialL1Source(ctx, cfg.Committee.RPC, cfg.CommitteeAddress, cfg.ChainID, 2, cfg.Committee.PollInterval.D(), log)
+//	src, _ := p2p.DialL1Source(ctx, cfg.Committee.RPC, cfg.CommitteeAddress, cfg.ChainID, 2, cfg.Committee.PollInterval.D(), log)
 //	n, _ := node.New(ctx, cfg, node.Deps{Key: blsKey, Identity: p2pKey, Committee: src, Registry: reg, Logger: log})
 //	err := n.Run(ctx)                         // until ctx is done
 //
-// Disperse and FetchCells are the client side of the two protocols, for
-// dispersers, light clients and tests.
+// The client side of the protocols (p2p.DisperseArchive, p2p.FetchCells,
+// p2p.FetchShard) lives in dac/p2p.
 package node

@@ -11,6 +11,7 @@ import (
 
 	"github.com/quire-da/quire/dac/bls"
 	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/p2p"
 )
 
 // ExampleNew shows a node wired by hand: the dev preset, a static
@@ -22,12 +23,12 @@ func ExampleNew() {
 	cfg.ChainID = 1337
 
 	key, _ := bls.GenerateKey(rand.Reader)
-	id, _ := node.GenerateIdentity()
-	var committee *node.Committee // from L1, or a static one for devnets
+	id, _ := p2p.GenerateIdentity()
+	var committee *p2p.Committee // from L1, or a static one for devnets
 	n, err := node.New(ctx, cfg, node.Deps{
 		Key:       key,
 		Identity:  id,
-		Committee: node.NewStaticSource(committee),
+		Committee: p2p.NewStaticSource(committee),
 		Registry:  prometheus.NewRegistry(),
 		Logger:    slog.New(slog.NewTextHandler(os.Stderr, nil)),
 	})

@@ -3,11 +3,7 @@ package node
 import (
 	"bytes"
 	"encoding/json"
-	"strings"
 	"testing"
-
-	"github.com/quire-da/quire/dac/bls"
-	"github.com/quire-da/quire/dac/l1"
 )
 
 // FuzzParseConfig: a config file from a user never panics the parser or
@@ -35,29 +31,6 @@ func FuzzParseConfig(f *testing.F) {
 		enc2, _ := json.Marshal(again)
 		if !bytes.Equal(enc, enc2) {
 			t.Fatalf("config changed on a round trip:\n%s\n%s", enc, enc2)
-		}
-	})
-}
-
-// FuzzFromL1: whatever peer IDs and addresses operators register on L1,
-// the conversion never panics and never yields a member without a peer ID.
-func FuzzFromL1(f *testing.F) {
-	id, _ := GenerateIdentity()
-	pid, _ := peerIDBytes(id)
-	f.Add(pid, "/ip4/127.0.0.1/tcp/1")
-	f.Add([]byte{0, 1, 2}, "garbage")
-	f.Add([]byte{}, "")
-	sk, _ := bls.KeyGen(make([]byte, 32), nil)
-	f.Fuzz(func(t *testing.T, peerID []byte, addrs string) {
-		ec := &l1.EpochCommittee{Epoch: 3, Threshold: 1, Members: []l1.Operator{
-			{PublicKey: sk.PublicKey(), PeerID: peerID, Addrs: strings.Split(addrs, "\x00")},
-		}}
-		c, err := fromL1(ec, 2)
-		if err != nil {
-			return
-		}
-		if len(c.Members) != 1 || c.Members[0].PeerID == "" {
-			t.Fatalf("member without a peer ID from %x", peerID)
 		}
 	})
 }

@@ -3,7 +3,7 @@ package node
 import (
 	"context"
 
-	"github.com/quire-da/quire/sampler/gossip"
+	"github.com/quire-da/quire/dac/gossip"
 )
 
 // startGossip joins the committee's announcement topic and relays it: the

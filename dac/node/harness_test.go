@@ -15,13 +15,14 @@ import (
 
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/bls"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/kzg"
 )
 
 const testChainID = 1337
 
-var testCommitteeAddr = Address{0xc0, 0xff, 0xee}
+var testCommitteeAddr = p2p.Address{0xc0, 0xff, 0xee}
 
 // testNet is a committee of real nodes on loopback (TCP and QUIC on
 // 127.0.0.1, in-memory badger) plus a disperser host they authorize.
@@ -29,8 +30,8 @@ type testNet struct {
 	t         testing.TB
 	kzg       *kzg.Context
 	keys      []*bls.SecretKey
-	committee *Committee
-	src       *StaticSource
+	committee *p2p.Committee
+	src       *p2p.StaticSource
 	nodes     []*Node
 	cfgs      []Config
 	disperser host.Host
@@ -66,18 +67,18 @@ func testConfig() Config {
 func newTestNet(t testing.TB, n, threshold int, mutate func(i int, c *Config)) *testNet {
 	t.Helper()
 	tn := &testNet{t: t, kzg: testKZG(t)}
-	dpriv, err := GenerateIdentity()
+	dpriv, err := p2p.GenerateIdentity()
 	if err != nil {
 		t.Fatal(err)
 	}
-	tn.disperser, err = NewHost(dpriv, []string{"/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"}, DefaultLimits())
+	tn.disperser, err = p2p.NewHost(dpriv, []string{"/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"}, p2p.DefaultLimits())
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { tn.disperser.Close() })
 
 	ids := make([]peer.ID, n)
-	committee := &Committee{Epoch: 1, Threshold: threshold, Replication: 2}
+	committee := &p2p.Committee{Epoch: 1, Threshold: threshold, Replication: 2}
 	idKeys := make([]crypto.PrivKey, n)
 	for i := range n {
 		sk, err := bls.GenerateKey(crand.Reader)
@@ -85,16 +86,16 @@ func newTestNet(t testing.TB, n, threshold int, mutate func(i int, c *Config)) *
 			t.Fatal(err)
 		}
 		tn.keys = append(tn.keys, sk)
-		priv, err := GenerateIdentity()
+		priv, err := p2p.GenerateIdentity()
 		if err != nil {
 			t.Fatal(err)
 		}
 		idKeys[i] = priv
 		ids[i], _ = peer.IDFromPrivateKey(priv)
-		committee.Members = append(committee.Members, Member{PublicKey: sk.PublicKey(), PeerID: ids[i]})
+		committee.Members = append(committee.Members, p2p.Member{PublicKey: sk.PublicKey(), PeerID: ids[i]})
 	}
 	tn.committee = committee
-	tn.src = NewStaticSource(committee)
+	tn.src = p2p.NewStaticSource(committee)
 	ctx, cancel := context.WithCancel(context.Background())
 	tn.cancel = cancel
 	for i := range n {
@@ -173,7 +174,7 @@ func (tn *testNet) custodyOf(h *dac.Header, m int) []uint8 {
 
 // disperseTo sends member m its custody columns of sq under h.
 func (tn *testNet) disperseTo(ctx context.Context, sq *kzg.Square, h *dac.Header, m int) (*wire.Attestation, error) {
-	return Disperse(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, columns(sq, tn.custodyOf(h, m)))
+	return p2p.Disperse(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, columns(sq, tn.custodyOf(h, m)))
 }
 
 // disperseAll sends every member its columns at once and returns the

@@ -10,6 +10,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/host"
 
 	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/kzg"
 )
@@ -21,7 +22,7 @@ func (tn *testNet) rawDisperse(ctx context.Context, h host.Host, m int, raw []by
 	if err := h.Connect(ctx, tn.nodes[m].AddrInfo()); err != nil {
 		tn.t.Fatal(err)
 	}
-	s, err := h.NewStream(ctx, tn.nodes[m].Host().ID(), ProtocolDisperse)
+	s, err := h.NewStream(ctx, tn.nodes[m].Host().ID(), wire.ProtocolDisperse)
 	if err != nil {
 		tn.t.Fatal(err)
 	}
@@ -32,7 +33,7 @@ func (tn *testNet) rawDisperse(ctx context.Context, h host.Host, m int, raw []by
 		s.CloseWrite()
 	}()
 	var att wire.Attestation
-	return wire.ReadMessage(s, replyFrameMax, &att)
+	return wire.ReadMessage(s, wire.ReplyFrameMax, &att)
 }
 
 func frame(t testing.TB, msgs ...wire.Message) []byte {
@@ -64,7 +65,7 @@ func TestHostileDispersals(t *testing.T) {
 		h, cols := good()
 		// Column 0's proof for row 2 replaced by a valid proof of another cell.
 		cols[0].Proofs[2] = sq.Proofs[2][(int(cols[0].Index)+1)%128]
-		_, err := Disperse(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, cols)
+		_, err := p2p.Disperse(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, cols)
 		rej := wantCode(t, err, wire.CodeBadCells)
 		if want := []wire.CellRef{{Row: 2, Col: cols[0].Index}}; !slices.Equal(rej.Cells, want) {
 			t.Fatalf("bad cells %v, want %v", rej.Cells, want)
@@ -76,7 +77,7 @@ func TestHostileDispersals(t *testing.T) {
 		last := cols[len(cols)-1]
 		last.Cells[3][17].SetUint64(42)
 		last.Cells[1][0].SetUint64(43)
-		_, err := Disperse(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, cols)
+		_, err := p2p.Disperse(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, cols)
 		rej := wantCode(t, err, wire.CodeBadCells)
 		if want := []wire.CellRef{{Row: 1, Col: last.Index}, {Row: 3, Col: last.Index}}; !slices.Equal(rej.Cells, want) {
 			t.Fatalf("bad cells %v, want %v", rej.Cells, want)
@@ -86,7 +87,7 @@ func TestHostileDispersals(t *testing.T) {
 	t.Run("proof not a point", func(t *testing.T) {
 		h, cols := good()
 		cols[1].Proofs[0] = kzg.Proof{0x80, 1, 2, 3}
-		_, err := Disperse(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, cols)
+		_, err := p2p.Disperse(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, cols)
 		wantCode(t, err, wire.CodeBadCells)
 		tn.assertNothingStored(m, h)
 	})
@@ -96,7 +97,7 @@ func TestHostileDispersals(t *testing.T) {
 		for slices.Equal(tn.custodyOf(h, other), tn.custodyOf(h, m)) {
 			other++
 		}
-		_, err := Disperse(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, columns(sq, tn.custodyOf(h, other)))
+		_, err := p2p.Disperse(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, columns(sq, tn.custodyOf(h, other)))
 		wantCode(t, err, wire.CodeNotCustodian)
 		tn.assertNothingStored(m, h)
 	})
@@ -116,28 +117,28 @@ func TestHostileDispersals(t *testing.T) {
 		h, cols := good()
 		h.Commitments[3] = h.Commitments[1]
 		h.Core.CommitmentsRoot = dac.CommitmentsRoot(h.Commitments)
-		_, err := Disperse(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, cols)
+		_, err := p2p.Disperse(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, cols)
 		wantCode(t, err, wire.CodeBadHeader)
 		tn.assertNothingStored(m, h)
 	})
 	t.Run("commitments root mismatch", func(t *testing.T) {
 		h, cols := good()
 		h.Core.CommitmentsRoot[0] ^= 1
-		_, err := Disperse(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, cols)
+		_, err := p2p.Disperse(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, cols)
 		wantCode(t, err, wire.CodeBadHeader)
 		tn.assertNothingStored(m, h)
 	})
 	t.Run("wrong chain", func(t *testing.T) {
 		h, cols := good()
 		h.Core.ChainID++
-		_, err := Disperse(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, cols)
+		_, err := p2p.Disperse(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, cols)
 		wantCode(t, err, wire.CodeBadHeader)
 		tn.assertNothingStored(m, h)
 	})
 	t.Run("wrong epoch", func(t *testing.T) {
 		h, cols := good()
 		h.Core.Epoch = 2
-		_, err := Disperse(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, cols)
+		_, err := p2p.Disperse(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, cols)
 		if rej := wantCode(t, err, wire.CodeWrongEpoch); rej.Epoch != 1 {
 			t.Fatalf("rejection names epoch %d, want 1", rej.Epoch)
 		}
@@ -146,14 +147,14 @@ func TestHostileDispersals(t *testing.T) {
 	t.Run("expired", func(t *testing.T) {
 		h, cols := good()
 		h.Core.Expiry = uint64(time.Now().Add(-time.Minute).Unix())
-		_, err := Disperse(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, cols)
+		_, err := p2p.Disperse(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, cols)
 		wantCode(t, err, wire.CodeExpired)
 		tn.assertNothingStored(m, h)
 	})
 	t.Run("retention too long", func(t *testing.T) {
 		h, cols := good()
 		h.Core.Expiry = uint64(time.Now().Add(365 * 24 * time.Hour).Unix())
-		_, err := Disperse(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, cols)
+		_, err := p2p.Disperse(ctx, tn.disperser, tn.nodes[m].AddrInfo(), h, cols)
 		wantCode(t, err, wire.CodeExpired)
 		tn.assertNothingStored(m, h)
 	})
@@ -212,14 +213,14 @@ func TestHostileDispersals(t *testing.T) {
 		tn.assertNothingStored(m, h)
 	})
 	t.Run("unknown peer", func(t *testing.T) {
-		priv, _ := GenerateIdentity()
-		stranger, err := NewHost(priv, []string{"/ip4/127.0.0.1/tcp/0"}, DefaultLimits())
+		priv, _ := p2p.GenerateIdentity()
+		stranger, err := p2p.NewHost(priv, []string{"/ip4/127.0.0.1/tcp/0"}, p2p.DefaultLimits())
 		if err != nil {
 			t.Fatal(err)
 		}
 		defer stranger.Close()
 		h, cols := good()
-		_, err = Disperse(ctx, stranger, tn.nodes[m].AddrInfo(), h, cols)
+		_, err = p2p.Disperse(ctx, stranger, tn.nodes[m].AddrInfo(), h, cols)
 		wantCode(t, err, wire.CodeUnauthorized)
 		tn.assertNothingStored(m, h)
 	})
@@ -246,7 +247,7 @@ func TestHostileReads(t *testing.T) {
 	}
 	col := tn.custodyOf(h, 0)[0]
 	raw := func(b []byte) error {
-		s, err := tn.disperser.NewStream(ctx, tn.nodes[0].Host().ID(), ProtocolCells)
+		s, err := tn.disperser.NewStream(ctx, tn.nodes[0].Host().ID(), wire.ProtocolCells)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -260,13 +261,13 @@ func TestHostileReads(t *testing.T) {
 	wantCode(t, raw(binary.BigEndian.AppendUint32(nil, 1<<30)), wire.CodeOversize)
 	wantCode(t, raw(frame(t, &wire.Attestation{})), wire.CodeMalformed)
 	// Row 2 of a two-row square.
-	_, _, err := FetchCells(ctx, tn.disperser, tn.nodes[0].AddrInfo(),
+	_, _, err := p2p.FetchCells(ctx, tn.disperser, tn.nodes[0].AddrInfo(),
 		&wire.CellsRequest{Blob: h.BlobID(), Cells: []wire.CellRef{{Row: 2, Col: col}}}, 256, nil)
 	wantCode(t, err, wire.CodeMalformed)
 	// Silent streams (more than the node's two read slots) hold no slot:
 	// a real request is still served at once.
-	priv, _ := GenerateIdentity()
-	stranger, err := NewHost(priv, []string{"/ip4/127.0.0.1/tcp/0"}, DefaultLimits())
+	priv, _ := p2p.GenerateIdentity()
+	stranger, err := p2p.NewHost(priv, []string{"/ip4/127.0.0.1/tcp/0"}, p2p.DefaultLimits())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -275,7 +276,7 @@ func TestHostileReads(t *testing.T) {
 		t.Fatal(err)
 	}
 	for range 5 {
-		s, err := stranger.NewStream(ctx, tn.nodes[0].Host().ID(), ProtocolCells)
+		s, err := stranger.NewStream(ctx, tn.nodes[0].Host().ID(), wire.ProtocolCells)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -286,7 +287,7 @@ func TestHostileReads(t *testing.T) {
 	time.Sleep(200 * time.Millisecond)
 	fctx, fcancel := context.WithTimeout(ctx, 5*time.Second)
 	defer fcancel()
-	_, items, err := FetchCells(fctx, tn.disperser, tn.nodes[0].AddrInfo(),
+	_, items, err := p2p.FetchCells(fctx, tn.disperser, tn.nodes[0].AddrInfo(),
 		&wire.CellsRequest{Blob: h.BlobID(), Columns: []uint8{col}}, 256, tn.kzg)
 	if err != nil || len(items) != 2 {
 		t.Fatalf("%d items, %v", len(items), err)
@@ -308,10 +309,10 @@ func TestRateLimits(t *testing.T) {
 		t.Fatal(err)
 	}
 	req := &wire.CellsRequest{Blob: h.BlobID(), Columns: tn.custodyOf(h, 0)[:1]}
-	if _, _, err := FetchCells(ctx, tn.disperser, tn.nodes[0].AddrInfo(), req, 256, nil); err != nil {
+	if _, _, err := p2p.FetchCells(ctx, tn.disperser, tn.nodes[0].AddrInfo(), req, 256, nil); err != nil {
 		t.Fatal(err)
 	}
-	_, _, err := FetchCells(ctx, tn.disperser, tn.nodes[0].AddrInfo(), req, 256, nil)
+	_, _, err := p2p.FetchCells(ctx, tn.disperser, tn.nodes[0].AddrInfo(), req, 256, nil)
 	wantCode(t, err, wire.CodeRateLimited)
 	_, err = tn.disperseTo(ctx, sq, h, 0)
 	wantCode(t, err, wire.CodeRateLimited)

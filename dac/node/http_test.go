@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/quire-da/quire/dac/p2p"
 )
 
 // TestHTTPEndpoints runs a node with an HTTP listener and checks /healthz
@@ -18,11 +20,11 @@ import (
 func TestHTTPEndpoints(t *testing.T) {
 	reg := prometheus.NewRegistry()
 	c, keys := testStaticCommittee(t, 4, 2)
-	priv, _ := GenerateIdentity()
+	priv, _ := p2p.GenerateIdentity()
 	cfg := testConfig()
 	cfg.HTTPAddr = "127.0.0.1:0"
 	cfg.Committee.Static = c.StaticConfig()
-	src := NewStaticSource(c)
+	src := p2p.NewStaticSource(c)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	nd, err := New(ctx, cfg, Deps{Key: keys[1], Identity: priv, Committee: src, KZG: testKZG(t), Registry: reg})
@@ -69,7 +71,7 @@ func TestHTTPEndpoints(t *testing.T) {
 	// A new epoch without this node: unhealthy, and it says why.
 	next := *c
 	next.Epoch = 5
-	next.Members = append([]Member(nil), c.Members...)
+	next.Members = append([]p2p.Member(nil), c.Members...)
 	other, _ := testStaticCommittee(t, 1, 1)
 	next.Members[1] = other.Members[0]
 	src.Set(&next)

@@ -17,6 +17,7 @@ import (
 
 	"github.com/quire-da/quire/dac/bls"
 	"github.com/quire-da/quire/dac/l1"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
 )
 
@@ -48,7 +49,7 @@ func TestL1SourceFollowsCommittee(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		id, err := GenerateIdentity()
+		id, err := p2p.GenerateIdentity()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -109,7 +110,7 @@ func TestL1SourceFollowsCommittee(t *testing.T) {
 		t.Fatalf("epoch %d", e)
 	}
 
-	src := NewL1Source(c, 2, 20*time.Millisecond, nil)
+	src := p2p.NewL1Source(c, 2, 20*time.Millisecond, nil)
 	got, err := src.Committee(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -124,15 +125,15 @@ func TestL1SourceFollowsCommittee(t *testing.T) {
 	}
 
 	// A node for operator 0, on this source.
-	dpriv, _ := GenerateIdentity()
-	disp, err := NewHost(dpriv, []string{"/ip4/127.0.0.1/tcp/0"}, DefaultLimits())
+	dpriv, _ := p2p.GenerateIdentity()
+	disp, err := p2p.NewHost(dpriv, []string{"/ip4/127.0.0.1/tcp/0"}, p2p.DefaultLimits())
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer disp.Close()
 	cfg := testConfig()
-	cfg.Committee = CommitteeConfig{Source: "l1", RPC: "simulated", PollInterval: Duration(20 * time.Millisecond), Replication: 2}
-	cfg.CommitteeAddress = Address(c.Address())
+	cfg.Committee = p2p.CommitteeConfig{Source: "l1", RPC: "simulated", PollInterval: p2p.Duration(20 * time.Millisecond), Replication: 2}
+	cfg.CommitteeAddress = p2p.Address(c.Address())
 	cfg.Dispersers = []string{disp.ID().String()}
 	nd, err := New(ctx, cfg, Deps{Key: ops[0].sk, Identity: ops[0].id, Committee: src, KZG: testKZG(t)})
 	if err != nil {
@@ -179,13 +180,13 @@ func TestL1SourceFollowsCommittee(t *testing.T) {
 	tn := &testNet{t: t}
 	h := tn.header(sq, 1)
 	cust, _ := nd.state.Load().c.Custody()
-	_, err = Disperse(ctx, disp, nd.AddrInfo(), h, columns(sq, custodyColumns(cust, h.BlobID(), 0)))
+	_, err = p2p.Disperse(ctx, disp, nd.AddrInfo(), h, columns(sq, custodyColumns(cust, h.BlobID(), 0)))
 	if rej := wantCode(t, err, wire.CodeWrongEpoch); rej.Epoch != 2 {
 		t.Fatalf("rejection names epoch %d", rej.Epoch)
 	}
 	// An epoch-2 header is accepted.
 	h = tn.header(sq, 2)
-	if _, err := Disperse(ctx, disp, nd.AddrInfo(), h, columns(sq, custodyColumns(cust, h.BlobID(), 0))); err != nil {
+	if _, err := p2p.Disperse(ctx, disp, nd.AddrInfo(), h, columns(sq, custodyColumns(cust, h.BlobID(), 0))); err != nil {
 		t.Fatal(err)
 	}
 }

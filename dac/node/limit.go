@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/quire-da/quire/dac/p2p"
 )
 
 // bucket is a token bucket: rate tokens a second up to burst. It is not
@@ -45,7 +47,7 @@ type peerBuckets struct {
 	req, bytes bucket
 }
 
-func newPeerLimiter(l Limits) *peerLimiter {
+func newPeerLimiter(l p2p.Limits) *peerLimiter {
 	return &peerLimiter{
 		reqRate: l.RequestsPerSecond, reqBurst: float64(l.RequestBurst),
 		byteRate: l.BytesPerSecond, byteBurst: float64(l.ByteBurst),

@@ -8,6 +8,7 @@ import (
 
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/bls"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/erasure"
 	"github.com/quire-da/quire/kzg"
@@ -59,7 +60,7 @@ func TestSixteenNodes(t *testing.T) {
 	for m := range tn.nodes {
 		cols := tn.custodyOf(h, m)
 		req := &wire.CellsRequest{Blob: h.BlobID(), Columns: cols}
-		got, items, err := FetchCells(ctx, tn.disperser, tn.nodes[m].AddrInfo(), req, 256, tn.kzg)
+		got, items, err := p2p.FetchCells(ctx, tn.disperser, tn.nodes[m].AddrInfo(), req, 256, tn.kzg)
 		if err != nil {
 			t.Fatalf("member %d: fetch columns: %v", m, err)
 		}
@@ -89,7 +90,7 @@ func TestSixteenNodes(t *testing.T) {
 	// Single cells, and the two distinct refusals.
 	m := a.Custodians(77)[0]
 	req := &wire.CellsRequest{Blob: h.BlobID(), Cells: []wire.CellRef{{Row: 0, Col: 77}, {Row: 3, Col: 77}}}
-	_, items, err := FetchCells(ctx, tn.disperser, tn.nodes[m].AddrInfo(), req, 256, tn.kzg)
+	_, items, err := p2p.FetchCells(ctx, tn.disperser, tn.nodes[m].AddrInfo(), req, 256, tn.kzg)
 	if err != nil || len(items) != 2 || items[1].Row != 3 {
 		t.Fatalf("single cells: %d items, %v", len(items), err)
 	}
@@ -97,10 +98,10 @@ func TestSixteenNodes(t *testing.T) {
 	for a.Holds(other, 77) {
 		other = (other + 1) % 16
 	}
-	_, _, err = FetchCells(ctx, tn.disperser, tn.nodes[other].AddrInfo(), req, 256, tn.kzg)
+	_, _, err = p2p.FetchCells(ctx, tn.disperser, tn.nodes[other].AddrInfo(), req, 256, tn.kzg)
 	wantCode(t, err, wire.CodeNotCustodian)
 	req.Blob[0] ^= 1
-	_, _, err = FetchCells(ctx, tn.disperser, tn.nodes[m].AddrInfo(), req, 256, tn.kzg)
+	_, _, err = p2p.FetchCells(ctx, tn.disperser, tn.nodes[m].AddrInfo(), req, 256, tn.kzg)
 	wantCode(t, err, wire.CodeNotFound)
 
 	// A replay is idempotent: the same signature, nothing written.

@@ -20,6 +20,8 @@ import (
 
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/bls"
+	"github.com/quire-da/quire/dac/p2p"
+	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/kzg"
 )
 
@@ -41,7 +43,7 @@ type Deps struct {
 	// Identity is the libp2p identity whose peer ID is registered on L1.
 	Identity crypto.PrivKey
 	// Committee is where the committee is read and followed.
-	Committee CommitteeSource
+	Committee p2p.CommitteeSource
 	// KZG verifies cells and parity extensions; nil means kzg.Default().
 	KZG *kzg.Context
 	// Registry receives the node's metrics and backs /metrics; nil keeps
@@ -56,7 +58,7 @@ type Deps struct {
 // epochState is the committee the node currently serves, with what it
 // derives from it. It is replaced whole, never mutated.
 type epochState struct {
-	c       *Committee
+	c       *p2p.Committee
 	self    int // the node's member index, -1 when not a member
 	custody dac.Custody
 }
@@ -71,7 +73,7 @@ type Node struct {
 	host      host.Host
 	store     *Store
 	kzg       *kzg.Context
-	src       CommitteeSource
+	src       p2p.CommitteeSource
 	state     atomic.Pointer[epochState]
 	allowed   map[peer.ID]bool
 	limiter   *peerLimiter
@@ -148,14 +150,14 @@ func New(ctx context.Context, cfg Config, deps Deps) (*Node, error) {
 	if err != nil {
 		return nil, err
 	}
-	n.host, err = NewHost(deps.Identity, cfg.Listen, cfg.Limits)
+	n.host, err = p2p.NewHost(deps.Identity, cfg.Listen, cfg.Limits)
 	if err != nil {
 		n.store.Close()
 		return nil, err
 	}
-	n.host.SetStreamHandler(ProtocolDisperse, n.handleDisperse)
-	n.host.SetStreamHandler(ProtocolCells, n.handleCells)
-	n.host.SetStreamHandler(ProtocolArchive, n.handleArchive)
+	n.host.SetStreamHandler(wire.ProtocolDisperse, n.handleDisperse)
+	n.host.SetStreamHandler(wire.ProtocolCells, n.handleCells)
+	n.host.SetStreamHandler(wire.ProtocolArchive, n.handleArchive)
 
 	if cfg.HTTPAddr != "" {
 		n.httpLn, err = net.Listen("tcp", cfg.HTTPAddr)
@@ -191,7 +193,7 @@ func storeDesc(c StoreConfig) string {
 }
 
 // setCommittee validates c and makes it the committee served.
-func (n *Node) setCommittee(c *Committee) error {
+func (n *Node) setCommittee(c *p2p.Committee) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
@@ -279,7 +281,7 @@ func (n *Node) Run(ctx context.Context) error {
 
 // follow applies every committee change from the source.
 func (n *Node) follow(ctx context.Context) error {
-	return n.src.Watch(ctx, func(c *Committee) {
+	return n.src.Watch(ctx, func(c *p2p.Committee) {
 		old := n.state.Load()
 		if err := n.setCommittee(c); err != nil {
 			n.log.Error("refusing committee", "epoch", c.Epoch, "err", err)
@@ -362,9 +364,9 @@ func (n *Node) Stats() (StoreStats, error) { return n.store.Stats(n.now()) }
 func (n *Node) Close() error {
 	n.closeOnce.Do(func() {
 		n.closed.Store(true)
-		n.host.RemoveStreamHandler(ProtocolDisperse)
-		n.host.RemoveStreamHandler(ProtocolCells)
-		n.host.RemoveStreamHandler(ProtocolArchive)
+		n.host.RemoveStreamHandler(wire.ProtocolDisperse)
+		n.host.RemoveStreamHandler(wire.ProtocolCells)
+		n.host.RemoveStreamHandler(wire.ProtocolArchive)
 		herr := n.host.Close()
 		n.handlers.Wait()
 		if n.httpLn != nil {

@@ -15,6 +15,7 @@ import (
 	"github.com/dgraph-io/badger/v4/options"
 
 	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/erasure"
 )
@@ -43,11 +44,11 @@ type StoreConfig struct {
 	// ValueLogFileSize is the size of one value-log file in bytes.
 	ValueLogFileSize int64 `json:"value_log_file_size"`
 	// GCInterval is how often value-log GC and disk accounting run.
-	GCInterval Duration `json:"gc_interval"`
+	GCInterval p2p.Duration `json:"gc_interval"`
 	// PageOutInterval is how often the pages of badger's memory-mapped
 	// value-log files are handed back to the kernel (see Store.PageOut); 0
 	// disables it.
-	PageOutInterval Duration `json:"page_out_interval"`
+	PageOutInterval p2p.Duration `json:"page_out_interval"`
 }
 
 // DefaultStoreConfig returns the store defaults: memory-bounded badger
@@ -61,8 +62,8 @@ func DefaultStoreConfig() StoreConfig {
 		BlockCacheSize:   32 << 20,
 		IndexCacheSize:   16 << 20,
 		ValueLogFileSize: 128 << 20,
-		GCInterval:       Duration(5 * time.Minute),
-		PageOutInterval:  Duration(10 * time.Second),
+		GCInterval:       p2p.Duration(5 * time.Minute),
+		PageOutInterval:  p2p.Duration(10 * time.Second),
 	}
 }
 

@@ -21,6 +21,7 @@ import (
 
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/keystore"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/erasure"
 	"github.com/quire-da/quire/kzg"
@@ -184,10 +185,10 @@ func BenchmarkSustainedIngest(b *testing.B) {
 	bin := buildQuire(b)
 	dir := b.TempDir()
 	c, keys := testStaticCommittee(b, 16, 11)
-	priv, _ := GenerateIdentity()
+	priv, _ := p2p.GenerateIdentity()
 	c.Members[0].PeerID, _ = peer.IDFromPrivateKey(priv)
 	identity := filepath.Join(dir, "identity.key")
-	if err := WriteIdentity(identity, priv); err != nil {
+	if err := p2p.WriteIdentity(identity, priv); err != nil {
 		b.Fatal(err)
 	}
 	ks, err := keystore.EncryptKey(keys[0], "pw", crand.Reader, keystore.WithLightKDF())
@@ -199,8 +200,8 @@ func BenchmarkSustainedIngest(b *testing.B) {
 	if err := os.WriteFile(ksPath, ksJSON, 0o600); err != nil {
 		b.Fatal(err)
 	}
-	dpriv, _ := GenerateIdentity()
-	disp, err := NewHost(dpriv, []string{"/ip4/127.0.0.1/tcp/0"}, DefaultLimits())
+	dpriv, _ := p2p.GenerateIdentity()
+	disp, err := p2p.NewHost(dpriv, []string{"/ip4/127.0.0.1/tcp/0"}, p2p.DefaultLimits())
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -211,8 +212,8 @@ func BenchmarkSustainedIngest(b *testing.B) {
 	cfg.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
 	cfg.HTTPAddr = ""
 	cfg.Store.Dir = filepath.Join(dir, "data")
-	cfg.Store.GCInterval = Duration(30 * time.Second)
-	cfg.Committee = CommitteeConfig{Source: "static", Static: c.StaticConfig()}
+	cfg.Store.GCInterval = p2p.Duration(30 * time.Second)
+	cfg.Committee = p2p.CommitteeConfig{Source: "static", Static: c.StaticConfig()}
 	cfg.Dispersers = []string{disp.ID().String()}
 	cfg.LogFormat = "json"
 	raw, _ := json.Marshal(cfg)
@@ -271,7 +272,7 @@ func BenchmarkSustainedIngest(b *testing.B) {
 					for _, col := range custodyColumns(custody, h.BlobID(), 0) {
 						cols = append(cols, column(col))
 					}
-					if _, err := Disperse(ctx, disp, proc.info, h, cols); err != nil {
+					if _, err := p2p.Disperse(ctx, disp, proc.info, h, cols); err != nil {
 						b.Errorf("blob %d: %v", i, err)
 						return
 					}

@@ -12,14 +12,12 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/libp2p/go-libp2p/core/peer"
-	ma "github.com/multiformats/go-multiaddr"
 
 	"github.com/quire-da/quire/contracts"
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/bls"
 	"github.com/quire-da/quire/dac/l1"
-	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/sampler"
 )
 
@@ -63,7 +61,7 @@ type chain struct {
 
 type epochEntry struct {
 	ec      *l1.EpochCommittee
-	members *node.Committee
+	members *p2p.Committee
 	read    time.Time
 }
 
@@ -85,12 +83,12 @@ func newChain(c *l1.Committee, b Backend, replication int, timeout time.Duration
 // epoch, inconsistent contract data, or a committee custody cannot serve
 // (with the configured replication). Other failures may pass.
 func badCommittee(err error) bool {
-	return errors.Is(err, l1.ErrUnknownEpoch) || errors.Is(err, l1.ErrBadCommittee) || errors.Is(err, node.ErrBadCommittee)
+	return errors.Is(err, l1.ErrUnknownEpoch) || errors.Is(err, l1.ErrBadCommittee) || errors.Is(err, p2p.ErrBadCommittee)
 }
 
 // committee returns the committee of an epoch as the contract records it
-// and as a node.Committee (peers and custody), validated.
-func (ch *chain) committee(ctx context.Context, epoch uint64, now time.Time) (*l1.EpochCommittee, *node.Committee, error) {
+// and as a p2p.Committee (peers and custody), validated.
+func (ch *chain) committee(ctx context.Context, epoch uint64, now time.Time) (*l1.EpochCommittee, *p2p.Committee, error) {
 	ch.mu.Lock()
 	e := ch.epochs[epoch]
 	ch.mu.Unlock()
@@ -101,19 +99,9 @@ func (ch *chain) committee(ctx context.Context, epoch uint64, now time.Time) (*l
 	if err != nil {
 		return nil, nil, err
 	}
-	members := &node.Committee{Epoch: epoch, Threshold: ec.Threshold, Replication: ch.replication}
-	for i, op := range ec.Members {
-		id, err := peer.IDFromBytes(op.PeerID)
-		if err != nil {
-			return nil, nil, fmt.Errorf("light: epoch %d member %d (%s): peer ID: %w", epoch, i, op.Address, err)
-		}
-		m := node.Member{PublicKey: op.PublicKey, PeerID: id}
-		for _, a := range op.Addrs {
-			if addr, err := ma.NewMultiaddr(a); err == nil {
-				m.Addrs = append(m.Addrs, addr) // one bad address must not hide a member
-			}
-		}
-		members.Members = append(members.Members, m)
+	members, err := p2p.FromEpoch(ec, ch.replication)
+	if err != nil {
+		return nil, nil, err
 	}
 	if err := members.Validate(); err != nil {
 		return nil, nil, err

@@ -19,7 +19,7 @@ import (
 
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/l1"
-	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/kzg"
 	"github.com/quire-da/quire/sampler"
@@ -77,7 +77,7 @@ type Client struct {
 // sampling needs.
 type target struct {
 	header      *dac.Header
-	members     *node.Committee
+	members     *p2p.Committee
 	assign      *dac.Assignment
 	peers       []peer.AddrInfo
 	certifiedBy string
@@ -157,14 +157,14 @@ func New(ctx context.Context, cfg Config, deps Deps) (*Client, error) {
 // newHost starts a libp2p host with a fresh identity and quire's host
 // options, listening on listen, or nowhere (dial only) when it is empty.
 func newHost(listen []string) (host.Host, error) {
-	priv, err := node.GenerateIdentity()
+	priv, err := p2p.GenerateIdentity()
 	if err != nil {
 		return nil, err
 	}
 	if len(listen) > 0 {
-		return node.NewHost(priv, listen, node.DefaultLimits())
+		return p2p.NewHost(priv, listen, p2p.DefaultLimits())
 	}
-	opts, err := node.HostOptions(node.DefaultLimits())
+	opts, err := p2p.HostOptions(p2p.DefaultLimits())
 	if err != nil {
 		return nil, err
 	}
@@ -717,7 +717,7 @@ func (c *Client) peerFailure(id dac.BlobID, member int, p peer.ID, err error) {
 		reason = rej.Code.String()
 	case errors.Is(err, context.DeadlineExceeded):
 		reason = "timeout"
-	case errors.Is(err, node.ErrBadResponse), errors.Is(err, sampler.ErrResponse):
+	case errors.Is(err, p2p.ErrBadResponse), errors.Is(err, sampler.ErrResponse):
 		reason = "bad_response"
 	}
 	c.metrics.peerFailures.WithLabelValues(reason).Inc()

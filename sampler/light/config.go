@@ -10,16 +10,16 @@ import (
 	ma "github.com/multiformats/go-multiaddr"
 
 	"github.com/quire-da/quire/dac"
-	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/erasure"
 	"github.com/quire-da/quire/sampler"
 )
 
 // Duration is a time.Duration written as a Go duration string in JSON.
-type Duration = node.Duration
+type Duration = p2p.Duration
 
 // Address is a 20-byte L1 address written as 0x-prefixed hex.
-type Address = node.Address
+type Address = p2p.Address
 
 // Config is the light client's configuration. DefaultConfig gives a
 // working client once the chain, the committee contract and the RPC
@@ -70,7 +70,7 @@ type Config struct {
 
 	// Listen are the libp2p listen multiaddrs; empty means dial only.
 	Listen []string `json:"listen,omitempty"`
-	// Gossip subscribes to the announcement topic (sampler/gossip) in
+	// Gossip subscribes to the announcement topic (dac/gossip) in
 	// follow mode.
 	Gossip bool `json:"gossip"`
 	// HTTPAddr serves /status, /metrics and /healthz in follow mode; empty

@@ -3,7 +3,7 @@
 //
 // For every certified blob it hears of, from the committee contract's
 // Certified events on L1 (the source of truth) or from the gossip topic of
-// package sampler/gossip (earlier), the client:
+// package dac/gossip (earlier), the client:
 //
 //  1. checks the certificate against the L1 committee of its epoch: for an
 //     L1 event it reads the certificate back from the certify calldata and

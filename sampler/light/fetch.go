@@ -9,7 +9,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/quire-da/quire/dac"
-	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/erasure"
 	"github.com/quire-da/quire/sampler"
@@ -31,7 +31,7 @@ type fetcher struct {
 func (f *fetcher) ask(ctx context.Context, to peer.AddrInfo, id dac.BlobID, cells []wire.CellRef) (*dac.Header, []wire.CellItem, int64, error) {
 	ctx, cancel := context.WithTimeout(ctx, f.timeout)
 	defer cancel()
-	h, items, err := node.FetchCells(ctx, f.host, to, &wire.CellsRequest{Blob: id, Cells: cells}, f.maxRows, nil)
+	h, items, err := p2p.FetchCells(ctx, f.host, to, &wire.CellsRequest{Blob: id, Cells: cells}, f.maxRows, nil)
 	if err != nil {
 		return nil, nil, 0, err
 	}

@@ -11,8 +11,8 @@ import (
 
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/quire-da/quire/dac/gossip"
 	"github.com/quire-da/quire/sampler"
-	"github.com/quire-da/quire/sampler/gossip"
 )
 
 // Run follows the chain until ctx ends: it resumes the blobs left pending
@@ -254,7 +254,7 @@ func (c *Client) startGossip(ctx context.Context, wg *sync.WaitGroup) error {
 // with a certificate that does not verify. A failing one is reported as
 // an invalid blob (unless the blob is known otherwise), and does not stop
 // a later notice of the same blob, from L1 or gossip, from being sampled.
-func (c *Client) announced(ctx context.Context, a *sampler.Announcement, from peer.ID) {
+func (c *Client) announced(ctx context.Context, a *gossip.Announcement, from peer.ID) {
 	core := a.Core
 	cert := a.Certificate
 	n := &notice{ID: a.BlobID(), HeaderHash: core.Hash(), Epoch: core.Epoch, Core: &core, Cert: &cert, Source: SourceGossip}

@@ -8,9 +8,9 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/quire-da/quire/dac"
-	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/gossip"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/sampler"
-	"github.com/quire-da/quire/sampler/gossip"
 	"github.com/quire-da/quire/sampler/light"
 	"github.com/quire-da/quire/sampler/samplertest"
 )
@@ -19,11 +19,11 @@ import (
 // to the client.
 func announcer(t *testing.T, ctx context.Context, nw *samplertest.Network, c *light.Client) *gossip.Topic {
 	t.Helper()
-	priv, err := node.GenerateIdentity()
+	priv, err := p2p.GenerateIdentity()
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := node.NewHost(priv, []string{"/ip4/127.0.0.1/tcp/0"}, node.DefaultLimits())
+	h, err := p2p.NewHost(priv, []string{"/ip4/127.0.0.1/tcp/0"}, p2p.DefaultLimits())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,7 +11,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/quire-da/quire/dac"
-	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/kzg"
 )
@@ -54,16 +54,16 @@ type heldBlob struct {
 
 // NewMember starts a scripted member listening on loopback.
 func NewMember() (*Member, error) {
-	priv, err := node.GenerateIdentity()
+	priv, err := p2p.GenerateIdentity()
 	if err != nil {
 		return nil, err
 	}
-	h, err := node.NewHost(priv, []string{"/ip4/127.0.0.1/tcp/0"}, node.DefaultLimits())
+	h, err := p2p.NewHost(priv, []string{"/ip4/127.0.0.1/tcp/0"}, p2p.DefaultLimits())
 	if err != nil {
 		return nil, err
 	}
 	m := &Member{Host: h, blobs: map[dac.BlobID]*heldBlob{}}
-	h.SetStreamHandler(node.ProtocolCells, m.handle)
+	h.SetStreamHandler(wire.ProtocolCells, m.handle)
 	return m, nil
 }
 

@@ -23,6 +23,7 @@ import (
 	"github.com/quire-da/quire/dac/bls"
 	"github.com/quire-da/quire/dac/l1"
 	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/kzg"
 	"github.com/quire-da/quire/sampler/light"
@@ -52,7 +53,7 @@ type Network struct {
 	Contract  *l1.Committee
 	Epoch     uint64
 	Keys      []*bls.SecretKey
-	Committee *node.Committee
+	Committee *p2p.Committee
 	// Nodes[i] is member i's storage node, nil for scripted members.
 	Nodes []*node.Node
 	// Scripted[i] is member i's scripted server, nil for storage nodes.
@@ -126,7 +127,7 @@ func NewNetwork(t testing.TB, opts Options) *Network {
 	for _, i := range opts.Scripted {
 		scripted[i] = true
 	}
-	nw.Committee = &node.Committee{Epoch: 1, Threshold: opts.Threshold, Replication: opts.Replication}
+	nw.Committee = &p2p.Committee{Epoch: 1, Threshold: opts.Threshold, Replication: opts.Replication}
 	idents := make([]libp2pcrypto.PrivKey, opts.Members)
 	for i := range opts.Members {
 		sk, err := bls.GenerateKey(rand.Reader)
@@ -134,7 +135,7 @@ func NewNetwork(t testing.TB, opts Options) *Network {
 			t.Fatal(err)
 		}
 		nw.Keys = append(nw.Keys, sk)
-		m := node.Member{PublicKey: sk.PublicKey()}
+		m := p2p.Member{PublicKey: sk.PublicKey()}
 		if scripted[i] {
 			sm, err := NewMember()
 			if err != nil {
@@ -143,7 +144,7 @@ func NewNetwork(t testing.TB, opts Options) *Network {
 			nw.Scripted[i] = sm
 			m.PeerID = sm.Host.ID()
 		} else {
-			priv, err := node.GenerateIdentity()
+			priv, err := p2p.GenerateIdentity()
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -154,21 +155,21 @@ func NewNetwork(t testing.TB, opts Options) *Network {
 		}
 		nw.Committee.Members = append(nw.Committee.Members, m)
 	}
-	dpriv, err := node.GenerateIdentity()
+	dpriv, err := p2p.GenerateIdentity()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if nw.disperser, err = node.NewHost(dpriv, []string{"/ip4/127.0.0.1/tcp/0"}, node.DefaultLimits()); err != nil {
+	if nw.disperser, err = p2p.NewHost(dpriv, []string{"/ip4/127.0.0.1/tcp/0"}, p2p.DefaultLimits()); err != nil {
 		t.Fatal(err)
 	}
-	src := node.NewStaticSource(nw.Committee)
+	src := p2p.NewStaticSource(nw.Committee)
 	for i := range opts.Members {
 		if scripted[i] {
 			continue
 		}
 		cfg := node.DevConfig()
 		cfg.ChainID = ChainID
-		cfg.CommitteeAddress = node.Address(nw.Contract.Address())
+		cfg.CommitteeAddress = p2p.Address(nw.Contract.Address())
 		cfg.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
 		cfg.Store.MemTableSize = 4 << 20
 		cfg.Limits.NetworkMemory = 64 << 20
@@ -326,7 +327,7 @@ func (nw *Network) Disperse(sq *kzg.Square, h *dac.Header) *dac.Certificate {
 				}
 				wcols[j] = col
 			}
-			att, err := node.Disperse(ctx, nw.disperser, nw.Nodes[i].AddrInfo(), h, wcols)
+			att, err := p2p.Disperse(ctx, nw.disperser, nw.Nodes[i].AddrInfo(), h, wcols)
 			if err != nil {
 				nw.T.Errorf("disperse to member %d: %v", i, err)
 				return

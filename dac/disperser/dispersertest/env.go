@@ -11,6 +11,7 @@ import (
 	"crypto/ecdsa"
 	"crypto/rand"
 	"errors"
+	"fmt"
 	"math/big"
 	"sync"
 	"sync/atomic"
@@ -35,6 +36,7 @@ import (
 	"github.com/quire-da/quire/dac/disperser"
 	"github.com/quire-da/quire/dac/l1"
 	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/kzg"
 )
@@ -80,7 +82,7 @@ type Options struct {
 type Env struct {
 	T         testing.TB
 	KZG       *kzg.Context
-	Committee *node.Committee
+	Committee *p2p.Committee
 	Address   [20]byte
 	Keys      []*bls.SecretKey
 	Nodes     []*node.Node // nil for byzantine members and stopped nodes
@@ -127,7 +129,7 @@ func New(t testing.TB, o Options) *Env {
 	t.Cleanup(e.close)
 	ctx := context.Background()
 
-	dispID, err := node.GenerateIdentity()
+	dispID, err := p2p.GenerateIdentity()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,7 +140,7 @@ func New(t testing.TB, o Options) *Env {
 	}
 	ids := make([]libp2pcrypto.PrivKey, o.Members)
 	for i := range o.Members {
-		if ids[i], err = node.GenerateIdentity(); err != nil {
+		if ids[i], err = p2p.GenerateIdentity(); err != nil {
 			t.Fatal(err)
 		}
 		sk, err := bls.GenerateKey(rand.Reader)
@@ -157,7 +159,7 @@ func New(t testing.TB, o Options) *Env {
 		operators = e.setupL1(ctx, o, ids)
 		e.Address = e.Contract.Address()
 		// The registered committee, still without addresses.
-		e.Committee, err = node.NewL1Source(e.Contract, o.Replication, time.Second, nil).Committee(ctx)
+		e.Committee, err = p2p.NewL1Source(e.Contract, o.Replication, time.Second, nil).Committee(ctx)
 		if err == nil {
 			err = e.Committee.Validate()
 		}
@@ -166,10 +168,10 @@ func New(t testing.TB, o Options) *Env {
 		}
 	} else {
 		e.Address = [20]byte{0xda, 0xc0, 0x01}
-		e.Committee = &node.Committee{Epoch: 1, Threshold: o.Threshold, Replication: o.Replication}
+		e.Committee = &p2p.Committee{Epoch: 1, Threshold: o.Threshold, Replication: o.Replication}
 		for i := range o.Members {
 			pid, _ := peer.IDFromPrivateKey(ids[i])
-			e.Committee.Members = append(e.Committee.Members, node.Member{PublicKey: e.Keys[i].PublicKey(), PeerID: pid})
+			e.Committee.Members = append(e.Committee.Members, p2p.Member{PublicKey: e.Keys[i].PublicKey(), PeerID: pid})
 		}
 		if err := e.Committee.Validate(); err != nil {
 			t.Fatal(err)
@@ -213,7 +215,7 @@ func New(t testing.TB, o Options) *Env {
 			o.NodeConfig(&cfg)
 		}
 		n, err := node.New(ctx, cfg, node.Deps{
-			Key: e.Keys[i], Identity: ids[i], Committee: node.NewStaticSource(e.Committee), KZG: k, Now: o.NodeClock,
+			Key: e.Keys[i], Identity: ids[i], Committee: p2p.NewStaticSource(e.Committee), KZG: k, Now: o.NodeClock,
 		})
 		if err != nil {
 			t.Fatalf("node %d: %v", i, err)
@@ -236,7 +238,7 @@ func New(t testing.TB, o Options) *Env {
 				t.Fatalf("member %d: update network: %v", i, err)
 			}
 		}
-		src = disperser.NewCachedSource(node.NewL1Source(e.Contract, o.Replication, time.Second, nil), time.Minute)
+		src = disperser.NewCachedSource(p2p.NewL1Source(e.Contract, o.Replication, time.Second, nil), time.Minute)
 		certifier = disperser.NewL1Certifier(e.Contract, operators[len(operators)-1].tx)
 		got, err := src.Committee(ctx)
 		if err != nil {
@@ -245,7 +247,7 @@ func New(t testing.TB, o Options) *Env {
 		e.Committee = got
 	} else {
 		full := *e.Committee
-		full.Members = append([]node.Member(nil), e.Committee.Members...)
+		full.Members = append([]p2p.Member(nil), e.Committee.Members...)
 		for i := range full.Members {
 			for _, a := range addrs[i] {
 				m, err := ma.NewMultiaddr(a)
@@ -256,23 +258,23 @@ func New(t testing.TB, o Options) *Env {
 			}
 		}
 		e.Committee = &full
-		src = node.NewStaticSource(e.Committee)
+		src = p2p.NewStaticSource(e.Committee)
 	}
 
 	cfg := disperser.DevConfig()
 	cfg.ChainID = ChainID
 	cfg.CommitteeAddress = e.Address
-	cfg.MemberTimeout = node.Duration(60 * time.Second)
-	cfg.DisperseTimeout = node.Duration(120 * time.Second)
-	cfg.RetrieveTimeout = node.Duration(120 * time.Second)
-	cfg.FetchTimeout = node.Duration(60 * time.Second)
+	cfg.MemberTimeout = p2p.Duration(60 * time.Second)
+	cfg.DisperseTimeout = p2p.Duration(120 * time.Second)
+	cfg.RetrieveTimeout = p2p.Duration(120 * time.Second)
+	cfg.FetchTimeout = p2p.Duration(60 * time.Second)
 	cfg.LogLevel = "error"
 	if o.Config != nil {
 		o.Config(&cfg)
 	}
 	deps := disperser.Deps{Committee: src, Identity: dispID, Certifier: certifier, KZG: k, Registry: o.Registry}
 	if o.WrapTransport != nil {
-		h, err := node.NewHost(dispID, cfg.Listen, cfg.Limits)
+		h, err := p2p.NewHost(dispID, cfg.Listen, cfg.Limits)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -302,6 +304,23 @@ func (e *Env) StopNode(i int) {
 		e.T.Logf("closing node %d: %v", i, err)
 	}
 	e.Nodes[i] = nil
+}
+
+// StoreArchive puts archive shard i of the header h straight into member
+// i's store, kept until expiry, as if a dispersal had brought it (it
+// skips the dispersal: benchmarks of restores use it to avoid proving a
+// large blob). Stopped members are skipped.
+func (e *Env) StoreArchive(h *dac.Header, shards []*wire.ArchiveShard, expiry time.Time) error {
+	for i, n := range e.Nodes {
+		if n == nil {
+			continue
+		}
+		d := &node.Dispersal{Header: h, Member: uint16(i), Archive: shards[i], ArchiveExpiry: uint64(expiry.Unix())}
+		if _, err := n.Store().Put(d); err != nil {
+			return fmt.Errorf("member %d: %w", i, err)
+		}
+	}
+	return nil
 }
 
 // VerifyOffChain checks cert against the committee's keys and threshold.
@@ -431,7 +450,7 @@ func (e *Env) setupL1(ctx context.Context, o Options, ids []libp2pcrypto.PrivKey
 // it serves no cells. As a liar it signs correctly and keeps the columns,
 // but serves them corrupted.
 func (e *Env) byzantine(id libp2pcrypto.PrivKey, sk *bls.SecretKey, index int, liar bool) host.Host {
-	h, err := node.NewHost(id, []string{"/ip4/127.0.0.1/tcp/0"}, node.DefaultLimits())
+	h, err := p2p.NewHost(id, []string{"/ip4/127.0.0.1/tcp/0"}, p2p.DefaultLimits())
 	if err != nil {
 		e.T.Fatal(err)
 	}
@@ -440,7 +459,7 @@ func (e *Env) byzantine(id libp2pcrypto.PrivKey, sk *bls.SecretKey, index int, l
 		hdrs   = map[dac.BlobID]dac.Header{}
 		stored = map[dac.BlobID]map[uint8]*wire.Column{}
 	)
-	h.SetStreamHandler(node.ProtocolDisperse, func(s network.Stream) {
+	h.SetStreamHandler(wire.ProtocolDisperse, func(s network.Stream) {
 		defer s.Close()
 		s.SetDeadline(time.Now().Add(time.Minute))
 		var begin wire.DisperseBegin
@@ -474,7 +493,7 @@ func (e *Env) byzantine(id libp2pcrypto.PrivKey, sk *bls.SecretKey, index int, l
 		}
 	})
 	if liar {
-		h.SetStreamHandler(node.ProtocolCells, func(s network.Stream) {
+		h.SetStreamHandler(wire.ProtocolCells, func(s network.Stream) {
 			defer s.Close()
 			s.SetDeadline(time.Now().Add(time.Minute))
 			var req wire.CellsRequest

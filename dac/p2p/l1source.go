@@ -1,10 +1,9 @@
-package node
+package p2p
 
 import (
 	"context"
 	"fmt"
 	"log/slog"
-	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -43,7 +42,7 @@ func NewL1Source(c *l1.Committee, replication int, interval time.Duration, log *
 func DialL1Source(ctx context.Context, rpc string, addr Address, chainID uint64, replication int, interval time.Duration, log *slog.Logger) (*L1Source, error) {
 	client, err := ethclient.DialContext(ctx, rpc)
 	if err != nil {
-		return nil, fmt.Errorf("node: l1 %s: %w", rpc, err)
+		return nil, fmt.Errorf("p2p: l1 %s: %w", rpc, err)
 	}
 	c, err := l1.New(ctx, client, common.Address(addr))
 	if err != nil {
@@ -52,7 +51,7 @@ func DialL1Source(ctx context.Context, rpc string, addr Address, chainID uint64,
 	}
 	if c.ChainID() != chainID {
 		client.Close()
-		return nil, fmt.Errorf("node: l1 %s is chain %d, config says %d", rpc, c.ChainID(), chainID)
+		return nil, fmt.Errorf("p2p: l1 %s is chain %d, config says %d", rpc, c.ChainID(), chainID)
 	}
 	return NewL1Source(c, replication, interval, log), nil
 }
@@ -67,7 +66,7 @@ func (s *L1Source) Committee(ctx context.Context) (*Committee, error) {
 	if err != nil {
 		return nil, err
 	}
-	return fromL1(ec, s.replication)
+	return FromEpoch(ec, s.replication)
 }
 
 // Watch implements CommitteeSource. Read failures are logged and retried
@@ -92,20 +91,25 @@ func (s *L1Source) Watch(ctx context.Context, fn func(*Committee)) error {
 			}
 			continue
 		}
-		if last == nil || !sameCommittee(last, cur) {
+		if last == nil || !last.Equal(cur) {
 			fn(cur)
 			last = cur
 		}
 	}
 }
 
-// fromL1 converts the contract's view of an epoch.
-func fromL1(ec *l1.EpochCommittee, replication int) (*Committee, error) {
-	c := &Committee{Epoch: ec.Epoch, Threshold: ec.Threshold, Replication: replication}
+// FromEpoch converts the committee contract's record of an epoch into a
+// Committee with replication r. Operator addresses that do not parse are
+// dropped (one bad address must not hide a member); a peer ID that does not
+// parse is an error, but not ErrBadCommittee: the operator can still fix it
+// on L1, so callers treat it as a failed read. The result is not
+// validated: call Validate before relying on custody.
+func FromEpoch(ec *l1.EpochCommittee, r int) (*Committee, error) {
+	c := &Committee{Epoch: ec.Epoch, Threshold: ec.Threshold, Replication: r}
 	for i, op := range ec.Members {
 		id, err := peer.IDFromBytes(op.PeerID)
 		if err != nil {
-			return nil, fmt.Errorf("%w: epoch %d member %d (%s): peer ID: %v", ErrBadCommittee, ec.Epoch, i, op.Address, err)
+			return nil, fmt.Errorf("p2p: epoch %d member %d (%s): peer ID: %w", ec.Epoch, i, op.Address, err)
 		}
 		m := Member{PublicKey: op.PublicKey, PeerID: id}
 		for _, a := range op.Addrs {
@@ -118,20 +122,4 @@ func fromL1(ec *l1.EpochCommittee, replication int) (*Committee, error) {
 		c.Members = append(c.Members, m)
 	}
 	return c, nil
-}
-
-// sameCommittee reports whether two committees are the same in every
-// field the node uses.
-func sameCommittee(a, b *Committee) bool {
-	if a.Epoch != b.Epoch || a.Threshold != b.Threshold || a.Replication != b.Replication || len(a.Members) != len(b.Members) {
-		return false
-	}
-	for i := range a.Members {
-		x, y := &a.Members[i], &b.Members[i]
-		if x.PublicKey.Bytes() != y.PublicKey.Bytes() || x.PeerID != y.PeerID ||
-			!slices.EqualFunc(x.Addrs, y.Addrs, func(p, q ma.Multiaddr) bool { return p.Equal(q) }) {
-			return false
-		}
-	}
-	return true
 }

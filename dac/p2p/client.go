@@ -1,4 +1,4 @@
-package node
+package p2p
 
 import (
 	"bufio"
@@ -14,6 +14,7 @@ import (
 
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/wire"
+	"github.com/quire-da/quire/erasure"
 	"github.com/quire-da/quire/kzg"
 )
 
@@ -21,7 +22,7 @@ import (
 // match the request: the wrong blob, a header whose root does not bind its
 // commitments, too few or too many cells, cells that fail verification.
 // The member answering is faulty; asking another custodian may help.
-var ErrBadResponse = errors.New("node: bad response")
+var ErrBadResponse = errors.New("p2p: bad response")
 
 // defaultClientTimeout bounds a client call whose context has no deadline.
 const defaultClientTimeout = 2 * time.Minute
@@ -41,7 +42,7 @@ func Disperse(ctx context.Context, h host.Host, to peer.AddrInfo, hdr *dac.Heade
 // be nil exactly when the header has no archive tier (ArchiveTotal 0).
 func DisperseArchive(ctx context.Context, h host.Host, to peer.AddrInfo, hdr *dac.Header, cols []*wire.Column, shard *wire.ArchiveShard) (*wire.Attestation, error) {
 	if (shard != nil) != (hdr.Core.ArchiveTotal > 0) {
-		return nil, fmt.Errorf("node: disperse: archive shard given: %t, header archive shards: %d", shard != nil, hdr.Core.ArchiveTotal)
+		return nil, fmt.Errorf("p2p: disperse: archive shard given: %t, header archive shards: %d", shard != nil, hdr.Core.ArchiveTotal)
 	}
 	if _, ok := ctx.Deadline(); !ok {
 		var cancel context.CancelFunc
@@ -50,12 +51,12 @@ func DisperseArchive(ctx context.Context, h host.Host, to peer.AddrInfo, hdr *da
 	}
 	if len(to.Addrs) > 0 {
 		if err := h.Connect(ctx, to); err != nil {
-			return nil, fmt.Errorf("node: connect %s: %w", to.ID, err)
+			return nil, fmt.Errorf("p2p: connect %s: %w", to.ID, err)
 		}
 	}
-	s, err := h.NewStream(ctx, to.ID, ProtocolDisperse)
+	s, err := h.NewStream(ctx, to.ID, wire.ProtocolDisperse)
 	if err != nil {
-		return nil, fmt.Errorf("node: open disperse stream to %s: %w", to.ID, err)
+		return nil, fmt.Errorf("p2p: open disperse stream to %s: %w", to.ID, err)
 	}
 	deadline, _ := ctx.Deadline()
 	s.SetDeadline(deadline)
@@ -85,7 +86,7 @@ func DisperseArchive(ctx context.Context, h host.Host, to peer.AddrInfo, hdr *da
 		wrote <- err
 	}()
 	var att wire.Attestation
-	err = wire.ReadMessage(s, replyFrameMax, &att)
+	err = wire.ReadMessage(s, wire.ReplyFrameMax, &att)
 	if err != nil {
 		s.Reset()
 		<-wrote
@@ -93,7 +94,7 @@ func DisperseArchive(ctx context.Context, h host.Host, to peer.AddrInfo, hdr *da
 		if errors.As(err, &rej) {
 			return nil, err
 		}
-		return nil, fmt.Errorf("node: disperse to %s: %w", to.ID, err)
+		return nil, fmt.Errorf("p2p: disperse to %s: %w", to.ID, err)
 	}
 	// A member replies only after reading everything, so the writer is
 	// done (or about to be); a failure to close our side no longer matters.
@@ -114,19 +115,19 @@ func DisperseArchive(ctx context.Context, h host.Host, to peer.AddrInfo, hdr *da
 // *wire.RejectError: wire.CodeNotFound and wire.CodeNotCustodian are
 // distinct answers.
 func FetchCells(ctx context.Context, h host.Host, from peer.AddrInfo, req *wire.CellsRequest, maxRows uint32, kctx *kzg.Context) (*dac.Header, []wire.CellItem, error) {
-	s, cancel, err := sendRequest(ctx, h, from, ProtocolCells, "cells", req)
+	s, cancel, err := sendRequest(ctx, h, from, wire.ProtocolCells, "cells", req)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer cancel()
 	defer s.Reset() // after a clean Close this is a no-op
 	var ch wire.CellsHeader
-	if err := wire.ReadMessage(s, max(beginFrameMax(maxRows), replyFrameMax), &ch); err != nil {
+	if err := wire.ReadMessage(s, max(wire.BeginFrameMax(maxRows), wire.ReplyFrameMax), &ch); err != nil {
 		var rej *wire.RejectError
 		if errors.As(err, &rej) {
 			return nil, nil, err
 		}
-		return nil, nil, fmt.Errorf("node: cells from %s: %w", from.ID, err)
+		return nil, nil, fmt.Errorf("p2p: cells from %s: %w", from.ID, err)
 	}
 	hdr := &ch.Header
 	if hdr.BlobID() != req.Blob || dac.CommitmentsRoot(hdr.Commitments) != hdr.Core.CommitmentsRoot {
@@ -141,7 +142,7 @@ func FetchCells(ctx context.Context, h host.Host, from peer.AddrInfo, req *wire.
 	for len(items) < want {
 		var b wire.CellBatch
 		if err := wire.ReadMessage(s, 1+wire.MaxBatchSize, &b); err != nil {
-			return nil, nil, fmt.Errorf("node: cells from %s: %w", from.ID, err)
+			return nil, nil, fmt.Errorf("p2p: cells from %s: %w", from.ID, err)
 		}
 		if len(items)+len(b.Items) > want {
 			return nil, nil, fmt.Errorf("%w: more cells than announced", ErrBadResponse)
@@ -154,8 +155,7 @@ func FetchCells(ctx context.Context, h host.Host, from peer.AddrInfo, req *wire.
 	if kctx != nil {
 		batch := make([]kzg.CellItem, len(items))
 		for i := range items {
-			it := &items[i]
-			batch[i] = kzg.CellItem{Commitment: hdr.Commitments[it.Row], Index: int(it.Col), Cell: &it.Cell, Proof: it.Proof}
+			batch[i] = items[i].KZG(hdr.Commitments)
 		}
 		if err := kctx.VerifyCells(batch); err != nil {
 			return nil, nil, fmt.Errorf("%w: %v", ErrBadResponse, err)
@@ -198,20 +198,20 @@ func sendRequest(ctx context.Context, h host.Host, from peer.AddrInfo, proto pro
 	if len(from.Addrs) > 0 {
 		if err := h.Connect(ctx, from); err != nil {
 			cancel()
-			return nil, nil, fmt.Errorf("node: connect %s: %w", from.ID, err)
+			return nil, nil, fmt.Errorf("p2p: connect %s: %w", from.ID, err)
 		}
 	}
 	s, err := h.NewStream(ctx, from.ID, proto)
 	if err != nil {
 		cancel()
-		return nil, nil, fmt.Errorf("node: open %s stream to %s: %w", what, from.ID, err)
+		return nil, nil, fmt.Errorf("p2p: open %s stream to %s: %w", what, from.ID, err)
 	}
 	deadline, _ := ctx.Deadline()
 	s.SetDeadline(deadline)
 	if err := wire.WriteMessage(s, req); err != nil {
 		s.Reset()
 		cancel()
-		return nil, nil, fmt.Errorf("node: %s request to %s: %w", what, from.ID, err)
+		return nil, nil, fmt.Errorf("p2p: %s request to %s: %w", what, from.ID, err)
 	}
 	// A member that rejects the request at once writes its answer and
 	// closes the stream, which can race this CloseWrite ("close called for
@@ -219,4 +219,50 @@ func sendRequest(ctx context.Context, h host.Host, from peer.AddrInfo, proto pro
 	// error is not the verdict: the caller's read is.
 	_ = s.CloseWrite()
 	return s, cancel, nil
+}
+
+// FetchShard asks a member for its archive shard of blob id over
+// /quire/archive/1 and checks the answer: the header must be blob id's
+// (blob ID and commitments root) with an archive tier, and the shard must
+// be of the size the header implies and under its archive root at the
+// index it claims. It returns the header and the shard. maxRows bounds the
+// header it accepts. A refusal is a *wire.RejectError (wire.CodeNotFound
+// when the member holds no live shard); an answer that fails the checks is
+// ErrBadResponse.
+func FetchShard(ctx context.Context, h host.Host, from peer.AddrInfo, id dac.BlobID, maxRows uint32) (*dac.Header, *wire.ArchiveShard, error) {
+	s, cancel, err := sendRequest(ctx, h, from, wire.ProtocolArchive, "archive", &wire.ArchiveRequest{Blob: id})
+	if err != nil {
+		return nil, nil, err
+	}
+	defer cancel()
+	defer s.Reset() // after a clean Close this is a no-op
+	var ah wire.ArchiveHeader
+	if err := wire.ReadMessage(s, max(wire.BeginFrameMax(maxRows), wire.ReplyFrameMax), &ah); err != nil {
+		var rej *wire.RejectError
+		if errors.As(err, &rej) {
+			return nil, nil, err
+		}
+		return nil, nil, fmt.Errorf("p2p: archive from %s: %w", from.ID, err)
+	}
+	hdr := &ah.Header
+	if hdr.BlobID() != id || dac.CommitmentsRoot(hdr.Commitments) != hdr.Core.CommitmentsRoot {
+		return nil, nil, fmt.Errorf("%w: header is not blob %s's", ErrBadResponse, id)
+	}
+	if hdr.Core.K > maxRows {
+		return nil, nil, fmt.Errorf("%w: header of k=%d, at most %d accepted", ErrBadResponse, hdr.Core.K, maxRows)
+	}
+	c := &hdr.Core
+	if c.ArchiveTotal == 0 || c.ArchiveData == 0 || c.ArchiveData > c.ArchiveTotal {
+		return nil, nil, fmt.Errorf("%w: header has no archive tier", ErrBadResponse)
+	}
+	var shard wire.ArchiveShard
+	if err := wire.ReadMessage(s, wire.ArchiveFrameMax(c), &shard); err != nil {
+		return nil, nil, fmt.Errorf("p2p: archive shard from %s: %w", from.ID, err)
+	}
+	size := erasure.ArchiveShardSize(int(c.Size), int(c.ArchiveData))
+	if err := erasure.VerifyArchiveShard(c.ArchiveRoot, int(c.ArchiveTotal), size, int(shard.Index), shard.Data, shard.Proof); err != nil {
+		return nil, nil, fmt.Errorf("%w: %v", ErrBadResponse, err)
+	}
+	s.Close()
+	return hdr, &shard, nil
 }

@@ -1,11 +1,11 @@
-package sampler_test
+package gossip_test
 
 import (
 	"bytes"
 	"errors"
 	"testing"
 
-	"github.com/quire-da/quire/sampler"
+	"github.com/quire-da/quire/dac/gossip"
 )
 
 // FuzzAnnouncement: announcements arrive from any gossip peer. Decoding
@@ -15,9 +15,9 @@ func FuzzAnnouncement(f *testing.F) {
 	f.Add([]byte{})
 	f.Add([]byte{1})
 	f.Fuzz(func(t *testing.T, b []byte) {
-		var a sampler.Announcement
+		var a gossip.Announcement
 		if err := a.UnmarshalBinary(b); err != nil {
-			if !errors.Is(err, sampler.ErrAnnouncement) {
+			if !errors.Is(err, gossip.ErrAnnouncement) {
 				t.Fatalf("error %v does not wrap ErrAnnouncement", err)
 			}
 			return

@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/quire-da/quire/dac/client"
-	"github.com/quire-da/quire/internal/dashboard/dashboardtest"
+	"github.com/quire-da/quire/internal/app/dashboard/dashboardtest"
 )
 
 // TestDashboardBrowser loads a real devnet's dashboard in headless

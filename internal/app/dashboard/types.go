@@ -72,7 +72,7 @@ type State struct {
 	Updated     time.Time `json:"updated"`
 }
 
-// Source is what the dashboard reads; internal/devnet implements it.
+// Source is what the dashboard reads; internal/app/devnet implements it.
 type Source interface {
 	State(ctx context.Context) (*State, error)
 	Blob(ctx context.Context, id string) (*BlobDetail, error) // ErrNotFound when unknown

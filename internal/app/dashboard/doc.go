@@ -7,7 +7,7 @@
 // custody columns, with the cells the light client sampled marked as
 // verified or failed. It updates live over server-sent events.
 //
-// The data comes from a [Source], which internal/devnet implements:
+// The data comes from a [Source], which internal/app/devnet implements:
 //
 //	GET /api/state        -> State
 //	GET /api/blobs/{id}   -> BlobDetail (404 JSON error when unknown)
@@ -23,5 +23,5 @@
 // streams when the process stops.
 //
 // Package dashboardtest drives the page in a real headless Chromium, for
-// tests here and in internal/devnet.
+// tests here and in internal/app/devnet.
 package dashboard

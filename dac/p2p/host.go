@@ -1,4 +1,4 @@
-package node
+package p2p
 
 import (
 	"crypto/rand"
@@ -16,14 +16,8 @@ import (
 	quic "github.com/libp2p/go-libp2p/p2p/transport/quic"
 	"github.com/libp2p/go-libp2p/p2p/transport/tcp"
 
+	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/internal/version"
-)
-
-// The stream protocols a node serves.
-const (
-	ProtocolDisperse protocol.ID = "/quire/disperse/1"
-	ProtocolCells    protocol.ID = "/quire/cells/1"
-	ProtocolArchive  protocol.ID = "/quire/archive/1"
 )
 
 // HostOptions returns the libp2p options every quire process uses: TCP and
@@ -85,19 +79,19 @@ func newResourceManager(l Limits) (network.ResourceManager, error) {
 			StreamsOutbound: lv(l.MaxStreamsPerPeer),
 		},
 		Protocol: map[protocol.ID]rcmgr.ResourceLimits{
-			ProtocolDisperse: proto,
-			ProtocolCells:    proto,
-			ProtocolArchive:  proto,
+			wire.ProtocolDisperse: proto,
+			wire.ProtocolCells:    proto,
+			wire.ProtocolArchive:  proto,
 		},
 		ProtocolPeer: map[protocol.ID]rcmgr.ResourceLimits{
-			ProtocolDisperse: protoPeer,
-			ProtocolCells:    protoPeer,
-			ProtocolArchive:  protoPeer,
+			wire.ProtocolDisperse: protoPeer,
+			wire.ProtocolCells:    protoPeer,
+			wire.ProtocolArchive:  protoPeer,
 		},
 	}
 	rm, err := rcmgr.NewResourceManager(rcmgr.NewFixedLimiter(partial.Build(base)))
 	if err != nil {
-		return nil, fmt.Errorf("node: resource manager: %w", err)
+		return nil, fmt.Errorf("p2p: resource manager: %w", err)
 	}
 	return rm, nil
 }
@@ -112,7 +106,7 @@ func NewHost(priv crypto.PrivKey, listen []string, l Limits) (host.Host, error) 
 	opts = append(opts, libp2p.Identity(priv), libp2p.ListenAddrStrings(listen...))
 	h, err := libp2p.New(opts...)
 	if err != nil {
-		return nil, fmt.Errorf("node: libp2p host: %w", err)
+		return nil, fmt.Errorf("p2p: libp2p host: %w", err)
 	}
 	return h, nil
 }
@@ -127,11 +121,11 @@ func GenerateIdentity() (crypto.PrivKey, error) {
 func LoadIdentity(path string) (crypto.PrivKey, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("node: identity: %w", err)
+		return nil, fmt.Errorf("p2p: identity: %w", err)
 	}
 	priv, err := crypto.UnmarshalPrivateKey(b)
 	if err != nil {
-		return nil, fmt.Errorf("node: identity %s: %w", path, err)
+		return nil, fmt.Errorf("p2p: identity %s: %w", path, err)
 	}
 	return priv, nil
 }
@@ -145,11 +139,11 @@ func WriteIdentity(path string, priv crypto.PrivKey) error {
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
-		return fmt.Errorf("node: identity: %w", err)
+		return fmt.Errorf("p2p: identity: %w", err)
 	}
 	if _, err := f.Write(b); err != nil {
 		f.Close()
-		return fmt.Errorf("node: identity: %w", err)
+		return fmt.Errorf("p2p: identity: %w", err)
 	}
 	return f.Close()
 }

@@ -1,9 +1,11 @@
 package gossip_test
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"errors"
+	"slices"
 	"testing"
 	"time"
 
@@ -13,8 +15,8 @@ import (
 
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/bls"
-	"github.com/quire-da/quire/dac/node"
-	"github.com/quire-da/quire/sampler/gossip"
+	"github.com/quire-da/quire/dac/gossip"
+	"github.com/quire-da/quire/dac/p2p"
 )
 
 const chainID = 1337
@@ -23,11 +25,11 @@ var contract = [20]byte{0xc0, 0xff, 0xee}
 
 func newHost(t *testing.T) host.Host {
 	t.Helper()
-	priv, err := node.GenerateIdentity()
+	priv, err := p2p.GenerateIdentity()
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := node.NewHost(priv, []string{"/ip4/127.0.0.1/tcp/0"}, node.DefaultLimits())
+	h, err := p2p.NewHost(priv, []string{"/ip4/127.0.0.1/tcp/0"}, p2p.DefaultLimits())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,5 +164,70 @@ func TestAnnounce(t *testing.T) {
 func TestTopicName(t *testing.T) {
 	if got := gossip.TopicName(1337, contract); got != "/quire/headers/1/1337/0xc0ffee0000000000000000000000000000000000" {
 		t.Fatalf("topic %q", got)
+	}
+}
+
+// certifiedBy returns the keys of a fresh n-member committee and a
+// certificate of core signed by the members in signers.
+func certifiedBy(t *testing.T, core *dac.HeaderCore, n int, signers []int) ([]bls.PublicKey, *dac.Certificate) {
+	t.Helper()
+	bm, err := dac.NewBitmap(n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	msg := dac.AttestMessage(chainID, contract, core.Epoch, core.Hash())
+	var keys []bls.PublicKey
+	var sigs []bls.Signature
+	for i := range n {
+		sk, err := bls.GenerateKey(rand.Reader)
+		if err != nil {
+			t.Fatal(err)
+		}
+		keys = append(keys, sk.PublicKey())
+		if slices.Contains(signers, i) {
+			bm.Set(i)
+			sigs = append(sigs, sk.Sign(msg[:]))
+		}
+	}
+	return keys, &dac.Certificate{HeaderHash: core.Hash(), Epoch: core.Epoch, Signers: bm, Signature: bls.Aggregate(sigs...)}
+}
+
+func TestAnnouncementRoundTrip(t *testing.T) {
+	core := dac.HeaderCore{Version: 1, ChainID: chainID, Size: 1000, K: 1, CommitmentsRoot: [32]byte{5}, Expiry: 99, Epoch: 7}
+	keys, cert := certifiedBy(t, &core, 4, []int{0, 1, 2})
+	a := &gossip.Announcement{Core: core, Certificate: *cert}
+	b, err := a.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b) > gossip.MaxAnnouncementSize {
+		t.Fatalf("%d bytes, max %d", len(b), gossip.MaxAnnouncementSize)
+	}
+	var back gossip.Announcement
+	if err := back.UnmarshalBinary(b); err != nil {
+		t.Fatal(err)
+	}
+	b2, _ := back.MarshalBinary()
+	if !bytes.Equal(b, b2) || back.BlobID() != core.BlobID() {
+		t.Fatal("round trip changed the announcement")
+	}
+	if err := back.Certificate.Verify(keys, 3, chainID, contract); err != nil {
+		t.Fatal(err)
+	}
+
+	mismatch := *a
+	mismatch.Core.Expiry++
+	mb, _ := mismatch.MarshalBinary()
+	epoch := *a
+	epoch.Certificate.Epoch++
+	eb, _ := epoch.MarshalBinary()
+	ver := append([]byte{2}, b[1:]...)
+	for name, in := range map[string][]byte{
+		"empty": nil, "short": b[:50], "trailing": append(append([]byte(nil), b...), 0),
+		"version": ver, "other header": mb, "other epoch": eb, "huge": make([]byte, gossip.MaxAnnouncementSize+1),
+	} {
+		if err := back.UnmarshalBinary(in); !errors.Is(err, gossip.ErrAnnouncement) {
+			t.Errorf("%s: got %v, want ErrAnnouncement", name, err)
+		}
 	}
 }

@@ -5,8 +5,8 @@
 // truth: a light client checks every announced certificate against the L1
 // committee before it samples.
 //
-// The payload is a sampler.Announcement (the header core and its
-// certificate, about 250 bytes). The topic is per chain and committee
+// The payload is an Announcement (the header core and its certificate,
+// about 250 bytes, one canonical encoding whose decoder is fuzzed). The topic is per chain and committee
 // contract (TopicName). The disperser, after aggregating a certificate:
 //
 //	ps, _ := gossip.NewPubSub(ctx, host)

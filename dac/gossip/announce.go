@@ -1,4 +1,4 @@
-package sampler
+package gossip
 
 import (
 	"errors"
@@ -16,7 +16,7 @@ const MaxAnnouncementSize = 1 + dac.HeaderCoreSize + dac.MaxCertificateSize
 // ErrAnnouncement is returned by Announcement.UnmarshalBinary for bytes
 // that are not a canonical announcement, or one whose certificate names
 // another header or epoch than its header core. The sender is faulty.
-var ErrAnnouncement = errors.New("sampler: malformed announcement")
+var ErrAnnouncement = errors.New("gossip: malformed announcement")
 
 // Announcement is what the disperser and the members gossip about a newly
 // certified blob: the header core (whose hash the certificate signs) and
@@ -44,7 +44,7 @@ func (a *Announcement) MarshalBinary() ([]byte, error) {
 
 // UnmarshalBinary decodes a canonical encoding and checks that the
 // certificate is for this header core (hash and epoch). It does not verify
-// the signature: that needs the committee (CheckCertificate). Errors wrap
+// the signature: that needs the committee (sampler.CheckCertificate). Errors wrap
 // ErrAnnouncement.
 func (a *Announcement) UnmarshalBinary(b []byte) error {
 	if len(b) > MaxAnnouncementSize {

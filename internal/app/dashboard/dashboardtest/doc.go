@@ -1,6 +1,6 @@
 // Package dashboardtest drives the dashboard in a real headless Chromium
-// over the DevTools protocol, for tests in internal/dashboard and
-// internal/devnet.
+// over the DevTools protocol, for tests in internal/app/dashboard and
+// internal/app/devnet.
 //
 // A test finds the browser (skipping, or failing under CI=true, when none is
 // installed), launches it, loads the page, waits for a drawn blob and checks

@@ -14,7 +14,6 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/quire-da/quire/dac"
-	"github.com/quire-da/quire/sampler"
 )
 
 // TopicPrefix starts the name of every announcement topic; the full name
@@ -56,7 +55,7 @@ type Topic struct {
 
 // Join joins the announcement topic of the committee contract at committee
 // on chain chainID. It registers a validator that drops (and so never
-// relays) anything that is not a canonical sampler.Announcement for this
+// relays) anything that is not a canonical Announcement for this
 // chain, and makes message IDs the hash of the payload, so the same
 // announcement from the disperser and from members is delivered once.
 // The certificate's signature is not checked here: receivers check it
@@ -86,13 +85,13 @@ func contentID(m *pb.Message) string {
 	return string(h[:])
 }
 
-func decode(b []byte, chainID uint64) (*sampler.Announcement, error) {
-	var a sampler.Announcement
+func decode(b []byte, chainID uint64) (*Announcement, error) {
+	var a Announcement
 	if err := a.UnmarshalBinary(b); err != nil {
 		return nil, err
 	}
 	if a.Core.ChainID != chainID {
-		return nil, fmt.Errorf("%w: header for chain %d, topic of chain %d", sampler.ErrAnnouncement, a.Core.ChainID, chainID)
+		return nil, fmt.Errorf("%w: header for chain %d, topic of chain %d", ErrAnnouncement, a.Core.ChainID, chainID)
 	}
 	return &a, nil
 }
@@ -114,7 +113,7 @@ func (t *Topic) Announce(ctx context.Context, core *dac.HeaderCore, cert *dac.Ce
 	if core.ChainID != t.chainID {
 		return fmt.Errorf("gossip: header for chain %d on the topic of chain %d", core.ChainID, t.chainID)
 	}
-	a := sampler.Announcement{Core: *core, Certificate: *cert}
+	a := Announcement{Core: *core, Certificate: *cert}
 	b, err := a.MarshalBinary()
 	if err != nil {
 		return fmt.Errorf("gossip: %w", err)
@@ -149,7 +148,7 @@ func (t *Topic) Subscribe() (*Subscription, error) {
 // the signature is the caller's to check) and returns it with the peer it
 // came from. It returns ctx.Err() when ctx ends and ErrClosed once the
 // subscription is cancelled.
-func (s *Subscription) Next(ctx context.Context) (*sampler.Announcement, peer.ID, error) {
+func (s *Subscription) Next(ctx context.Context) (*Announcement, peer.ID, error) {
 	for {
 		m, err := s.sub.Next(ctx)
 		if err != nil {

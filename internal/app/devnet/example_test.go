@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/quire-da/quire/internal/devnet"
+	"github.com/quire-da/quire/internal/app/devnet"
 )
 
 // A devnet on free ports, its endpoints, and the demo.

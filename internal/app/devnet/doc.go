@@ -20,7 +20,7 @@
 //     background;
 //   - a light client (package sampler/light) following L1 and the gossip
 //     topic, its status page on Config.SamplerPort;
-//   - the dashboard (package internal/dashboard) on Config.DashboardPort,
+//   - the dashboard (package internal/app/dashboard) on Config.DashboardPort,
 //     over the devnet's Source.
 //
 // Endpoints says where each listens. RunDemo pushes blobs through the

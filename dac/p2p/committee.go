@@ -1,9 +1,10 @@
-package node
+package p2p
 
 import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -16,7 +17,7 @@ import (
 // ErrBadCommittee is returned for a committee that custody or the
 // certificate format cannot serve: size out of range, threshold signers
 // that could hold too few columns, duplicate keys or peers.
-var ErrBadCommittee = errors.New("node: invalid committee")
+var ErrBadCommittee = errors.New("p2p: invalid committee")
 
 // Member is one committee member in an epoch.
 type Member struct {
@@ -115,7 +116,7 @@ func (s *StaticSource) Committee(context.Context) (*Committee, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.cur == nil {
-		return nil, errors.New("node: static source has no committee")
+		return nil, errors.New("p2p: static source has no committee")
 	}
 	return s.cur, nil
 }
@@ -184,4 +185,22 @@ func (c *Committee) StaticConfig() *StaticCommitteeConfig {
 		s.Members = append(s.Members, sm)
 	}
 	return s
+}
+
+// Equal reports whether c and o are the same in every field: epoch,
+// threshold, replication, and each member's key, peer ID and addresses in
+// order.
+func (c *Committee) Equal(o *Committee) bool {
+	a, b := c, o
+	if a.Epoch != b.Epoch || a.Threshold != b.Threshold || a.Replication != b.Replication || len(a.Members) != len(b.Members) {
+		return false
+	}
+	for i := range a.Members {
+		x, y := &a.Members[i], &b.Members[i]
+		if x.PublicKey.Bytes() != y.PublicKey.Bytes() || x.PeerID != y.PeerID ||
+			!slices.EqualFunc(x.Addrs, y.Addrs, func(p, q ma.Multiaddr) bool { return p.Equal(q) }) {
+			return false
+		}
+	}
+	return true
 }

@@ -7,7 +7,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/host"
 
 	"github.com/quire-da/quire/dac"
-	"github.com/quire-da/quire/sampler/gossip"
+	"github.com/quire-da/quire/dac/gossip"
 )
 
 // The disperser announces a certificate as soon as it has one.

@@ -11,7 +11,7 @@ import (
 
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/disperser/api"
-	"github.com/quire-da/quire/internal/dashboard"
+	"github.com/quire-da/quire/internal/app/dashboard"
 	"github.com/quire-da/quire/sampler"
 )
 

@@ -26,7 +26,8 @@ import (
 	"github.com/quire-da/quire/dac/disperser/api"
 	"github.com/quire-da/quire/dac/l1"
 	"github.com/quire-da/quire/dac/node"
-	"github.com/quire-da/quire/internal/dashboard"
+	"github.com/quire-da/quire/dac/p2p"
+	"github.com/quire-da/quire/internal/app/dashboard"
 	"github.com/quire-da/quire/kzg"
 	"github.com/quire-da/quire/sampler/light"
 )
@@ -191,7 +192,7 @@ func (d *Devnet) startL1(ctx context.Context) error {
 		if m.key, err = bls.GenerateKey(rand.Reader); err != nil {
 			return err
 		}
-		if m.identity, err = node.GenerateIdentity(); err != nil {
+		if m.identity, err = p2p.GenerateIdentity(); err != nil {
 			return err
 		}
 		if m.peer, err = peer.IDFromPrivateKey(m.identity); err != nil {
@@ -317,7 +318,7 @@ func (d *Devnet) eachMember(fn func(m *member) error) error {
 // startMembers starts every member's node and publishes its addresses on
 // the contract.
 func (d *Devnet) startMembers(ctx context.Context) error {
-	dispID, err := node.GenerateIdentity()
+	dispID, err := p2p.GenerateIdentity()
 	if err != nil {
 		return err
 	}
@@ -329,11 +330,11 @@ func (d *Devnet) startMembers(ctx context.Context) error {
 	for _, m := range d.members {
 		cfg := node.DevConfig()
 		cfg.ChainID = d.chain.chainID
-		cfg.CommitteeAddress = node.Address(d.contract.Address())
+		cfg.CommitteeAddress = p2p.Address(d.contract.Address())
 		cfg.Listen = []string{fmt.Sprintf("/ip4/%s/tcp/0", d.cfg.Host)}
 		cfg.HTTPAddr = d.cfg.addr(0)
 		cfg.Dispersers = []string{dispPeer.String()}
-		cfg.Committee = node.CommitteeConfig{Source: "l1", RPC: d.chain.url, PollInterval: node.Duration(time.Second),
+		cfg.Committee = p2p.CommitteeConfig{Source: "l1", RPC: d.chain.url, PollInterval: p2p.Duration(time.Second),
 			Replication: d.cfg.Replication}
 		cfg.Store.MemTableSize = 16 << 20
 		cfg.Store.BlockCacheSize = 8 << 20
@@ -341,7 +342,7 @@ func (d *Devnet) startMembers(ctx context.Context) error {
 		log := d.log.With("member", m.index)
 		n, err := node.New(ctx, cfg, node.Deps{
 			Key: m.key, Identity: m.identity, KZG: d.kzg, Logger: log, Registry: prometheus.NewRegistry(),
-			Committee: node.NewL1Source(d.contract, d.cfg.Replication, time.Second, log),
+			Committee: p2p.NewL1Source(d.contract, d.cfg.Replication, time.Second, log),
 		})
 		if err != nil {
 			return fmt.Errorf("devnet: member %d: %w", m.index, err)
@@ -388,12 +389,12 @@ func (d *Devnet) stopMember(m *member) bool {
 func (d *Devnet) startDisperser() error {
 	cfg := disperser.DevConfig()
 	cfg.ChainID = d.chain.chainID
-	cfg.CommitteeAddress = node.Address(d.contract.Address())
+	cfg.CommitteeAddress = p2p.Address(d.contract.Address())
 	cfg.HTTPAddr = d.cfg.addr(d.cfg.HTTPPort)
 	cfg.Listen = []string{fmt.Sprintf("/ip4/%s/tcp/0", d.cfg.Host)}
 	cfg.MaxBlobSize = d.cfg.MaxBlobSize
 	cfg.L1Mode = api.L1Async
-	src := disperser.NewCachedSource(node.NewL1Source(d.contract, d.cfg.Replication, time.Second, d.log), 2*time.Second)
+	src := disperser.NewCachedSource(p2p.NewL1Source(d.contract, d.cfg.Replication, time.Second, d.log), 2*time.Second)
 	disp, err := disperser.New(cfg, disperser.Deps{
 		Committee: src, Identity: d.dispIdentity, KZG: d.kzg, Registry: prometheus.NewRegistry(),
 		Certifier: disperser.NewL1Certifier(d.contract, d.dispAcct.tx), Logger: d.log.With("service", "disperser"),

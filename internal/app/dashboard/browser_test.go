@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/quire-da/quire/internal/dashboard/dashboardtest"
+	"github.com/quire-da/quire/internal/app/dashboard/dashboardtest"
 )
 
 // TestBrowser loads the dashboard in a real headless Chromium against the

@@ -6,7 +6,7 @@ import (
 	"io"
 	"net/http/httptest"
 
-	"github.com/quire-da/quire/internal/dashboard"
+	"github.com/quire-da/quire/internal/app/dashboard"
 )
 
 // staticSource is a Source whose state never changes.

@@ -20,7 +20,7 @@ import (
 
 	"github.com/quire-da/quire/dac/client"
 	"github.com/quire-da/quire/dac/l1"
-	"github.com/quire-da/quire/internal/dashboard"
+	"github.com/quire-da/quire/internal/app/dashboard"
 	"github.com/quire-da/quire/sampler"
 )
 

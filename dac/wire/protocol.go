@@ -1,0 +1,64 @@
+package wire
+
+import (
+	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/erasure"
+	"github.com/quire-da/quire/kzg"
+)
+
+// The stream protocols a member serves. They are untyped string constants
+// so that the package stays free of libp2p; they convert to libp2p's
+// protocol.ID where a stream is opened or a handler set.
+const (
+	ProtocolDisperse = "/quire/disperse/1"
+	ProtocolCells    = "/quire/cells/1"
+	ProtocolArchive  = "/quire/archive/1"
+)
+
+// Frame bounds: the largest frame body (type byte included) a reader of
+// each protocol step accepts before it allocates. Each holds the largest
+// legitimate message exactly (TestFrameCaps).
+
+// BeginFrameMax is the largest DisperseBegin frame body for blobs of up to
+// maxRows data rows.
+func BeginFrameMax(maxRows uint32) int {
+	return 1 + 4 + dac.HeaderCoreSize + 2*int(maxRows)*dac.CommitmentSize + 1 + Columns
+}
+
+// ColumnFrameMax is the largest Column frame (length prefix and type byte
+// included) for blobs of up to maxRows data rows.
+func ColumnFrameMax(maxRows uint32) int {
+	return FrameOverhead + ColumnSize(2*int(maxRows))
+}
+
+// ArchiveFrameMax is the exact ArchiveShard frame body a dispersal under
+// header core c carries: 0 without an archive tier.
+func ArchiveFrameMax(c *dac.HeaderCore) int {
+	if c.ArchiveTotal == 0 || c.ArchiveData == 0 {
+		return 0
+	}
+	size := erasure.ArchiveShardSize(int(c.Size), int(c.ArchiveData))
+	return 1 + ArchiveShardLen(size, erasure.ArchiveProofDepth(int(c.ArchiveTotal)))
+}
+
+// ArchiveRequestFrameMax is the largest ArchiveRequest frame body.
+const ArchiveRequestFrameMax = 1 + 32
+
+// CellsRequestFrameMax is the largest CellsRequest frame body.
+const CellsRequestFrameMax = 1 + 32 + 2 + 3*MaxRequestCells + 1 + Columns
+
+// ReplyFrameMax bounds the frames a disperse client reads back: an
+// attestation or a rejection naming up to MaxRejectCells cells.
+const ReplyFrameMax = 1 + 2 + 8 + 2 + MaxMessageLen + 2 + 3*MaxRejectCells
+
+// KZG returns the cell as a verification item against its row's
+// commitment in commitments (a validated header's, so Row is in range).
+func (it *CellItem) KZG(commitments []kzg.Commitment) kzg.CellItem {
+	return kzg.CellItem{Commitment: commitments[it.Row], Index: int(it.Col), Cell: &it.Cell, Proof: it.Proof}
+}
+
+// KZG returns the column's cell in row r as a verification item against
+// that row's commitment in commitments.
+func (c *Column) KZG(commitments []kzg.Commitment, r int) kzg.CellItem {
+	return kzg.CellItem{Commitment: commitments[r], Index: int(c.Index), Cell: &c.Cells[r], Proof: c.Proofs[r]}
+}
