@@ -15,9 +15,11 @@ export PATH := $(TOOLS)/bin:$(PATH)
 help:
 	@grep -E '^## ' $(MAKEFILE_LIST) | sed 's/^## /  /'
 
-## build: build the quire binary into ./bin
+VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+
+## build: build the quire binary into ./bin, its version stamped from git (VERSION=... overrides)
 build:
-	$(GO) build -o bin/quire ./cmd/quire
+	$(GO) build -ldflags "-X github.com/quire-da/quire/internal/version.Version=$(VERSION)" -o bin/quire ./cmd/quire
 
 ## demo: run the devnet demo (quire devnet --demo; default ports, free ones where taken; DEMO_FLAGS adds flags, e.g. --stay)
 DEMO_FLAGS ?=

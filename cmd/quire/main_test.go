@@ -18,6 +18,7 @@ func TestDispatch(t *testing.T) {
 		{"help", []string{"help"}, 0, "version", ""},
 		{"unknown command", []string{"frobnicate"}, 2, "", `unknown command "frobnicate"`},
 		{"version", []string{"version"}, 0, "quire ", ""},
+		{"--version", []string{"--version"}, 0, "quire ", ""},
 		{"version rejects args", []string{"version", "x"}, 2, "", "takes no arguments"},
 		{"bad flag", []string{"version", "-nope"}, 2, "", "flag provided but not defined"},
 	}
