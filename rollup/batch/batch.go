@@ -147,3 +147,6 @@ func ReadAll(p Payload, count uint64, maxRecord int) []Record {
 	}
 	return out
 }
+
+// Bytes returns the payload as blob bytes (31 per element, all k rows).
+func (p Payload) Bytes() []byte { return p.data }

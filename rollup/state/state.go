@@ -102,6 +102,9 @@ func New(store Store) *State {
 		cache: make(map[common.Address]Account)}
 }
 
+// Store returns the store under the state.
+func (s *State) Store() Store { return s.store }
+
 // Open returns the state with the given roots, committed to store earlier.
 func Open(store Store, r Roots) *State {
 	s := New(store)

@@ -89,8 +89,8 @@ func scenario(t testing.TB) []*Batch {
 		{0xB1, 1, 2}, // short marker: no-op
 		{0x77, 1},    // unknown kind: no-op
 		Marker{Time: 2001, L1Origin: 99}.Encode(),
-		transfer(b, 1, addr(b), ether(0.1), false),    // self transfer
-		transfer(c, 1, addr(a), ether(100), false),    // insufficient funds
+		transfer(b, 1, addr(b), ether(0.1), false), // self transfer
+		transfer(c, 1, addr(a), ether(100), false), // insufficient funds
 		transfer(a, 2, testP.FeeRecipient, ether(1), false),
 	}
 	b1 := makeBatch(t, 1, 0, q1, r1, 2) // two over-declared records
