@@ -3,7 +3,9 @@ package stf
 import (
 	"fmt"
 	"math/big"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
@@ -44,6 +46,19 @@ func transferBatch(b *testing.B, n int) (*state.State, *Batch, [][]byte) {
 	return st, &Batch{Index: 1, RecordCount: w.RecordCount(), Payload: batch.FromBytes(w.Bytes(), 1)}, bodies
 }
 
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// reportCPU adds process CPU time per transaction beside the wall time
+// (the machine is shared: wall time overstates the cost under load).
+func reportCPU(b *testing.B, cpu time.Duration, txs int) {
+	b.ReportMetric(float64(cpu.Nanoseconds())/float64(txs), "cpu-ns/tx")
+	b.ReportMetric(float64(txs)/cpu.Seconds(), "tx/cpu-s")
+}
+
 // BenchmarkApplyBatch: one op is a batch of 1,023 transfers; tx/s is the
 // derivation rate on one core. Sub-benchmarks split signature recovery
 // (txn.Decode alone) from the whole (decode + state + blocks), with and
@@ -54,27 +69,35 @@ func BenchmarkApplyBatch(b *testing.B) {
 		roots, _ := st0.Commit()
 		store := func() *state.State { return state.Open(st0.Store(), roots) }
 		b.Run(fmt.Sprintf("accounts=%d/decode+recover", n), func(b *testing.B) {
+			var cpu time.Duration
 			for b.Loop() {
+				c0 := cpuTime()
 				for _, body := range bodies[1:] {
 					if _, err := txn.Decode(body, testP.txParams()); err != nil {
 						b.Fatal(err)
 					}
 				}
+				cpu += cpuTime() - c0
 			}
 			b.ReportMetric(float64(b.N*1023)/b.Elapsed().Seconds(), "tx/s")
+			reportCPU(b, cpu, b.N*1023)
 		})
 		for _, stepRoots := range []bool{false, true} {
 			b.Run(fmt.Sprintf("accounts=%d/apply/stepRoots=%v", n, stepRoots), func(b *testing.B) {
+				var cpu time.Duration
 				for b.Loop() {
 					b.StopTimer()
 					st := store()
 					b.StartTimer()
+					c0 := cpuTime()
 					res, err := ApplyBatch(testP, st, Head{}, bt, Options{StepRoots: stepRoots})
 					if err != nil || len(res.Blocks[0].Txs) != 1023 {
 						b.Fatalf("%v", err)
 					}
+					cpu += cpuTime() - c0
 				}
 				b.ReportMetric(float64(b.N*1023)/b.Elapsed().Seconds(), "tx/s")
+				reportCPU(b, cpu, b.N*1023)
 			})
 		}
 	}
