@@ -82,6 +82,33 @@ func BenchmarkApplyBatch(b *testing.B) {
 			b.ReportMetric(float64(b.N*1023)/b.Elapsed().Seconds(), "tx/s")
 			reportCPU(b, cpu, b.N*1023)
 		})
+		b.Run(fmt.Sprintf("accounts=%d/state-only", n), func(b *testing.B) {
+			txs := make([]*txn.Tx, 0, 1023)
+			for _, body := range bodies[1:] {
+				tx, err := txn.Decode(body, testP.txParams())
+				if err != nil {
+					b.Fatal(err)
+				}
+				txs = append(txs, tx)
+			}
+			var cpu time.Duration
+			for b.Loop() {
+				b.StopTimer()
+				st := store()
+				b.StartTimer()
+				c0 := cpuTime()
+				for _, tx := range txs {
+					out, err := ApplyTx(testP, st, tx, Outcome{})
+					if err != nil || !out.Applied {
+						b.Fatalf("%v %v", err, out.Reason)
+					}
+				}
+				st.Roots()
+				cpu += cpuTime() - c0
+			}
+			b.ReportMetric(float64(b.N*1023)/b.Elapsed().Seconds(), "tx/s")
+			reportCPU(b, cpu, b.N*1023)
+		})
 		for _, stepRoots := range []bool{false, true} {
 			b.Run(fmt.Sprintf("accounts=%d/apply/stepRoots=%v", n, stepRoots), func(b *testing.B) {
 				var cpu time.Duration
