@@ -18,6 +18,11 @@ import (
 	"github.com/quire-da/quire/rollup/txn"
 )
 
+// ErrRecordCount is returned by ApplyBatch for a recordCount above 4096 k,
+// which the inbox refuses: the caller's batch does not come from the inbox
+// (or the payload has fewer rows than the batch's k). Not retryable.
+var ErrRecordCount = errors.New("stf: recordCount above 4096 k")
+
 // Batch is one batch as the inbox recorded it, with its data.
 type Batch struct {
 	Index       uint64        `json:"index"`
@@ -134,6 +139,9 @@ type Result struct {
 // commits st afterwards (a per-batch checkpoint). An error means the store
 // failed.
 func ApplyBatch(p Params, st *state.State, head Head, b *Batch, opt Options) (*Result, error) {
+	if b.RecordCount > uint64(b.Payload.Rows())*batch.ElementsPerRow {
+		return nil, fmt.Errorf("%w: %d records over %d rows", ErrRecordCount, b.RecordCount, b.Payload.Rows())
+	}
 	res := &Result{Head: head}
 	inputs := b.Inputs(p.MaxRecord)
 	var cur *Block

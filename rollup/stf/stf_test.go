@@ -3,6 +3,7 @@ package stf
 import (
 	"crypto/ecdsa"
 	"encoding/json"
+	"errors"
 	"math/big"
 	"math/rand/v2"
 	"testing"
@@ -268,7 +269,7 @@ func TestDeterministicOnRandomPayloads(t *testing.T) {
 				blob[i] = 0
 			}
 		}
-		b := &Batch{Index: 1, RecordCount: uint64(r.IntN(5000)), Payload: batch.FromBytes(blob, 1)}
+		b := &Batch{Index: 1, RecordCount: uint64(r.IntN(4097)), Payload: batch.FromBytes(blob, 1)}
 		var outs [2]string
 		for i := range outs {
 			st := state.New(state.NewMemStore())
@@ -283,6 +284,19 @@ func TestDeterministicOnRandomPayloads(t *testing.T) {
 		if outs[0] != outs[1] {
 			t.Fatal("two runs differ")
 		}
+	}
+}
+
+func TestRecordCountBound(t *testing.T) {
+	st := state.New(state.NewMemStore())
+	b := &Batch{Index: 1, RecordCount: 4097, Payload: batch.FromBytes(nil, 1)}
+	if _, err := ApplyBatch(testP, st, Head{}, b, Options{}); !errors.Is(err, ErrRecordCount) {
+		t.Fatalf("recordCount 4097 over one row: %v", err)
+	}
+	b.RecordCount = 4096
+	res, err := ApplyBatch(testP, st, Head{}, b, Options{})
+	if err != nil || len(res.Steps) != 4096 || len(res.Blocks) != 1 {
+		t.Fatalf("4096 end-of-row records: %v", err)
 	}
 }
 
