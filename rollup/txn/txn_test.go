@@ -3,12 +3,18 @@ package txn
 import (
 	"bytes"
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
+	"flag"
 	"math/big"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
@@ -229,7 +235,15 @@ func TestDecodeRefusesExactlyTheRules(t *testing.T) {
 		{"type 1", sign(&types.AccessListTx{ChainID: chain, Nonce: 1, GasPrice: gwei, Gas: 21000, To: &to}, signer), ErrType, true},
 		{"empty", nil, ErrType, false},
 	}
+	var vectors []txVector
 	for _, tt := range tests {
+		v := txVector{Name: tt.name, Raw: tt.raw, Valid: tt.want == 0}
+		if tt.want != 0 {
+			v.Reason = tt.want.String()
+		} else if d, err := Decode(tt.raw, testParams); err == nil {
+			v.From, v.Hash = d.From, d.Hash
+		}
+		vectors = append(vectors, v)
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Decode(tt.raw, testParams)
 			if tt.want == 0 && err != nil || tt.want != 0 && !errors.Is(err, tt.want) {
@@ -244,6 +258,44 @@ func TestDecodeRefusesExactlyTheRules(t *testing.T) {
 				t.Fatalf("go-ethereum verdict %v, expected ok=%v", gerr, tt.gethsOK)
 			}
 		})
+	}
+	checkGoldenTxs(t, vectors)
+}
+
+var update = flag.Bool("update", false, "rewrite golden files under testdata")
+
+// txVector is one decoder vector for the Solidity side (testdata/txs.json):
+// chain 29045, base fee 1 gwei.
+type txVector struct {
+	Name   string         `json:"name"`
+	Raw    hexutil.Bytes  `json:"raw"`
+	Valid  bool           `json:"valid"`
+	Reason string         `json:"reason,omitempty"`
+	From   common.Address `json:"from,omitempty"`
+	Hash   common.Hash    `json:"hash,omitempty"`
+}
+
+func checkGoldenTxs(t *testing.T, v []txVector) {
+	path := filepath.Join("testdata", "txs.json")
+	if *update {
+		b, _ := json.MarshalIndent(v, "", "  ")
+		if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []txVector
+	if err := json.Unmarshal(b, &want); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := json.Marshal(v)
+	var norm []txVector
+	_ = json.Unmarshal(got, &norm)
+	if !reflect.DeepEqual(want, norm) {
+		t.Fatal("decoder vectors differ from testdata/txs.json (signatures are deterministic, RFC 6979)")
 	}
 }
 
