@@ -70,3 +70,30 @@ func TestConfigJSONRoundTrip(t *testing.T) {
 		t.Fatal("negative bond accepted")
 	}
 }
+
+// FuzzConfigJSON: any JSON either fails to decode or decodes to a config
+// that re-encodes and decodes to the same values; Validate never panics.
+func FuzzConfigJSON(f *testing.F) {
+	b, _ := json.Marshal(DevConfig())
+	f.Add(b)
+	f.Add([]byte(`{"force_inclusion_delay":"1h","proposer_bond":"5"}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var c Config
+		if json.Unmarshal(data, &c) != nil {
+			return
+		}
+		_ = c.Validate()
+		out, err := json.Marshal(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Config
+		if err := json.Unmarshal(out, &back); err != nil {
+			t.Fatalf("re-decoding %s: %v", out, err)
+		}
+		again, _ := json.Marshal(back)
+		if string(again) != string(out) {
+			t.Fatalf("round trip changed %s to %s", out, again)
+		}
+	})
+}
