@@ -21,6 +21,12 @@ type Params struct {
 	MaxRecord     int
 	BlockGasLimit uint64
 	GenesisTime   uint64
+
+	// Decode, when set, replaces txn.Decode for record bodies and forced
+	// transactions. It must return exactly what txn.Decode returns; it lets
+	// a node recover senders on other cores ahead of the state transition
+	// (a cache filled by workers), which this package never does itself.
+	Decode func(raw []byte, p txn.Params) (*txn.Tx, error)
 }
 
 // ParamsOf returns the state transition parameters of a rollup config.
@@ -154,7 +160,11 @@ func deposit(st *state.State, q *QueueItem) (Outcome, error) {
 }
 
 func applyBytes(p Params, st *state.State, raw []byte, out Outcome) (Outcome, error) {
-	tx, err := txn.Decode(raw, p.txParams())
+	decode := p.Decode
+	if decode == nil {
+		decode = txn.Decode
+	}
+	tx, err := decode(raw, p.txParams())
 	if err != nil {
 		out.Reason = err
 		return out, nil

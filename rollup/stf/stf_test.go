@@ -17,6 +17,7 @@ import (
 	"github.com/quire-da/quire/rollup"
 	"github.com/quire-da/quire/rollup/batch"
 	"github.com/quire-da/quire/rollup/state"
+	"github.com/quire-da/quire/rollup/txn"
 )
 
 var testP = ParamsOf(rollup.DevConfig())
@@ -284,6 +285,43 @@ func TestDeterministicOnRandomPayloads(t *testing.T) {
 		if outs[0] != outs[1] {
 			t.Fatal("two runs differ")
 		}
+	}
+}
+
+// TestDecodeHook: a node-supplied decoder (here a cache filled ahead of
+// time, as parallel workers would) gives the same result as txn.Decode.
+func TestDecodeHook(t *testing.T) {
+	_, want := runScenario(t, Options{})
+	cache := map[string]*txn.Tx{}
+	calls := 0
+	p := testP
+	p.Decode = func(raw []byte, tp txn.Params) (*txn.Tx, error) {
+		calls++
+		if tx, ok := cache[string(raw)]; ok {
+			return tx, nil
+		}
+		return txn.Decode(raw, tp)
+	}
+	for _, b := range scenario(t) {
+		for _, in := range b.Inputs(p.MaxRecord) {
+			if in.Record != nil && in.Record.Kind == batch.KindBody {
+				if tx, err := txn.Decode(in.Record.Body, p.txParams()); err == nil {
+					cache[string(in.Record.Body)] = tx
+				}
+			}
+		}
+	}
+	st := state.New(state.NewMemStore())
+	_, head := Genesis(p)
+	for i, b := range scenario(t) {
+		res, err := ApplyBatch(p, st, head, b, Options{})
+		if err != nil || res.Output != want[i].Output {
+			t.Fatalf("batch %d: output differs with the decode hook (%v)", i, err)
+		}
+		head = res.Head
+	}
+	if calls == 0 {
+		t.Fatal("hook not called")
 	}
 }
 
