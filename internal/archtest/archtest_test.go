@@ -17,6 +17,11 @@ var corePackages = []string{
 	"github.com/quire-da/quire/dac/keystore",
 	"github.com/quire-da/quire/dac/wire",
 	"github.com/quire-da/quire/sampler",
+	"github.com/quire-da/quire/rollup",
+	"github.com/quire-da/quire/rollup/batch",
+	"github.com/quire-da/quire/rollup/state",
+	"github.com/quire-da/quire/rollup/stf",
+	"github.com/quire-da/quire/rollup/txn",
 }
 
 // banned are import paths (or prefixes) a core package must not depend on,
