@@ -1,0 +1,539 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package contracts
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// BlobReaderBlob is an auto generated low-level Go binding around an user-defined struct.
+type BlobReaderBlob struct {
+	Version         uint8
+	Size            uint64
+	K               uint32
+	CommitmentsRoot [32]byte
+}
+
+// BlobReaderRow is an auto generated low-level Go binding around an user-defined struct.
+type BlobReaderRow struct {
+	Index      *big.Int
+	Commitment []byte
+	Proof      [][32]byte
+}
+
+// BlobReaderMetaData contains all meta data concerning the BlobReader contract.
+var BlobReaderMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"committee_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"BadLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"blobId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"computed\",\"type\":\"bytes32\"}],\"name\":\"BlobIdMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"row\",\"type\":\"uint256\"}],\"name\":\"CommitmentNotInRoot\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"element\",\"type\":\"uint256\"}],\"name\":\"ElementOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"}],\"name\":\"InvalidK\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"element\",\"type\":\"uint256\"}],\"name\":\"InvalidOpening\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"RootProofLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"row\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rows\",\"type\":\"uint256\"}],\"name\":\"RowOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"blobId\",\"type\":\"bytes32\"}],\"name\":\"UncertifiedBlob\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"element\",\"type\":\"uint256\"}],\"name\":\"ValueNotCanonical\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"committee\",\"outputs\":[{\"internalType\":\"contractICertifications\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"blobId\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"version\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"size\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"k\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"commitmentsRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structBlobReader.Blob\",\"name\":\"blob\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"commitment\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"internalType\":\"structBlobReader.Row\",\"name\":\"row\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"element\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"read\",\"outputs\":[{\"internalType\":\"bytes31\",\"name\":\"payload\",\"type\":\"bytes31\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"blobId\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"version\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"size\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"k\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"commitmentsRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structBlobReader.Blob\",\"name\":\"blob\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"commitment\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"internalType\":\"structBlobReader.Row\",\"name\":\"row\",\"type\":\"tuple\"},{\"internalType\":\"uint256[]\",\"name\":\"elements\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"values\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes\",\"name\":\"proofs\",\"type\":\"bytes\"}],\"name\":\"readMany\",\"outputs\":[{\"internalType\":\"bytes31[]\",\"name\":\"payloads\",\"type\":\"bytes31[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"i\",\"type\":\"uint256\"}],\"name\":\"zAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"i\",\"type\":\"uint256\"}],\"name\":\"zAtModexp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"z\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "BlobReader",
+	Bin: "0x60a0604052348015600e575f5ffd5b506040516114cc3803806114cc833981016040819052602b91603b565b6001600160a01b03166080526066565b5f60208284031215604a575f5ffd5b81516001600160a01b0381168114605f575f5ffd5b9392505050565b6080516114476100855f395f818161010a015261077a01526114475ff3fe608060405234801561000f575f5ffd5b5060043610610064575f3560e01c80639fb9abcd1161004d5780639fb9abcd146100ae578063d563f74f146100f2578063d864e74014610105575f5ffd5b806325180893146100685780639a1ec2871461008e575b5f5ffd5b61007b610076366004610ede565b610151565b6040519081526020015b60405180910390f35b6100a161009c366004610fa1565b6101a4565b6040516100859190611088565b6100c16100bc3660046110ec565b6101fd565b6040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff009091168152602001610085565b61007b610100366004610ede565b61029f565b61012c7f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff9091168152602001610085565b5f6110008210610195576040517f9ba15c78000000000000000000000000000000000000000000000000000000008152600481018390526024015b60405180910390fd5b61019e82610394565b92915050565b60605f6101d08b8b8b356101bb60208e018e611185565b8e80604001906101cb91906111e6565b610732565b90506101ee816101e360208c018c611185565b8b8b8b8b8b8b610c03565b9b9a5050505050505050505050565b5f806102208989893561021360208c018c611185565b6101cb60408e018e6111e6565b9050365f61023160208a018a611185565b90925090506030851461027a576040517f2e728bb2000000000000000000000000000000000000000000000000000000008152600481018690526030602482015260440161018c565b818661028985838c8c85610dbe565b50505060089590951b9998505050505050505050565b5f61100082106102de576040517f9ba15c780000000000000000000000000000000000000000000000000000000081526004810183905260240161018c565b5f805b600c81101561030a576102f581600b611277565b600185831c811690911b9290921791016102e1565b505f601482901b905060405160208152602080820152602060408201527f16a2a19edfe81f20d09b681922c813b4b63683508c2280b93829971f439f0d2b60608201528160808201527f73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff0000000160a082015260208160c08360055afa61038b575f5ffd5b51949350505050565b6001818116156103c157507f73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff000000005b6002821615610409577f73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001778d51ccce760304d0ec030002760300000001000000000000820990505b6004821615610459577f73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff000000017f345766f603fa66e78c0625cd70d77ce2b38b21c28713b7007228fd3397743f7a820990505b60088216156104a9577f73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff000000017f20b1ce9140267af9dd1c0af834cec32c17beb312f20b6f7653ea61d87742bcce820990505b60108216156104f9577f73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff000000017f50e0903a157988bab4bcd40e22f55448bf6e88fb4c38fb8a360c60997369df4e820990505b6020821615610549577f73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff000000017f45af6345ec055e4d14a1e27164d8fdbd2d967f4be2f951558140d032f0a9ee53820990505b6040821615610599577f73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff000000017f6898111413588742b7c68b4d7fdd60d098d0caac87f5713c5130c2c1660125be820990505b60808216156105e9577f73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff000000017f4f9b4098e2e9f12e6b368121ac0cf4ad0a0865a899e8deff4935bd2f817f694b820990505b61010082161561063a577f73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff000000017f095166525526a65439feec240d80689fd697168a3a6000fe4541b8ff2ee0434e820990505b61020082161561068b577f73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff000000017f325db5c3debf77a18f4de02c0f776af3ea437f9626fc085e3c28d666a5c2d854820990505b6104008216156106dc577f73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff000000017f6d031f1b5c49c83409f1ca610a08f16655ea6811be9c622d4a838b5d59cd79e5820990505b61080082161561072d577f73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff000000017f564c0a11a0f704f4fc3e8acfe0f8245f0ad1347b378fbf96e206da11a5d36306820990505b919050565b6040517f2c5bfa1d000000000000000000000000000000000000000000000000000000008152600481018890525f90819073ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001690632c5bfa1d90602401606060405180830381865afa1580156107bf573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107e391906112a2565b50909150819050610823576040517f318ee449000000000000000000000000000000000000000000000000000000008152600481018a905260240161018c565b5f61083160208a018a6112e2565b61084160408b0160208c01611309565b61085160608c0160408d01611324565b8b606001356040516020016108f0949392919060f89490941b7fff0000000000000000000000000000000000000000000000000000000000000016845260c09290921b7fffffffffffffffff00000000000000000000000000000000000000000000000016600184015260e01b7fffffffff00000000000000000000000000000000000000000000000000000000166009830152600d820152602d0190565b60405160208183030381529060405280519060200120905089811461094b576040517f2b0da319000000000000000000000000000000000000000000000000000000008152600481018b90526024810182905260440161018c565b5f61095c60608b0160408c01611324565b63ffffffff16905080158061097c5750610977600182611277565b811615155b156109b6576040517f2b7cf0140000000000000000000000000000000000000000000000000000000081526004810182905260240161018c565b5f6109c2826002611347565b9050808a10610a07576040517f3730f998000000000000000000000000000000000000000000000000000000008152600481018b90526024810182905260440161018c565b60308814610a4b576040517f2e728bb2000000000000000000000000000000000000000000000000000000008152600481018990526030602482015260440161018c565b5f5b81816001901b1015610a6b5780610a638161135e565b915050610a4d565b868114610aae576040517f6330ce06000000000000000000000000000000000000000000000000000000008152600481018890526024810182905260440161018c565b5f8a8a604051610abf929190611395565b60405190819003902090508b5f5b83811015610b0f578060051b8b0135600183165f8114610af357815f5284602052610afb565b845f52816020525b505060405f209250600191821c9101610acd565b508d606001358214610b50576040517f299ec4a0000000000000000000000000000000000000000000000000000000008152600481018e905260240161018c565b5f60405160308e823760205f60308360025afa9150505f51985080610baa576040517f2e728bb20000000000000000000000000000000000000000000000000000000081525f60048201526030602482015260440161018c565b505050507effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff949094167f0100000000000000000000000000000000000000000000000000000000000000179b9a5050505050505050505050565b606085848114610c49576040517f2e728bb2000000000000000000000000000000000000000000000000000000008152600481018690526024810182905260440161018c565b610c54816030611347565b8314610ca15782610c66826030611347565b6040517f2e728bb20000000000000000000000000000000000000000000000000000000081526004810192909252602482015260440161018c565b8067ffffffffffffffff811115610cba57610cba6113a4565b604051908082528060200260200182016040528015610ce3578160200160208202803683370190505b50915089845f5b83811015610dad57610d458e848d8d85818110610d0957610d096113d1565b905060200201358c8c86818110610d2257610d226113d1565b90506020020135856030610d369190611347565b610d4090886113fe565b610dbe565b6008898983818110610d5957610d596113d1565b90506020020135901b858281518110610d7457610d746113d1565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0090921660209283029190910190910152600101610cea565b505050509998505050505050505050565b6110008310610dfc576040517f9ba15c780000000000000000000000000000000000000000000000000000000081526004810184905260240161018c565b7f73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff000000018210610e58576040517fb5c2d8e00000000000000000000000000000000000000000000000000000000081526004810184905260240161018c565b5f610e6284610394565b90505f6040518781528260208201528460408201526030876060830137603084609083013760403d1460408260c084600a61d6d8fa1691505080610ed5576040517f214888f00000000000000000000000000000000000000000000000000000000081526004810186905260240161018c565b50505050505050565b5f60208284031215610eee575f5ffd5b5035919050565b5f60808284031215610f05575f5ffd5b50919050565b5f60608284031215610f05575f5ffd5b5f5f83601f840112610f2b575f5ffd5b50813567ffffffffffffffff811115610f42575f5ffd5b6020830191508360208260051b8501011115610f5c575f5ffd5b9250929050565b5f5f83601f840112610f73575f5ffd5b50813567ffffffffffffffff811115610f8a575f5ffd5b602083019150836020828501011115610f5c575f5ffd5b5f5f5f5f5f5f5f5f5f6101208a8c031215610fba575f5ffd5b89359850610fcb8b60208c01610ef5565b975060a08a013567ffffffffffffffff811115610fe6575f5ffd5b610ff28c828d01610f0b565b97505060c08a013567ffffffffffffffff81111561100e575f5ffd5b61101a8c828d01610f1b565b90975095505060e08a013567ffffffffffffffff811115611039575f5ffd5b6110458c828d01610f1b565b9095509350506101008a013567ffffffffffffffff811115611065575f5ffd5b6110718c828d01610f63565b915080935050809150509295985092959850929598565b602080825282518282018190525f918401906040840190835b818110156110e15783517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00168352602093840193909201916001016110a1565b509095945050505050565b5f5f5f5f5f5f5f610120888a031215611103575f5ffd5b873596506111148960208a01610ef5565b955060a088013567ffffffffffffffff81111561112f575f5ffd5b61113b8a828b01610f0b565b95505060c0880135935060e0880135925061010088013567ffffffffffffffff811115611166575f5ffd5b6111728a828b01610f63565b989b979a50959850939692959293505050565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe18436030181126111b8575f5ffd5b83018035915067ffffffffffffffff8211156111d2575f5ffd5b602001915036819003821315610f5c575f5ffd5b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112611219575f5ffd5b83018035915067ffffffffffffffff821115611233575f5ffd5b6020019150600581901b3603821315610f5c575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8181038181111561019e5761019e61124a565b67ffffffffffffffff8116811461129f575f5ffd5b50565b5f5f5f606084860312156112b4575f5ffd5b8351925060208401516112c68161128a565b60408501519092506112d78161128a565b809150509250925092565b5f602082840312156112f2575f5ffd5b813560ff81168114611302575f5ffd5b9392505050565b5f60208284031215611319575f5ffd5b81356113028161128a565b5f60208284031215611334575f5ffd5b813563ffffffff81168114611302575f5ffd5b808202811582820484141761019e5761019e61124a565b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff820361138e5761138e61124a565b5060010190565b818382375f9101908152919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b8082018082111561019e5761019e61124a56fea26469706673582212201f31adbbee590108d89b2dcf539ceadf292c0093c40d8ecc8ede89c8f923675064736f6c634300081e0033",
+}
+
+// BlobReader is an auto generated Go binding around an Ethereum contract.
+type BlobReader struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *BlobReader) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewBlobReader creates a new instance of BlobReader.
+func NewBlobReader() *BlobReader {
+	parsed, err := BlobReaderMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &BlobReader{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *BlobReader) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address committee_) returns()
+func (blobReader *BlobReader) PackConstructor(committee_ common.Address) []byte {
+	enc, err := blobReader.abi.Pack("", committee_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd864e740.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function committee() view returns(address)
+func (blobReader *BlobReader) PackCommittee() []byte {
+	enc, err := blobReader.abi.Pack("committee")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd864e740.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function committee() view returns(address)
+func (blobReader *BlobReader) TryPackCommittee() ([]byte, error) {
+	return blobReader.abi.Pack("committee")
+}
+
+// UnpackCommittee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd864e740.
+//
+// Solidity: function committee() view returns(address)
+func (blobReader *BlobReader) UnpackCommittee(data []byte) (common.Address, error) {
+	out, err := blobReader.abi.Unpack("committee", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fb9abcd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function read(bytes32 blobId, (uint8,uint64,uint32,bytes32) blob, (uint256,bytes,bytes32[]) row, uint256 element, bytes32 value, bytes proof) view returns(bytes31 payload)
+func (blobReader *BlobReader) PackRead(blobId [32]byte, blob BlobReaderBlob, row BlobReaderRow, element *big.Int, value [32]byte, proof []byte) []byte {
+	enc, err := blobReader.abi.Pack("read", blobId, blob, row, element, value, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fb9abcd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function read(bytes32 blobId, (uint8,uint64,uint32,bytes32) blob, (uint256,bytes,bytes32[]) row, uint256 element, bytes32 value, bytes proof) view returns(bytes31 payload)
+func (blobReader *BlobReader) TryPackRead(blobId [32]byte, blob BlobReaderBlob, row BlobReaderRow, element *big.Int, value [32]byte, proof []byte) ([]byte, error) {
+	return blobReader.abi.Pack("read", blobId, blob, row, element, value, proof)
+}
+
+// UnpackRead is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9fb9abcd.
+//
+// Solidity: function read(bytes32 blobId, (uint8,uint64,uint32,bytes32) blob, (uint256,bytes,bytes32[]) row, uint256 element, bytes32 value, bytes proof) view returns(bytes31 payload)
+func (blobReader *BlobReader) UnpackRead(data []byte) ([31]byte, error) {
+	out, err := blobReader.abi.Unpack("read", data)
+	if err != nil {
+		return *new([31]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([31]byte)).(*[31]byte)
+	return out0, nil
+}
+
+// PackReadMany is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a1ec287.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function readMany(bytes32 blobId, (uint8,uint64,uint32,bytes32) blob, (uint256,bytes,bytes32[]) row, uint256[] elements, bytes32[] values, bytes proofs) view returns(bytes31[] payloads)
+func (blobReader *BlobReader) PackReadMany(blobId [32]byte, blob BlobReaderBlob, row BlobReaderRow, elements []*big.Int, values [][32]byte, proofs []byte) []byte {
+	enc, err := blobReader.abi.Pack("readMany", blobId, blob, row, elements, values, proofs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReadMany is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a1ec287.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function readMany(bytes32 blobId, (uint8,uint64,uint32,bytes32) blob, (uint256,bytes,bytes32[]) row, uint256[] elements, bytes32[] values, bytes proofs) view returns(bytes31[] payloads)
+func (blobReader *BlobReader) TryPackReadMany(blobId [32]byte, blob BlobReaderBlob, row BlobReaderRow, elements []*big.Int, values [][32]byte, proofs []byte) ([]byte, error) {
+	return blobReader.abi.Pack("readMany", blobId, blob, row, elements, values, proofs)
+}
+
+// UnpackReadMany is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9a1ec287.
+//
+// Solidity: function readMany(bytes32 blobId, (uint8,uint64,uint32,bytes32) blob, (uint256,bytes,bytes32[]) row, uint256[] elements, bytes32[] values, bytes proofs) view returns(bytes31[] payloads)
+func (blobReader *BlobReader) UnpackReadMany(data []byte) ([][31]byte, error) {
+	out, err := blobReader.abi.Unpack("readMany", data)
+	if err != nil {
+		return *new([][31]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([][31]byte)).(*[][31]byte)
+	return out0, nil
+}
+
+// PackZAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25180893.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function zAt(uint256 i) pure returns(uint256)
+func (blobReader *BlobReader) PackZAt(i *big.Int) []byte {
+	enc, err := blobReader.abi.Pack("zAt", i)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackZAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25180893.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function zAt(uint256 i) pure returns(uint256)
+func (blobReader *BlobReader) TryPackZAt(i *big.Int) ([]byte, error) {
+	return blobReader.abi.Pack("zAt", i)
+}
+
+// UnpackZAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x25180893.
+//
+// Solidity: function zAt(uint256 i) pure returns(uint256)
+func (blobReader *BlobReader) UnpackZAt(data []byte) (*big.Int, error) {
+	out, err := blobReader.abi.Unpack("zAt", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackZAtModexp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd563f74f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function zAtModexp(uint256 i) view returns(uint256 z)
+func (blobReader *BlobReader) PackZAtModexp(i *big.Int) []byte {
+	enc, err := blobReader.abi.Pack("zAtModexp", i)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackZAtModexp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd563f74f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function zAtModexp(uint256 i) view returns(uint256 z)
+func (blobReader *BlobReader) TryPackZAtModexp(i *big.Int) ([]byte, error) {
+	return blobReader.abi.Pack("zAtModexp", i)
+}
+
+// UnpackZAtModexp is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd563f74f.
+//
+// Solidity: function zAtModexp(uint256 i) view returns(uint256 z)
+func (blobReader *BlobReader) UnpackZAtModexp(data []byte) (*big.Int, error) {
+	out, err := blobReader.abi.Unpack("zAtModexp", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (blobReader *BlobReader) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], blobReader.abi.Errors["BadLength"].ID.Bytes()[:4]) {
+		return blobReader.UnpackBadLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], blobReader.abi.Errors["BlobIdMismatch"].ID.Bytes()[:4]) {
+		return blobReader.UnpackBlobIdMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], blobReader.abi.Errors["CommitmentNotInRoot"].ID.Bytes()[:4]) {
+		return blobReader.UnpackCommitmentNotInRootError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], blobReader.abi.Errors["ElementOutOfRange"].ID.Bytes()[:4]) {
+		return blobReader.UnpackElementOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], blobReader.abi.Errors["InvalidK"].ID.Bytes()[:4]) {
+		return blobReader.UnpackInvalidKError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], blobReader.abi.Errors["InvalidOpening"].ID.Bytes()[:4]) {
+		return blobReader.UnpackInvalidOpeningError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], blobReader.abi.Errors["RootProofLength"].ID.Bytes()[:4]) {
+		return blobReader.UnpackRootProofLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], blobReader.abi.Errors["RowOutOfRange"].ID.Bytes()[:4]) {
+		return blobReader.UnpackRowOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], blobReader.abi.Errors["UncertifiedBlob"].ID.Bytes()[:4]) {
+		return blobReader.UnpackUncertifiedBlobError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], blobReader.abi.Errors["ValueNotCanonical"].ID.Bytes()[:4]) {
+		return blobReader.UnpackValueNotCanonicalError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// BlobReaderBadLength represents a BadLength error raised by the BlobReader contract.
+type BlobReaderBadLength struct {
+	Length *big.Int
+	Want   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadLength(uint256 length, uint256 want)
+func BlobReaderBadLengthErrorID() common.Hash {
+	return common.HexToHash("0x2e728bb299a4350a54b785ec273eba735876e184e92418ebbfc635323754ea50")
+}
+
+// UnpackBadLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadLength(uint256 length, uint256 want)
+func (blobReader *BlobReader) UnpackBadLengthError(raw []byte) (*BlobReaderBadLength, error) {
+	out := new(BlobReaderBadLength)
+	if err := blobReader.abi.UnpackIntoInterface(out, "BadLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BlobReaderBlobIdMismatch represents a BlobIdMismatch error raised by the BlobReader contract.
+type BlobReaderBlobIdMismatch struct {
+	BlobId   [32]byte
+	Computed [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BlobIdMismatch(bytes32 blobId, bytes32 computed)
+func BlobReaderBlobIdMismatchErrorID() common.Hash {
+	return common.HexToHash("0x2b0da319fc27235528a24eeaca608ef6dd19b0ca55cce491d46aeb5b91670c5c")
+}
+
+// UnpackBlobIdMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BlobIdMismatch(bytes32 blobId, bytes32 computed)
+func (blobReader *BlobReader) UnpackBlobIdMismatchError(raw []byte) (*BlobReaderBlobIdMismatch, error) {
+	out := new(BlobReaderBlobIdMismatch)
+	if err := blobReader.abi.UnpackIntoInterface(out, "BlobIdMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BlobReaderCommitmentNotInRoot represents a CommitmentNotInRoot error raised by the BlobReader contract.
+type BlobReaderCommitmentNotInRoot struct {
+	Row *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CommitmentNotInRoot(uint256 row)
+func BlobReaderCommitmentNotInRootErrorID() common.Hash {
+	return common.HexToHash("0x299ec4a06f4f11bd159b9df3c99ba9f5dbdb17c2f99ece332c69068772c64d08")
+}
+
+// UnpackCommitmentNotInRootError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CommitmentNotInRoot(uint256 row)
+func (blobReader *BlobReader) UnpackCommitmentNotInRootError(raw []byte) (*BlobReaderCommitmentNotInRoot, error) {
+	out := new(BlobReaderCommitmentNotInRoot)
+	if err := blobReader.abi.UnpackIntoInterface(out, "CommitmentNotInRoot", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BlobReaderElementOutOfRange represents a ElementOutOfRange error raised by the BlobReader contract.
+type BlobReaderElementOutOfRange struct {
+	Element *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ElementOutOfRange(uint256 element)
+func BlobReaderElementOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x9ba15c78957f190a6591596e5335dced050c0ae911aa5e21a36c476ee3e25545")
+}
+
+// UnpackElementOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ElementOutOfRange(uint256 element)
+func (blobReader *BlobReader) UnpackElementOutOfRangeError(raw []byte) (*BlobReaderElementOutOfRange, error) {
+	out := new(BlobReaderElementOutOfRange)
+	if err := blobReader.abi.UnpackIntoInterface(out, "ElementOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BlobReaderInvalidK represents a InvalidK error raised by the BlobReader contract.
+type BlobReaderInvalidK struct {
+	K *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidK(uint256 k)
+func BlobReaderInvalidKErrorID() common.Hash {
+	return common.HexToHash("0x2b7cf0149e3c347d659b7df7194a09df63d82d439bb1dc6c38d4a214db278bde")
+}
+
+// UnpackInvalidKError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidK(uint256 k)
+func (blobReader *BlobReader) UnpackInvalidKError(raw []byte) (*BlobReaderInvalidK, error) {
+	out := new(BlobReaderInvalidK)
+	if err := blobReader.abi.UnpackIntoInterface(out, "InvalidK", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BlobReaderInvalidOpening represents a InvalidOpening error raised by the BlobReader contract.
+type BlobReaderInvalidOpening struct {
+	Element *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidOpening(uint256 element)
+func BlobReaderInvalidOpeningErrorID() common.Hash {
+	return common.HexToHash("0x214888f0e01f8324000820819ba5a4a987b943fba19046361dcb3bf97b40edc8")
+}
+
+// UnpackInvalidOpeningError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidOpening(uint256 element)
+func (blobReader *BlobReader) UnpackInvalidOpeningError(raw []byte) (*BlobReaderInvalidOpening, error) {
+	out := new(BlobReaderInvalidOpening)
+	if err := blobReader.abi.UnpackIntoInterface(out, "InvalidOpening", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BlobReaderRootProofLength represents a RootProofLength error raised by the BlobReader contract.
+type BlobReaderRootProofLength struct {
+	Length *big.Int
+	Want   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RootProofLength(uint256 length, uint256 want)
+func BlobReaderRootProofLengthErrorID() common.Hash {
+	return common.HexToHash("0x6330ce06919d10d7d05c6d99d39e84252d0bae136edd9915795c430899e1f2cd")
+}
+
+// UnpackRootProofLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RootProofLength(uint256 length, uint256 want)
+func (blobReader *BlobReader) UnpackRootProofLengthError(raw []byte) (*BlobReaderRootProofLength, error) {
+	out := new(BlobReaderRootProofLength)
+	if err := blobReader.abi.UnpackIntoInterface(out, "RootProofLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BlobReaderRowOutOfRange represents a RowOutOfRange error raised by the BlobReader contract.
+type BlobReaderRowOutOfRange struct {
+	Row  *big.Int
+	Rows *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RowOutOfRange(uint256 row, uint256 rows)
+func BlobReaderRowOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x3730f998e041c6d314751aef16dcc008ee7733c33dd640eb272bea1a99cfc30d")
+}
+
+// UnpackRowOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RowOutOfRange(uint256 row, uint256 rows)
+func (blobReader *BlobReader) UnpackRowOutOfRangeError(raw []byte) (*BlobReaderRowOutOfRange, error) {
+	out := new(BlobReaderRowOutOfRange)
+	if err := blobReader.abi.UnpackIntoInterface(out, "RowOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BlobReaderUncertifiedBlob represents a UncertifiedBlob error raised by the BlobReader contract.
+type BlobReaderUncertifiedBlob struct {
+	BlobId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UncertifiedBlob(bytes32 blobId)
+func BlobReaderUncertifiedBlobErrorID() common.Hash {
+	return common.HexToHash("0x318ee44998028fcaa076db85f304d31e9c16f16b27c128daf4b557d25de097f0")
+}
+
+// UnpackUncertifiedBlobError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UncertifiedBlob(bytes32 blobId)
+func (blobReader *BlobReader) UnpackUncertifiedBlobError(raw []byte) (*BlobReaderUncertifiedBlob, error) {
+	out := new(BlobReaderUncertifiedBlob)
+	if err := blobReader.abi.UnpackIntoInterface(out, "UncertifiedBlob", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BlobReaderValueNotCanonical represents a ValueNotCanonical error raised by the BlobReader contract.
+type BlobReaderValueNotCanonical struct {
+	Element *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ValueNotCanonical(uint256 element)
+func BlobReaderValueNotCanonicalErrorID() common.Hash {
+	return common.HexToHash("0xb5c2d8e0ea1275c155ce0ef8897c6d13264099cf3ecf2dd4e15026fddf2225ae")
+}
+
+// UnpackValueNotCanonicalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ValueNotCanonical(uint256 element)
+func (blobReader *BlobReader) UnpackValueNotCanonicalError(raw []byte) (*BlobReaderValueNotCanonical, error) {
+	out := new(BlobReaderValueNotCanonical)
+	if err := blobReader.abi.UnpackIntoInterface(out, "ValueNotCanonical", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
