@@ -274,7 +274,10 @@ contract BlobReader {
             mstore(add(p, 0x40), value)
             calldatacopy(add(p, 0x60), comOff, 48)
             calldatacopy(add(p, 0x90), proofOff, 48)
-            ok := and(staticcall(POINT_EVALUATION_GAS, POINT_EVALUATION, p, 0xc0, p, 0x40), eq(returndatasize(), 0x40))
+            ok := staticcall(POINT_EVALUATION_GAS, POINT_EVALUATION, p, 0xc0, p, 0x40)
+            // Yul evaluates arguments right to left: read returndatasize
+            // only after the call.
+            ok := and(ok, eq(returndatasize(), 0x40))
         }
         if (!ok) revert InvalidOpening(element);
     }
