@@ -152,6 +152,41 @@ contract BlobReader {
         return _openAll(vh, row.commitment, elements, values, proofs);
     }
 
+    /// The blob ID of a blob core: keccak256(uint8 version || uint64 size ||
+    /// uint32 k || bytes32 commitmentsRoot), as dac.ComputeBlobID.
+    function blobIdOf(Blob calldata blob) public pure returns (bytes32) {
+        return keccak256(abi.encodePacked(blob.version, blob.size, blob.k, blob.commitmentsRoot));
+    }
+
+    /// The root that proof leads to from leaf `index` holding commitment:
+    /// leaf keccak256(commitment), then at level j keccak256(h || sibling)
+    /// when bit j of index is 0, keccak256(sibling || h) when it is 1
+    /// (internal/merkle). The caller checks the proof length.
+    function rootOf(uint256 index, bytes calldata commitment, bytes32[] calldata proof)
+        public
+        pure
+        returns (bytes32 h)
+    {
+        h = keccak256(commitment);
+        uint256 depth = proof.length;
+        assembly ("memory-safe") {
+            for { let j := 0 } lt(j, depth) { j := add(j, 1) } {
+                let sib := calldataload(add(proof.offset, shl(5, j)))
+                switch and(index, 1)
+                case 0 {
+                    mstore(0, h)
+                    mstore(0x20, sib)
+                }
+                default {
+                    mstore(0, sib)
+                    mstore(0x20, h)
+                }
+                h := keccak256(0, 0x40)
+                index := shr(1, index)
+            }
+        }
+    }
+
     /// The evaluation point of element i of a row: w^brp12(i) (EIP-4844's
     /// roots_of_unity_brp[i]), as a product of constants.
     function zAt(uint256 i) public pure returns (uint256) {
@@ -195,7 +230,7 @@ contract BlobReader {
     ) internal view returns (bytes32 vh) {
         (bytes32 hh,,) = committee.certification(blobId);
         if (hh == bytes32(0)) revert UncertifiedBlob(blobId);
-        bytes32 computed = keccak256(abi.encodePacked(blob.version, blob.size, blob.k, blob.commitmentsRoot));
+        bytes32 computed = blobIdOf(blob);
         if (computed != blobId) revert BlobIdMismatch(blobId, computed);
         uint256 k = blob.k;
         if (k == 0 || k & (k - 1) != 0) revert InvalidK(k);
@@ -205,25 +240,7 @@ contract BlobReader {
         uint256 depth = 0;
         while ((uint256(1) << depth) < rows) depth++;
         if (rowProof.length != depth) revert RootProofLength(rowProof.length, depth);
-        bytes32 h = keccak256(commitment);
-        uint256 idx = row;
-        assembly ("memory-safe") {
-            for { let j := 0 } lt(j, depth) { j := add(j, 1) } {
-                let sib := calldataload(add(rowProof.offset, shl(5, j)))
-                switch and(idx, 1)
-                case 0 {
-                    mstore(0, h)
-                    mstore(0x20, sib)
-                }
-                default {
-                    mstore(0, sib)
-                    mstore(0x20, h)
-                }
-                h := keccak256(0, 0x40)
-                idx := shr(1, idx)
-            }
-        }
-        if (h != blob.commitmentsRoot) revert CommitmentNotInRoot(row);
+        if (rootOf(row, commitment, rowProof) != blob.commitmentsRoot) revert CommitmentNotInRoot(row);
         bool ok;
         assembly ("memory-safe") {
             let p := mload(0x40)

@@ -10,14 +10,29 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/quire-da/quire/contracts"
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/erasure"
 	"github.com/quire-da/quire/internal/gethtest"
+	"github.com/quire-da/quire/internal/merkle"
 	"github.com/quire-da/quire/kzg"
 )
+
+// warmKZG builds go-ethereum's KZG context (seconds of CPU) before the
+// first 0x0a call of the in-process simulated chain, whose eth_call gives
+// up after 5 s: on a loaded machine the first call would otherwise time
+// out. It checks the trivial opening of the zero polynomial.
+func warmKZG(t testing.TB) {
+	t.Helper()
+	inf := kzg4844.Commitment{0xc0}
+	if err := kzg4844.VerifyProof(inf, kzg4844.Point{}, kzg4844.Claim{}, kzg4844.Proof(inf)); err != nil {
+		t.Fatalf("warming go-ethereum's KZG context: %v", err)
+	}
+}
 
 // wantReaderRevert fails unless err is a revert with BlobReader's error name.
 func wantReaderRevert(t testing.TB, err error, name string) {
@@ -185,6 +200,7 @@ func checkBlobReader(t *testing.T, ctx context.Context, reader *BlobReader, kctx
 // TestBlobReader deploys BlobReader on the simulated L1 (Prague) next to a
 // committee, certifies a 2-row blob and runs the reads and rejections.
 func TestBlobReader(t *testing.T) {
+	warmKZG(t)
 	e := newEnv(t, 4)
 	ec := e.setup(3)
 	r := testRand(t)
@@ -315,4 +331,68 @@ func TestGethDevBlobReader(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("geth --dev (Osaka): read of 4 elements, k=1: %d gas (incl. 21,000)", rcpt.GasUsed)
+}
+
+// TestBlobReaderCrossCheck runs the two rules BlobReader shares with Go on
+// thousands of random cases: the blob ID of a blob core (dac.ComputeBlobID)
+// and the commitments-tree walk (internal/merkle), with correct proofs and
+// proofs with one sibling or the index changed.
+func TestBlobReaderCrossCheck(t *testing.T) {
+	e := newEnv(t, 0)
+	reader, err := DeployBlobReader(e.ctx, e.sim.Client(), e.admin.tx, e.c.Address(), WithMiner(func() { e.sim.Commit() }), WithPollInterval(time.Millisecond))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := testRand(t)
+	a := reader.abi
+	cases := 2000
+	if testing.Short() {
+		cases = 200
+	}
+	for i := range cases {
+		b := contracts.BlobReaderBlob{Version: uint8(r.Uint32()), Size: r.Uint64(), K: r.Uint32()}
+		fill(r, b.CommitmentsRoot[:])
+		out, err := reader.call(e.ctx, a.PackBlobIdOf(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := a.UnpackBlobIdOf(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := dac.ComputeBlobID(b.Version, b.Size, b.K, b.CommitmentsRoot); got != want {
+			t.Fatalf("case %d: blobIdOf %x, Go %s", i, got, want)
+		}
+
+		k := 1 << r.IntN(9)
+		leaves := make([][]byte, 2*k)
+		for j := range leaves {
+			leaves[j] = make([]byte, kzg.PointSize)
+			fill(r, leaves[j])
+		}
+		tree := merkle.New(leaves)
+		row := r.IntN(2 * k)
+		proof, err := tree.Proof(row)
+		if err != nil {
+			t.Fatal(err)
+		}
+		index := row
+		switch r.IntN(3) {
+		case 1:
+			proof[r.IntN(len(proof))][r.IntN(32)] ^= 1 << r.IntN(8)
+		case 2:
+			index ^= 1 << r.IntN(len(proof))
+		}
+		out, err = reader.call(e.ctx, a.PackRootOf(big.NewInt(int64(index)), leaves[row], proof))
+		if err != nil {
+			t.Fatal(err)
+		}
+		root, err := a.UnpackRootOf(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if goOK, solOK := merkle.Verify(tree.Root(), leaves[row], uint64(index), proof), root == tree.Root(); goOK != solOK {
+			t.Fatalf("case %d (k=%d row %d index %d): Go verifies %v, Solidity root matches %v", i, k, row, index, goOK, solOK)
+		}
+	}
 }
