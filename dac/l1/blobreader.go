@@ -56,14 +56,22 @@ func NewBlobReader(ctx context.Context, b Backend, address common.Address, opts 
 	o := buildOptions(opts)
 	ctx, cancel := context.WithTimeout(ctx, o.timeout)
 	defer cancel()
-	code, err := b.CodeAt(ctx, address, nil)
-	if err != nil {
-		return nil, fmt.Errorf("l1: code at %s: %w", address, err)
-	}
-	if len(code) == 0 {
-		return nil, fmt.Errorf("l1: no contract at %s", address)
+	if err := requireCode(ctx, b, address); err != nil {
+		return nil, err
 	}
 	return &BlobReader{backend: b, address: address, abi: contracts.NewBlobReader(), opts: o}, nil
+}
+
+// requireCode fails unless a contract is deployed at address.
+func requireCode(ctx context.Context, b Backend, address common.Address) error {
+	code, err := b.CodeAt(ctx, address, nil)
+	if err != nil {
+		return fmt.Errorf("l1: code at %s: %w", address, err)
+	}
+	if len(code) == 0 {
+		return fmt.Errorf("l1: no contract at %s", address)
+	}
+	return nil
 }
 
 // Address returns the contract's address.

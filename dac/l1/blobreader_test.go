@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -281,26 +280,8 @@ func TestGethDevBlobReader(t *testing.T) {
 	t.Cleanup(rc.Close)
 	client := ethclient.NewClient(rc)
 	ctx := context.Background()
-	chainID, err := client.ChainID(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	admin := newMember(t, chainID.Uint64())
-	ms := []*member{newMember(t, chainID.Uint64()), newMember(t, chainID.Uint64()), newMember(t, chainID.Uint64())}
-	addrs := []common.Address{admin.addr}
-	for _, m := range ms {
-		addrs = append(addrs, m.addr)
-	}
-	fund(t, rc, client, addrs)
-	opts := []Option{WithPollInterval(50 * time.Millisecond), WithTimeout(time.Minute)}
-	c, err := Deploy(ctx, client, admin.tx, DeployParams{RotationWindow: time.Hour}, opts...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := &env{t: t, c: c, admin: admin, members: ms, ctx: ctx}
-	for _, m := range ms {
-		e.register(m)
-	}
+	e, addrs := gethEnv(t, rc, client, 3)
+	c, admin := e.c, e.admin
 	q, err := c.QueueChange(ctx, admin.tx, Change{Add: addrs[1:], Threshold: 2})
 	if err != nil {
 		t.Fatal(err)
@@ -313,7 +294,7 @@ func TestGethDevBlobReader(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	reader, err := DeployBlobReader(ctx, client, admin.tx, c.Address(), opts...)
+	reader, err := DeployBlobReader(ctx, client, admin.tx, c.Address(), gethOptions...)
 	if err != nil {
 		t.Fatal(err)
 	}

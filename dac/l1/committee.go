@@ -71,12 +71,8 @@ func New(ctx context.Context, b Backend, address common.Address, opts ...Option)
 	o := buildOptions(opts)
 	ctx, cancel := context.WithTimeout(ctx, o.timeout)
 	defer cancel()
-	code, err := b.CodeAt(ctx, address, nil)
-	if err != nil {
-		return nil, fmt.Errorf("l1: code at %s: %w", address, err)
-	}
-	if len(code) == 0 {
-		return nil, fmt.Errorf("l1: no contract at %s", address)
+	if err := requireCode(ctx, b, address); err != nil {
+		return nil, err
 	}
 	return newCommittee(ctx, b, address, o)
 }
