@@ -257,8 +257,15 @@ func TestGasTargets(t *testing.T) {
 			}
 		}
 	}
+	readers := map[l1.Fork][]readerRow{}
+	for _, fork := range forks {
+		readers[fork] = measureReader(t, fork)
+		if fork == l1.Prague {
+			checkReaderTarget(t, readers[fork])
+		}
+	}
 	if out != "" {
-		if err := os.WriteFile(out, []byte(gasTable(rows)), 0o644); err != nil {
+		if err := os.WriteFile(out, []byte(gasTable(rows)+readerGasTable(readers)), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		t.Logf("wrote %s", out)

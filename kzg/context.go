@@ -30,7 +30,7 @@ type Context struct {
 	workers int // <= 0: runtime.GOMAXPROCS(0) at call time
 	s       *setup
 
-	dom64, dom128, dom4096, dom8192 *fft.Domain
+	dom64, dom128, dom4096 *fft.Domain
 
 	// verification: precomputed Miller-loop lines for [1]_2 and [tau^64]_2.
 	linesG2One  [2][len(bls12381.LoopCounter) - 1]bls12381.LineEvaluationAff
@@ -84,7 +84,6 @@ func New(opts ...Option) (*Context, error) {
 	c.dom64 = fft.NewDomain(cellLen)
 	c.dom128 = fft.NewDomain(2 * numBlocks)
 	c.dom4096 = fft.NewDomain(rowLen)
-	c.dom8192 = fft.NewDomain(extLen)
 	c.linesG2One = bls12381.PrecomputeLines(s.g2Monomial[0])
 	c.linesG2Cell = bls12381.PrecomputeLines(s.g2Monomial[cellLen])
 	c.g1tw = newG1Twiddles(2 * numBlocks)

@@ -12,6 +12,21 @@
 // the tests check this against go-ethereum's crypto/kzg4844 and the
 // reference vectors.
 //
+// Single-point openings (EIP-4844), for reading one element of a row on L1
+// with the point-evaluation precompile:
+//
+//	compute_kzg_proof        ComputeProof (any z; the y it returns too)
+//	                         ComputeProofAt (z = the point of element i)
+//	verify_kzg_proof         VerifyProof
+//	roots_of_unity_brp[i]    EvaluationPoint(i) = w^brp12(i), w = 7^((r-1)/4096)
+//
+// ComputeProof is checked byte for byte against kzg4844.ComputeProof on
+// random rows and points (the reference vectors have no compute_kzg_proof
+// cases); VerifyProof passes the verify_kzg_proof vectors.
+//
+// Whether bytes are a blob's is one check, CheckBlob: the rows against
+// their commitments with one combined commitment (RecoverBlob uses it too).
+//
 // Typical use:
 //
 //	c, err := kzg.Default()              // loads and checks the setup once

@@ -253,21 +253,3 @@ func TestCheckExtension(t *testing.T) {
 		}
 	}
 }
-
-// TestCellsFromCoefficientsMatchesErasure cross-checks the two extension
-// paths of this package: erasure.Extend (data rows) and evaluation from
-// coefficients (recovery).
-func TestCellsFromCoefficientsMatchesErasure(t *testing.T) {
-	c := testContext(t)
-	row := randomRow(testRand(t))
-	a, err := rowCells(row)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := c.cellsFromCoefficients(c.coefficients(row))
-	for i := range a {
-		if a[i] != b[i] {
-			t.Fatalf("cell %d differs", i)
-		}
-	}
-}

@@ -80,17 +80,3 @@ func (c *Context) coefficients(row []fr.Element) []fr.Element {
 	c.dom4096.FFTInverse(a, fft.DIT, fft.WithNbTasks(1)) // bit-reversed in, natural out
 	return a
 }
-
-// cellsFromCoefficients evaluates a polynomial given by its coefficients
-// over the 8192th roots of unity in bit-reversed order and cuts the result
-// into cells (recovery has coefficients, not a row, at hand).
-func (c *Context) cellsFromCoefficients(coeffs []fr.Element) []erasure.Cell {
-	ext := make([]fr.Element, extLen)
-	copy(ext, coeffs)
-	c.dom8192.FFT(ext, fft.DIF, fft.WithNbTasks(1)) // natural in, bit-reversed out
-	cells := make([]erasure.Cell, cellsPerRow)
-	for i := range cells {
-		copy(cells[i][:], ext[i*cellLen:(i+1)*cellLen])
-	}
-	return cells
-}

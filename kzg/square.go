@@ -263,7 +263,15 @@ func commitmentTree(commitments []Commitment) *merkle.Tree {
 // row under s.Root: log2(2K) sibling hashes, leaf level first. Errors wrap
 // ErrSquare for a row out of range.
 func (s *Square) CommitmentProof(row int) ([][32]byte, error) {
-	p, err := commitmentTree(s.Commitments).Proof(row)
+	return CommitmentProof(s.Commitments, row)
+}
+
+// CommitmentProof returns the Merkle proof that commitments[row] is leaf
+// row under CommitmentsRoot(commitments), from the commitments alone (a
+// blob header's, say): log2 of the padded count of sibling hashes, leaf
+// level first. Errors wrap ErrSquare for a row out of range.
+func CommitmentProof(commitments []Commitment, row int) ([][32]byte, error) {
+	p, err := commitmentTree(commitments).Proof(row)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrSquare, err)
 	}

@@ -139,10 +139,38 @@ func countNil(row []*erasure.Cell) int {
 // rowCheckDomain separates the Fiat-Shamir hash of checkRows.
 const rowCheckDomain = "quire/kzg/rowcheck/v1"
 
+// CheckBlob reports whether data are the bytes of a blob with k data rows
+// whose data-row commitments are commitments[:k] (a header's 2k row
+// commitments may be passed whole): it packs data into its rows
+// (erasure.Pack) and checks Commit(row_i) == commitments[i] for every
+// i < k with one commitment instead of k. The coefficients r_i are derived
+// by hashing (SHA-256, domain "quire/kzg/rowcheck/v1") k, the commitments
+// and every row, and Commit(sum r_i row_i) must equal
+// sum r_i commitments[i]; rows that differ pass with probability about
+// 2^-255. When the combination fails, each row is committed on its own to
+// name the rows that differ.
+//
+// Errors wrap ErrSquare (data does not pack into exactly k rows, k is not
+// a power of two, or fewer than k commitments), ErrInvalidCommitment, or
+// are a *RowMismatchError naming the data rows, ascending, whose bytes are
+// not the committed ones (errors.Is(err, ErrRowMismatch) holds). Retrying
+// with the same bytes does not help.
+func (c *Context) CheckBlob(data []byte, k int, commitments []Commitment) error {
+	if k < 1 || !isPow2(k) || erasure.RowsFor(len(data)) != k {
+		return fmt.Errorf("%w: %d bytes pack into %d rows, not k=%d", ErrSquare, len(data), erasure.RowsFor(len(data)), k)
+	}
+	if len(commitments) < k {
+		return fmt.Errorf("%w: %d commitments for k=%d", ErrSquare, len(commitments), k)
+	}
+	rows, err := erasure.Pack(data, k)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrSquare, err)
+	}
+	return c.checkRows(rows, commitments[:k], c.par())
+}
+
 // checkRows checks that Commit(rows[i]) == commitments[i] for all i with
-// one commitment: with r_i derived by hashing everything, Commit(sum r_i
-// rows[i]) must equal sum r_i commitments[i]. On failure it commits to
-// each row to name the ones that differ.
+// one commitment, as CheckBlob describes.
 func (c *Context) checkRows(rows [][]fr.Element, commitments []Commitment, workers int) error {
 	k := len(rows)
 	pts := make([]bls12381.G1Affine, k)

@@ -256,6 +256,7 @@ func printEndpoints(w io.Writer, ep devnet.Endpoints, cfg *devnet.Config, took t
 	fmt.Fprintf(w, "devnet up in %.1f s\n\n", took.Seconds())
 	fmt.Fprintf(w, "  L1 JSON-RPC   %s  (%s)\n", ep.L1RPC, l1)
 	fmt.Fprintf(w, "  committee     %s  (epoch %d, admin %s)\n", ep.Contract, ep.Epoch, ep.Admin)
+	fmt.Fprintf(w, "  blob reader   %s\n", ep.BlobReader)
 	fmt.Fprintf(w, "  disperser     %s  (peer %s)\n", ep.Disperser, ep.DisperserPeer)
 	fmt.Fprintf(w, "  dashboard     %s\n", ep.Dashboard)
 	fmt.Fprintf(w, "  light client  %s/status  (peer %s)\n", ep.Sampler, ep.SamplerPeer)
@@ -278,7 +279,8 @@ try:
   quire get 0xBLOBID --url %[1]s -o copy.bin && cmp blob.bin copy.bin
   quire sample --rpc %[2]s --chain-id %[3]d --committee-address %[4]s --in-memory%[5]s 0xBLOBID
   quire committee show --rpc %[2]s --committee %[4]s
+  quire blob open 0xBLOBID --offset 1000 --url %[1]s --rpc %[2]s --reader %[7]s
   curl %[6]s/status
 
-`, ep.Disperser, ep.L1RPC, ep.ChainID, ep.Contract, rep, ep.Sampler)
+`, ep.Disperser, ep.L1RPC, ep.ChainID, ep.Contract, rep, ep.Sampler, ep.BlobReader)
 }

@@ -2,14 +2,9 @@ package disperser
 
 import (
 	"context"
-	"crypto/rand"
 	"errors"
 	"fmt"
 	"slices"
-
-	"github.com/consensys/gnark-crypto/ecc"
-	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
-	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
 
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/p2p"
@@ -168,12 +163,12 @@ func (d *Disperser) getArchive(ctx context.Context, id dac.BlobID, c *p2p.Commit
 	if err != nil {
 		return nil, fmt.Errorf("disperser: restoring blob %s from archive shards %v: %w", id, used, err)
 	}
-	bad, err := CheckRows(d.kzg, ref, data)
-	if err != nil {
+	if err := d.kzg.CheckBlob(data, int(core.K), ref.Commitments); err != nil {
+		var mm *kzg.RowMismatchError
+		if errors.As(err, &mm) {
+			return nil, &ArchiveMismatchError{Blob: id, Shards: used, Rows: mm.Rows}
+		}
 		return nil, fmt.Errorf("disperser: checking restored blob %s: %w", id, err)
-	}
-	if len(bad) > 0 {
-		return nil, &ArchiveMismatchError{Blob: id, Shards: used, Rows: bad}
 	}
 	return data, nil
 }
@@ -183,76 +178,4 @@ func (d *Disperser) getArchive(ctx context.Context, id dac.BlobID, c *p2p.Commit
 func sameArchive(a, b *dac.HeaderCore) bool {
 	return a.Size == b.Size && a.K == b.K && a.CommitmentsRoot == b.CommitmentsRoot &&
 		a.ArchiveData == b.ArchiveData && a.ArchiveTotal == b.ArchiveTotal && a.ArchiveRoot == b.ArchiveRoot
-}
-
-// CheckRows packs data (blob bytes restored from somewhere other than
-// verified cells, such as the archive tier) into the header's k data rows
-// and checks them against the header's data-row commitments with one
-// randomized check: with fresh local random coefficients r_i,
-// Commit(sum r_i row_i) must equal sum r_i C_i (a wrong row passes with
-// probability about 2^-255). When it fails, each row is committed on its
-// own to name the rows that differ. It returns those rows, ascending (none
-// when the bytes are the blob's), or an error when data does not pack
-// into k rows or a commitment does not decode.
-func CheckRows(kctx *kzg.Context, h *dac.Header, data []byte) ([]int, error) {
-	k := int(h.Core.K)
-	if erasure.RowsFor(len(data)) != k {
-		return nil, fmt.Errorf("%d bytes pack into %d rows, the header has k=%d", len(data), erasure.RowsFor(len(data)), k)
-	}
-	rows, err := erasure.Pack(data, k)
-	if err != nil {
-		return nil, err
-	}
-	if len(rows) != k || len(h.Commitments) < k {
-		return nil, fmt.Errorf("%d bytes pack into %d rows, the header has k=%d", len(data), len(rows), k)
-	}
-	pts := make([]bls12381.G1Affine, k)
-	for i := range pts {
-		if pts[i], err = h.Commitments[i].Point(); err != nil {
-			return nil, fmt.Errorf("commitment %d: %w", i, err)
-		}
-	}
-	coef := make([]fr.Element, k)
-	for i := range coef {
-		var b [32]byte
-		if _, err := rand.Read(b[:]); err != nil {
-			return nil, err
-		}
-		coef[i].SetBytes(b[:])
-	}
-	combined := make([]fr.Element, erasure.ElementsPerRow)
-	for i, row := range rows {
-		for j := range row {
-			var t fr.Element
-			t.Mul(&row[j], &coef[i])
-			combined[j].Add(&combined[j], &t)
-		}
-	}
-	lhs, err := kctx.Commit(combined)
-	if err != nil {
-		return nil, err
-	}
-	var rhs bls12381.G1Jac
-	if _, err := rhs.MultiExp(pts, coef, ecc.MultiExpConfig{}); err != nil {
-		return nil, err
-	}
-	var rhsAff bls12381.G1Affine
-	rhsAff.FromJacobian(&rhs)
-	if kzg.CommitmentFromPoint(&rhsAff) == lhs {
-		return nil, nil
-	}
-	var bad []int
-	for i, row := range rows {
-		c, err := kctx.Commit(row)
-		if err != nil {
-			return nil, err
-		}
-		if c != h.Commitments[i] {
-			bad = append(bad, i)
-		}
-	}
-	if len(bad) == 0 { // the combination failed but no row does: cannot happen
-		return nil, errors.New("randomized row check failed but every row matches its commitment")
-	}
-	return bad, nil
 }

@@ -68,28 +68,9 @@ func TestGethDev(t *testing.T) {
 		t.Fatalf("EIP-2537 G1ADD on geth --dev: %d bytes, %v (Prague not active?)", len(res), err)
 	}
 
-	chainID, err := client.ChainID(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	mk := func() *member { return newMember(t, chainID.Uint64()) }
-	admin := mk()
-	ms := []*member{mk(), mk(), mk(), mk()}
-	addrs := []common.Address{admin.addr}
-	for _, m := range ms {
-		addrs = append(addrs, m.addr)
-	}
-	fund(t, rc, client, addrs)
-
-	opts := []Option{WithPollInterval(50 * time.Millisecond), WithTimeout(time.Minute)}
-	c, err := Deploy(ctx, client, admin.tx, DeployParams{RotationWindow: time.Hour}, opts...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := &env{t: t, c: c, admin: admin, members: ms, ctx: ctx}
-	for _, m := range ms {
-		e.register(m)
-	}
+	e, addrs := gethEnv(t, rc, client, 4)
+	c, admin, ms := e.c, e.admin, e.members
+	mk := func() *member { return newMember(t, c.ChainID()) }
 	// A rogue key (another key's proof) is refused over JSON-RPC too.
 	rogue := mk()
 	fund(t, rc, client, []common.Address{rogue.addr})
@@ -146,3 +127,35 @@ func TestGethDev(t *testing.T) {
 		t.Fatalf("no Certified event among %d events", len(evs))
 	}
 }
+
+// gethEnv funds an admin and n members on geth --dev, deploys a committee
+// (no change delay) from the admin and registers the members. addrs is the
+// admin's address and then the members'.
+func gethEnv(t *testing.T, rc *rpc.Client, client *ethclient.Client, n int) (e *env, addrs []common.Address) {
+	t.Helper()
+	ctx := context.Background()
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	admin := newMember(t, chainID.Uint64())
+	ms := make([]*member, n)
+	addrs = []common.Address{admin.addr}
+	for i := range ms {
+		ms[i] = newMember(t, chainID.Uint64())
+		addrs = append(addrs, ms[i].addr)
+	}
+	fund(t, rc, client, addrs)
+	c, err := Deploy(ctx, client, admin.tx, DeployParams{RotationWindow: time.Hour}, gethOptions...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e = &env{t: t, c: c, admin: admin, members: ms, ctx: ctx}
+	for _, m := range ms {
+		e.register(m)
+	}
+	return e, addrs
+}
+
+// gethOptions are the call options of the geth --dev tests.
+var gethOptions = []Option{WithPollInterval(50 * time.Millisecond), WithTimeout(time.Minute)}

@@ -73,6 +73,9 @@ func startSimulated(host string, port int, alloc types.GenesisAlloc) (_ *chain, 
 	}()
 	sim := simulated.NewBackend(alloc, func(nc *gethnode.Config, ec *ethconfig.Config) {
 		ec.Genesis.Config = cfg
+		// The first 0x0a call (BlobReader) builds go-ethereum's KZG
+		// context, seconds of CPU; the default 5 s would abort it.
+		ec.RPCEVMTimeout = time.Minute
 		nc.HTTPHost, nc.HTTPPort = host, port
 		nc.HTTPModules = []string{"eth", "net", "web3"}
 		nc.HTTPVirtualHosts = []string{"localhost", host}

@@ -49,6 +49,7 @@ type Devnet struct {
 	log      *slog.Logger
 	chain    *chain
 	contract *l1.Committee
+	reader   *l1.BlobReader
 	admin    *account
 	dispAcct *account
 	kzg      *kzg.Context
@@ -241,6 +242,9 @@ func (d *Devnet) startL1(ctx context.Context) error {
 		return err
 	}
 	d.log.Info("committee contract deployed", "address", d.contract.Address())
+	if d.reader, err = l1.DeployBlobReader(ctx, ch.backend, d.admin.tx, d.contract.Address(), ch.options()...); err != nil {
+		return err
+	}
 	if err := d.eachMember(func(m *member) error {
 		_, err := d.contract.Register(ctx, m.operator.tx, l1.Registration{
 			PublicKey: m.key.PublicKey(), ProofOfPossession: m.key.ProvePossession(), PeerID: []byte(m.peer),

@@ -9,7 +9,10 @@ type Endpoints struct {
 	// that deployed it and may queue membership changes.
 	Contract string `json:"contract"`
 	Admin    string `json:"admin"`
-	Epoch    uint64 `json:"epoch"`
+	// BlobReader is the address of contracts/BlobReader.sol, bound to
+	// Contract (quire blob open checks its calldata against it).
+	BlobReader string `json:"blob_reader"`
+	Epoch      uint64 `json:"epoch"`
 	// Disperser is the disperser's HTTP base URL; DisperserPeer its libp2p
 	// peer ID (the one the members accept dispersals from).
 	Disperser     string `json:"disperser"`
@@ -40,6 +43,7 @@ func (d *Devnet) Endpoints() Endpoints {
 		ChainID:       d.chain.chainID,
 		Contract:      d.contract.Address().Hex(),
 		Admin:         d.admin.addr.Hex(),
+		BlobReader:    d.reader.Address().Hex(),
 		Epoch:         d.epoch,
 		Disperser:     d.dispURL,
 		DisperserPeer: d.disp.PeerID().String(),
