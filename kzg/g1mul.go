@@ -136,23 +136,36 @@ func newFixedScalar(s *fr.Element) fixedScalar {
 // mulFixedBatch sets p[i] = s(i) * p[i] for every i, where s(i) is
 // scalars[start+i*stride].
 func mulFixedBatch(p []bls12381.G1Jac, scalars []fixedScalar, start, stride int) {
+	ptrs := make([]*bls12381.G1Jac, len(p))
+	fs := make([]*fixedScalar, len(p))
+	for i := range p {
+		ptrs[i] = &p[i]
+		fs[i] = &scalars[start+i*stride]
+	}
+	mulFixedPtrs(ptrs, fs)
+}
+
+// mulFixedPtrs sets *p[i] = fs[i] * *p[i] for every i. The tables of odd
+// multiples of all points needing the GLV path are normalized to affine
+// with one inversion.
+func mulFixedPtrs(p []*bls12381.G1Jac, fs []*fixedScalar) {
 	n := len(p)
 	if n == 0 {
 		return
 	}
 	jac := make([]bls12381.G1Jac, n*nafTable)
 	for i := range p {
-		f := &scalars[start+i*stride]
+		f := fs[i]
 		t := jac[i*nafTable : (i+1)*nafTable]
 		if f.one || f.seed || p[i].Z.IsZero() {
 			for j := range t {
-				t[j] = p[i] // unused; keeps the batch inversion well defined
+				t[j] = *p[i] // unused; keeps the batch inversion well defined
 			}
 			continue
 		}
 		var two bls12381.G1Jac
-		two.Double(&p[i])
-		t[0] = p[i]
+		two.Double(p[i])
+		t[0] = *p[i]
 		for j := 1; j < nafTable; j++ {
 			t[j] = t[j-1]
 			t[j].AddAssign(&two)
@@ -161,13 +174,13 @@ func mulFixedBatch(p []bls12381.G1Jac, scalars []fixedScalar, start, stride int)
 	aff := make([]bls12381.G1Affine, len(jac))
 	batchToAffine(aff, jac)
 	for i := range p {
-		f := &scalars[start+i*stride]
+		f := fs[i]
 		switch {
 		case f.one || p[i].Z.IsZero():
 		case f.seed:
-			mulSeed(&p[i], f)
+			mulSeed(p[i], f)
 		default:
-			mulFixed(&p[i], f, aff[i*nafTable:(i+1)*nafTable])
+			mulFixed(p[i], f, aff[i*nafTable:(i+1)*nafTable])
 		}
 	}
 }
