@@ -247,13 +247,17 @@ func BenchmarkVerifyCustody(b *testing.B) {
 		var gComs []kzg4844.Commitment
 		var gProofs []kzg4844.Proof
 		var gIdx []uint64
+		// kzg4844 takes one commitment per row and the same cell indices
+		// for every row, cells row by row.
 		for _, j := range idx {
-			for r := range sq.Rows() {
+			gIdx = append(gIdx, uint64(j))
+		}
+		for r := range sq.Rows() {
+			gComs = append(gComs, kzg4844.Commitment(sq.Commitments[r]))
+			for _, j := range idx {
 				items = append(items, sq.Item(r, j))
 				gCells = append(gCells, kzg4844.Cell(sq.Cells[r][j].Bytes()))
-				gComs = append(gComs, kzg4844.Commitment(sq.Commitments[r]))
 				gProofs = append(gProofs, kzg4844.Proof(sq.Proofs[r][j]))
-				gIdx = append(gIdx, uint64(j))
 			}
 		}
 		n := len(items)
