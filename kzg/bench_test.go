@@ -223,3 +223,65 @@ func BenchmarkTables(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkVerifyCustody is a committee member's check of its custody of a
+// k = 64 blob: whole columns (all 128 cells of each, one per row, so 128
+// commitments per column) in one VerifyCells call, against go-ethereum's
+// kzg4844.VerifyCells (go-eth-kzg's batched check) on the same cells. Besides
+// ns/op and cpu-ns/op it reports cpu-us/cell, the process CPU time per
+// verified cell. The square is encoded once (about ten seconds of FK20).
+func BenchmarkVerifyCustody(b *testing.B) {
+	if testing.Short() {
+		b.Skip("encodes a k = 64 square")
+	}
+	c := benchContext(b)
+	const k = 64
+	sq, err := c.Encode(fullBlob(k))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, cols := range []int{1, 8} {
+		idx := rand.New(rand.NewPCG(5, uint64(cols))).Perm(cellsPerRow)[:cols]
+		var items []CellItem
+		var gCells []kzg4844.Cell
+		var gComs []kzg4844.Commitment
+		var gProofs []kzg4844.Proof
+		var gIdx []uint64
+		// kzg4844 takes one commitment per row and the same cell indices
+		// for every row, cells row by row.
+		for _, j := range idx {
+			gIdx = append(gIdx, uint64(j))
+		}
+		for r := range sq.Rows() {
+			gComs = append(gComs, kzg4844.Commitment(sq.Commitments[r]))
+			for _, j := range idx {
+				items = append(items, sq.Item(r, j))
+				gCells = append(gCells, kzg4844.Cell(sq.Cells[r][j].Bytes()))
+				gProofs = append(gProofs, kzg4844.Proof(sq.Proofs[r][j]))
+			}
+		}
+		n := len(items)
+		if err := kzg4844.VerifyCells(gCells, gComs, gProofs, gIdx); err != nil {
+			b.Fatal(err)
+		}
+		run := func(name string, op func() error) {
+			b.Run(fmt.Sprintf("k=%d/cols=%d/%s", k, cols, name), func(b *testing.B) {
+				b.SetBytes(int64(n * erasure.BytesPerCell))
+				b.ReportAllocs()
+				start := benchCPU()
+				for b.Loop() {
+					if err := op(); err != nil {
+						b.Fatal(err)
+					}
+				}
+				if start >= 0 {
+					cpu := float64(benchCPU() - start)
+					b.ReportMetric(cpu/float64(b.N), "cpu-ns/op")
+					b.ReportMetric(cpu/float64(b.N)/float64(n)/1e3, "cpu-us/cell")
+				}
+			})
+		}
+		run("ours", func() error { return c.VerifyCells(items) })
+		run("geth-kzg4844", func() error { return kzg4844.VerifyCells(gCells, gComs, gProofs, gIdx) })
+	}
+}

@@ -26,7 +26,11 @@ const (
 var glv struct {
 	once    sync.Once
 	beta    fp.Element // phi(x, y) = (beta*x, y)
+	lambda  fr.Element // phi(P) = [lambda] P on G1
 	lattice ecc.Lattice
+	// seedForms[e][n] = (-1)^n |z| lambda^e: the scalars that cost one
+	// multiplication by the 64-bit seed |z| (see fixedScalar.seed).
+	seedForms [3][2]fr.Element
 }
 
 // glvInit finds the cube roots of unity beta (in Fp) and lambda (in Fr)
@@ -62,6 +66,14 @@ func glvInit() {
 			lg.ScalarMultiplication(&g, &lb)
 			if lg.Equal(&phiG) {
 				ecc.PrecomputeLattice(fr.Modulus(), &lb, &glv.lattice)
+				glv.lambda = lam
+				var f fr.Element
+				f.SetUint64(seedAbs)
+				for e := range glv.seedForms {
+					glv.seedForms[e][0] = f
+					glv.seedForms[e][1].Neg(&f)
+					f.Mul(&f, &lam)
+				}
 				return
 			}
 		}
@@ -69,11 +81,28 @@ func glvInit() {
 	})
 }
 
+// seedAbs is |z| for the BLS12-381 parameter z = -0xd201000000010000. Its
+// 64 bits have weight 6: [|z|] P costs 63 doublings and 5 additions.
+const seedAbs uint64 = 0xd201000000010000
+
 // fixedScalar is a scalar prepared for repeated multiplication.
+//
+// Most twiddles take the GLV path (about 128 doublings). The fourth roots
+// of unity +-i are the exception, and they are a sixth of the twiddles of a
+// 128-point FFT (w^32 at one butterfly of every block of size 4 or more):
+// r = z^4 - z^2 + 1, so z is a primitive 12th root of unity mod r, z^3 = +-i
+// and z^2 is a sixth root, +-lambda^(+-1). Hence +-i = +-|z| lambda^e for
+// some e in {1, 2}, and the multiplication is [|z|] P (63 doublings, 5
+// additions) followed by e applications of phi (a field multiplication
+// each) and a sign; newFixedScalar recognises every scalar of that form.
 type fixedScalar struct {
 	one bool      // the scalar is 1
 	naf [2][]int8 // width-5 NAF of |k1| and |k2|, least significant first
 	neg [2]bool   // signs of k1, k2
+
+	seed    bool // the scalar is (-1)^seedNeg |z| lambda^seedPhi
+	seedPhi int
+	seedNeg bool
 }
 
 func newFixedScalar(s *fr.Element) fixedScalar {
@@ -81,6 +110,13 @@ func newFixedScalar(s *fr.Element) fixedScalar {
 		return fixedScalar{one: true}
 	}
 	glvInit()
+	for e := range glv.seedForms {
+		for n := range glv.seedForms[e] {
+			if s.Equal(&glv.seedForms[e][n]) {
+				return fixedScalar{seed: true, seedPhi: e, seedNeg: n == 1}
+			}
+		}
+	}
 	var b big.Int
 	s.BigInt(&b)
 	k := ecc.SplitScalar(&b, &glv.lattice)
@@ -100,23 +136,36 @@ func newFixedScalar(s *fr.Element) fixedScalar {
 // mulFixedBatch sets p[i] = s(i) * p[i] for every i, where s(i) is
 // scalars[start+i*stride].
 func mulFixedBatch(p []bls12381.G1Jac, scalars []fixedScalar, start, stride int) {
+	ptrs := make([]*bls12381.G1Jac, len(p))
+	fs := make([]*fixedScalar, len(p))
+	for i := range p {
+		ptrs[i] = &p[i]
+		fs[i] = &scalars[start+i*stride]
+	}
+	mulFixedPtrs(ptrs, fs)
+}
+
+// mulFixedPtrs sets *p[i] = fs[i] * *p[i] for every i. The tables of odd
+// multiples of all points needing the GLV path are normalized to affine
+// with one inversion.
+func mulFixedPtrs(p []*bls12381.G1Jac, fs []*fixedScalar) {
 	n := len(p)
 	if n == 0 {
 		return
 	}
 	jac := make([]bls12381.G1Jac, n*nafTable)
 	for i := range p {
-		f := &scalars[start+i*stride]
+		f := fs[i]
 		t := jac[i*nafTable : (i+1)*nafTable]
-		if f.one || p[i].Z.IsZero() {
+		if f.one || f.seed || p[i].Z.IsZero() {
 			for j := range t {
-				t[j] = p[i] // unused; keeps the batch inversion well defined
+				t[j] = *p[i] // unused; keeps the batch inversion well defined
 			}
 			continue
 		}
 		var two bls12381.G1Jac
-		two.Double(&p[i])
-		t[0] = p[i]
+		two.Double(p[i])
+		t[0] = *p[i]
 		for j := 1; j < nafTable; j++ {
 			t[j] = t[j-1]
 			t[j].AddAssign(&two)
@@ -125,12 +174,36 @@ func mulFixedBatch(p []bls12381.G1Jac, scalars []fixedScalar, start, stride int)
 	aff := make([]bls12381.G1Affine, len(jac))
 	batchToAffine(aff, jac)
 	for i := range p {
-		f := &scalars[start+i*stride]
-		if f.one || p[i].Z.IsZero() {
-			continue
+		f := fs[i]
+		switch {
+		case f.one || p[i].Z.IsZero():
+		case f.seed:
+			mulSeed(p[i], f)
+		default:
+			mulFixed(p[i], f, aff[i*nafTable:(i+1)*nafTable])
 		}
-		mulFixed(&p[i], f, aff[i*nafTable:(i+1)*nafTable])
 	}
+}
+
+// mulSeed sets p = s * p for a scalar s = (-1)^n |z| lambda^e (f.seed):
+// double-and-add over the bits of |z|, then phi^e and the sign. phi acts on
+// Jacobian coordinates as (X, Y, Z) -> (beta X, Y, Z).
+func mulSeed(p *bls12381.G1Jac, f *fixedScalar) {
+	q := *p
+	acc := q
+	for b := 62; b >= 0; b-- {
+		acc.DoubleAssign()
+		if seedAbs>>b&1 == 1 {
+			acc.AddAssign(&q)
+		}
+	}
+	for range f.seedPhi {
+		acc.X.Mul(&acc.X, &glv.beta)
+	}
+	if f.seedNeg {
+		acc.Neg(&acc)
+	}
+	*p = acc
 }
 
 // mulFixed sets p = s * P, given the affine odd multiples t[j] = (2j+1) P.

@@ -24,6 +24,9 @@ import (
 //     baseline;
 //   - geth-data-rows (k <= 8): go-ethereum's kzg4844 doing the data rows
 //     (BlobToCommitment + ComputeCellProofs per row, rows in parallel).
+//
+// All three report cpu-ns/op, the process CPU time per Encode (or per set
+// of rows), which is what to compare on a loaded machine.
 
 var squareBenchK = []int{1, 8, 64}
 
@@ -65,6 +68,8 @@ func BenchmarkEncodeSquare(b *testing.B) {
 		b.Run(fmt.Sprintf("k=%d/data-rows", k), func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
+			cpu := startCPU()
+			defer cpu.report(b)
 			workers := runtime.GOMAXPROCS(0)
 			for b.Loop() {
 				parallelFor(k, workers, func(_, lo, hi int) {
@@ -90,6 +95,8 @@ func BenchmarkEncodeSquare(b *testing.B) {
 		b.Run(fmt.Sprintf("k=%d/geth-data-rows", k), func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
+			cpu := startCPU()
+			defer cpu.report(b)
 			workers := runtime.GOMAXPROCS(0)
 			for b.Loop() {
 				parallelFor(k, workers, func(_, lo, hi int) {
@@ -240,6 +247,9 @@ func (st *stageTimes) encode(c *Context, data []byte, opts ...SquareOption) (*Sq
 // data-rows stage.
 func (st *stageTimes) report(b *testing.B) {
 	b.ReportMetric(float64(st.total)/float64(st.dataRows), "parity-x")
+	if b.N > 0 && st.totalCPU > 0 {
+		b.ReportMetric(float64(st.totalCPU)/float64(b.N), "cpu-ns/op")
+	}
 	if st.dataRowsCPU > 0 {
 		b.ReportMetric(float64(st.totalCPU)/float64(st.dataRowsCPU), "parity-cpu-x")
 	}
