@@ -57,6 +57,35 @@ func TestGenesisBatch(t *testing.T) {
 	if err != nil || hd != (Head{NextBatch: 1, L2BlockEnd: 1}) {
 		t.Fatalf("head %+v %v", hd, err)
 	}
+	// The Go mirrors of the contract's constants.
+	a := e.in.abi
+	for name, pair := range map[string][2]uint64{
+		"MAX_RECORD":   {MaxRecord, u64(call(e.ctx, e.in, a.PackMAXRECORD(), a.UnpackMAXRECORD))},
+		"MAX_CLAMP":    {MaxClamp, u64(call(e.ctx, e.in, a.PackMAXCLAMP(), a.UnpackMAXCLAMP))},
+		"ROW_ELEMENTS": {RowElements, u64(call(e.ctx, e.in, a.PackROWELEMENTS(), a.UnpackROWELEMENTS))},
+		"KIND_FORCED":  {uint64(KindForced), uint64(must(call(e.ctx, e.in, a.PackKINDFORCED(), a.UnpackKINDFORCED)))},
+		"KIND_QUIRE":   {uint64(KindQuire), uint64(must(call(e.ctx, e.in, a.PackKINDQUIRE(), a.UnpackKINDQUIRE)))},
+		"ITEM_FORCED":  {uint64(ItemForcedTx), uint64(must(call(e.ctx, e.in, a.PackITEMFORCEDTX(), a.UnpackITEMFORCEDTX)))},
+		"MAX_K":        {MaxK, uint64(must(call(e.ctx, e.in, a.PackMAXK(), a.UnpackMAXK)))},
+	} {
+		if pair[0] != pair[1] {
+			t.Errorf("%s: Go %d, contract %d", name, pair[0], pair[1])
+		}
+	}
+}
+
+func u64(v *big.Int, err error) uint64 {
+	if err != nil || !v.IsUint64() {
+		return ^uint64(0)
+	}
+	return v.Uint64()
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
 }
 
 // Every rejection of appendBatch, by name, then a batch that is accepted
