@@ -40,6 +40,11 @@ func DecodeEvent(l *types.Log) (Event, error) {
 	if len(l.Topics) == 0 {
 		return ev, fmt.Errorf("%w: no topics", ErrUnknownEvent)
 	}
+	if len(l.Data) == 0 {
+		// The generated unpackers skip empty data and return zero fields
+		// (a nil value): every inbox event has data.
+		return ev, fmt.Errorf("rollup/l1: log without data (topic %s)", l.Topics[0])
+	}
 	switch l.Topics[0] {
 	case inboxABI.Events["BatchAppended"].ID:
 		ev.Name = "BatchAppended"
