@@ -82,7 +82,11 @@ func StartDev(t testing.TB, bin string, period int) string {
 		cmd := exec.Command(bin, "--dev", "--dev.period", fmt.Sprint(period), "--datadir", t.TempDir(),
 			"--http", "--http.addr", "127.0.0.1", "--http.port", fmt.Sprint(httpPort), "--http.api", "eth,net,web3",
 			"--authrpc.addr", "127.0.0.1", "--authrpc.port", fmt.Sprint(authPort),
-			"--port", "0", "--nodiscover", "--maxpeers", "0", "--ipcdisable", "--verbosity", "2")
+			"--port", "0", "--nodiscover", "--maxpeers", "0", "--ipcdisable", "--verbosity", "2",
+			// The first 0x0a call builds the KZG context inside geth (seconds
+			// of CPU on a loaded machine); the default 5 s eth_call limit
+			// would abort it.
+			"--rpc.evmtimeout", "1m")
 		cmd.Stdout, cmd.Stderr = &logs, &logs
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
