@@ -32,6 +32,12 @@ var (
 	// ErrNotCertified is returned by Client.Sample for a blob the committee
 	// contract has no certification of. It may be certified later.
 	ErrNotCertified = errors.New("light: blob not certified on L1")
+	// ErrThrottled is returned by Sample when the deadline passed while
+	// the custodians of what is still missing were rate-limiting this
+	// client (wire.CodeRateLimited, wire.CodeBusy): that says nothing
+	// about the data, so no verdict is recorded. The blob stays pending
+	// (Run retries it later); retry after a pause.
+	ErrThrottled = errors.New("light: custodians rate-limited this client")
 	// errNoCertificate: the certificate cannot be read back from the
 	// certify transaction: it is not a direct call of the contract's
 	// certify (a contract called it), or the epoch's committee cannot

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	mrand "math/rand/v2"
 	"slices"
 	"sync"
 	"time"
@@ -515,8 +514,9 @@ func (c *Client) check(ctx context.Context, rec *record, onL1 bool) (*target, er
 }
 
 // header returns the validated header of the blob: the stored one, or one
-// fetched from a member (asking each in turn, then again every
-// RetryInterval until the deadline). It returns nil with a verdict in rec
+// fetched from a member with a header-only query on /quire/cells/2
+// (asking each custodian in turn, then again every RetryInterval until the
+// deadline). It is fetched once per blob: sampling asks for cells only. It returns nil with a verdict in rec
 // when the certified header is itself invalid or expired, or no member
 // serves it in time.
 func (c *Client) header(ctx context.Context, rec *record, t *target, core *dac.HeaderCore) (*dac.Header, error) {
@@ -552,6 +552,7 @@ func (c *Client) header(ctx context.Context, rec *record, t *target, core *dac.H
 	n := len(t.peers)
 	start := int(rec.ID[0]) % n // spread header fetches over the members
 	for attempt := 0; ; attempt++ {
+		asked, throttled := 0, 0
 		for i := range n {
 			m := (start + i) % n
 			if c.banned(t.peers[m].ID) {
@@ -561,21 +562,16 @@ func (c *Client) header(ctx context.Context, rec *record, t *target, core *dac.H
 			if len(cols) == 0 {
 				continue
 			}
-			// The protocol has no header-only request: ask for one random
-			// cell the member holds (any row when the certified core gives
-			// k, else row 0), so that no fixed cell can be withheld to
-			// keep the header from us.
-			row := 0
-			if core != nil && core.K >= 1 && core.K <= dac.MaxEncodedRows {
-				row = mrand.IntN(2 * int(core.K))
-			}
-			cell := []wire.CellRef{{Row: uint16(row), Col: uint8(cols[mrand.IntN(len(cols))])}}
-			h, _, bytes, err := c.fetch.ask(ctx, t.peers[m], rec.ID, cell)
+			h, bytes, err := c.fetch.header(ctx, t.peers[m], rec.ID)
 			rec.Bytes += bytes
 			c.metrics.bytes.Add(float64(bytes))
+			asked++
 			if err != nil {
 				if ctx.Err() != nil {
 					return nil, ctx.Err()
+				}
+				if isThrottled(err) {
+					throttled++
 				}
 				c.peerFailure(rec.ID, m, t.peers[m].ID, err)
 				continue
@@ -591,6 +587,10 @@ func (c *Client) header(ctx context.Context, rec *record, t *target, core *dac.H
 			c.log.Warn("member served another header", "blob", rec.ID, "member", m, "peer", t.peers[m].ID.String(), "err", err)
 		}
 		if !c.now().Before(deadline) {
+			if asked > 0 && throttled == asked {
+				rec.Reason = "custodians rate-limited this client"
+				return nil, fmt.Errorf("%w: no header yet", ErrThrottled)
+			}
 			finish(rec, sampler.StatusUnavailable, "no member served the certified header")
 			return nil, nil
 		}
@@ -634,8 +634,13 @@ func (c *Client) sample(ctx context.Context, t *target, rec *record, secret samp
 	}
 	deadline := c.now().Add(c.cfg.Deadline.D())
 	exclude := func(m int) bool { return c.banned(t.peers[m].ID) }
+	throttled := make([]bool, len(positions)) // the last ask for the position was throttled
 	for {
 		st := prog.Decide(!c.now().Before(deadline))
+		if st == sampler.StatusUnavailable && allThrottled(prog.Missing(), prog.Positions(), throttled) {
+			rec.Reason = "custodians rate-limited this client"
+			return fmt.Errorf("%w: %d samples missing", ErrThrottled, len(prog.Missing()))
+		}
 		if st != sampler.StatusPending {
 			rec.Status = st
 			if st == sampler.StatusUnavailable {
@@ -652,9 +657,14 @@ func (c *Client) sample(ctx context.Context, t *target, rec *record, secret samp
 			prog.NextCycle()
 			continue
 		}
-		resps, n := c.fetch.round(ctx, id, reqs, t.peers)
+		resps, n := c.fetch.round(ctx, t.header, reqs, t.peers)
 		if ctx.Err() != nil {
 			return ctx.Err()
+		}
+		for _, r := range resps {
+			for _, i := range r.Positions {
+				throttled[i] = isThrottled(r.Err)
+			}
 		}
 		vstart := time.Now()
 		round := prog.Apply(c.kzg, t.header, resps)
@@ -706,6 +716,30 @@ func (c *Client) account(rec *record, t *target, resps []sampler.Response, round
 		}
 	}
 	rec.Verified, rec.Confidence = n, sampler.Confidence(n)
+}
+
+// isThrottled reports whether err is a custodian's refusal that limits
+// this client (wire.CodeRateLimited, wire.CodeBusy) rather than anything
+// about the data.
+func isThrottled(err error) bool {
+	var rej *wire.RejectError
+	return errors.As(err, &rej) && rej.Code.Throttled()
+}
+
+// allThrottled reports whether every missing position's last ask was
+// throttled: the custodians said nothing about the data, so a verdict of
+// unavailable would blame them for limiting this client.
+func allThrottled(missing []sampler.Position, positions []sampler.Position, throttled []bool) bool {
+	if len(missing) == 0 {
+		return false
+	}
+	for _, m := range missing {
+		i := slices.Index(positions, m)
+		if i < 0 || !throttled[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // peerFailure counts and logs a request that brought nothing back.
