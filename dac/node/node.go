@@ -62,6 +62,7 @@ type epochState struct {
 	self    int // the node's member index, -1 when not a member
 	custody dac.Custody
 	peers   map[peer.ID]bool // the members' peer IDs
+	keys    []bls.PublicKey  // the members' keys, in member order
 }
 
 // Node is a committee storage node: a libp2p host serving
@@ -206,6 +207,7 @@ func (n *Node) setCommittee(c *p2p.Committee) error {
 	st := &epochState{c: c, self: c.IndexOf(n.pub), custody: cust, peers: make(map[peer.ID]bool, len(c.Members))}
 	for _, m := range c.Members {
 		st.peers[m.PeerID] = true
+		st.keys = append(st.keys, m.PublicKey)
 	}
 	if st.self >= 0 && n.host != nil && c.Members[st.self].PeerID != n.host.ID() {
 		n.log.Warn("committee lists another peer ID for this node's key",
