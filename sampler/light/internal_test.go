@@ -41,3 +41,19 @@ func TestTrimStatuses(t *testing.T) {
 		t.Fatalf("an old decided status survived: %v", oldest.Sub(t0))
 	}
 }
+
+func TestVerdictsBounded(t *testing.T) {
+	v := newVerdicts(3)
+	for i := range 10 {
+		v.put(BlobStatus{ID: dac.BlobID{byte(i)}})
+	}
+	if v.len() != 3 {
+		t.Fatalf("%d verdicts kept, bound 3", v.len())
+	}
+	for i := range 10 {
+		_, ok := v.get(dac.BlobID{byte(i)})
+		if want := i >= 7; ok != want {
+			t.Fatalf("verdict %d kept %t, want %t (the newest three)", i, ok, want)
+		}
+	}
+}

@@ -198,6 +198,23 @@ func (s *Store) all() ([]*record, error) {
 	return out, nil
 }
 
+// Count returns the number of blob records in the store.
+func (s *Store) Count() (int, error) {
+	n := 0
+	err := s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefixBlob})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			n++
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("%w: %w", ErrStore, err)
+	}
+	return n, nil
+}
+
 // badgerLogger routes badger's log lines to slog.
 type badgerLogger struct{ l *slog.Logger }
 
