@@ -121,7 +121,7 @@ func TestReadSlotsUnderAttack(t *testing.T) {
 		c.Limits.MaxConcurrentReads = 4
 		c.Limits.ReservedReads = 2
 		c.Limits.MaxReadsPerPeer = 2
-		c.Limits.MinReadBytesPerSecond = 1 << 20 // a 537 KB batch gets 2.5 s
+		c.Limits.MinReadBytesPerSecond = 128 << 10 // a 537 KB batch gets 2 + 4.1 s
 	})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
@@ -169,7 +169,7 @@ func TestReadSlotsUnderAttack(t *testing.T) {
 		t.Fatalf("the disperser is refused while outsiders hold their share: %v", err)
 	}
 	// The slow reader loses its slots well before the 30 s read timeout.
-	waitFor(t, 10*time.Second, "the slow reader to lose its slots", func() bool {
+	waitFor(t, 15*time.Second, "the slow reader to lose its slots", func() bool {
 		in, _ := tn.nodes[0].reads.held()
 		return in == 0
 	})
