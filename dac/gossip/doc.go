@@ -14,5 +14,8 @@
 //	err := topic.Announce(ctx, &header.Core, cert)
 //
 // Members join the same topic to relay (and may announce certificates they
-// learn of); light clients Subscribe and call Next.
+// learn of); light clients Subscribe and call Next. Both pass a Verifier
+// (WithVerifier) that checks the certificate against the epoch's committee
+// before anything is delivered or relayed; peer scoring (NewPubSub) makes
+// a peer that sends rejected announcements drop out of everyone's view.
 package gossip

@@ -31,10 +31,57 @@ func TopicName(chainID uint64, committee [20]byte) string {
 // envelope (signature, key, topic name, sequence number).
 const maxMessageSize = 16 << 10
 
-// NewPubSub starts a gossipsub router on h, sized for announcements. One
-// per host; join the topic with Join.
+// Peer scoring. The one behaviour scored is what this network's abuse
+// looks like: announcements a verifier rejects (a forged certificate, a
+// header for another chain). Each counts squared against the sender
+// (P4, invalidWeight), decaying by a tenth a second, so a couple of forged
+// announcements put a peer below graylistThreshold, where everything it
+// sends is ignored, and a few minutes of silence bring it back. Gossip
+// protocol misbehaviour (broken promises, grafting while pruned) counts
+// too. IP colocation is not scored: devnets and tests run every peer on
+// one address.
+const (
+	invalidWeight      = -100
+	gossipThreshold    = -100
+	publishThreshold   = -200
+	graylistThreshold  = -300
+	scoreDecayInterval = time.Second
+)
+
+func scoreParams() (*pubsub.PeerScoreParams, *pubsub.PeerScoreThresholds) {
+	return &pubsub.PeerScoreParams{
+			SkipAtomicValidation:   true,
+			Topics:                 map[string]*pubsub.TopicScoreParams{},
+			AppSpecificScore:       func(peer.ID) float64 { return 0 },
+			BehaviourPenaltyWeight: -10,
+			BehaviourPenaltyDecay:  0.99,
+			DecayInterval:          scoreDecayInterval,
+			DecayToZero:            0.01,
+			RetainScore:            10 * time.Minute,
+		}, &pubsub.PeerScoreThresholds{
+			GossipThreshold:   gossipThreshold,
+			PublishThreshold:  publishThreshold,
+			GraylistThreshold: graylistThreshold,
+		}
+}
+
+// topicScoreParams scores the announcement topic: invalid messages only.
+func topicScoreParams() *pubsub.TopicScoreParams {
+	return &pubsub.TopicScoreParams{
+		SkipAtomicValidation:           true,
+		TopicWeight:                    1,
+		TimeInMeshQuantum:              time.Second, // unweighted, but the router divides by it
+		InvalidMessageDeliveriesWeight: invalidWeight,
+		InvalidMessageDeliveriesDecay:  0.9,
+	}
+}
+
+// NewPubSub starts a gossipsub router on h, sized for announcements, with
+// peer scoring on (see the constants above). One per host; join the topic
+// with Join.
 func NewPubSub(ctx context.Context, h host.Host) (*pubsub.PubSub, error) {
-	ps, err := pubsub.NewGossipSub(ctx, h, pubsub.WithMaxMessageSize(maxMessageSize))
+	params, thresholds := scoreParams()
+	ps, err := pubsub.NewGossipSub(ctx, h, pubsub.WithMaxMessageSize(maxMessageSize), pubsub.WithPeerScore(params, thresholds))
 	if err != nil {
 		return nil, fmt.Errorf("gossip: %w", err)
 	}
@@ -53,28 +100,77 @@ type Topic struct {
 	ps      *pubsub.PubSub
 }
 
+// ErrUndecided is what a Verifier wraps when it cannot decide on an
+// announcement now (an epoch it does not hold, L1 unreachable, a busy
+// verifier): the announcement is dropped, not relayed, and its sender is
+// not penalized.
+var ErrUndecided = errors.New("gossip: announcement undecided")
+
+// Verifier decides on a well-formed announcement for this chain before it
+// is delivered or relayed: nil accepts it; an error wrapping ErrUndecided
+// drops it; any other error rejects it (the sender's score drops, see
+// NewPubSub). It typically checks the certificate's BLS signature against
+// the committee of its epoch. It runs concurrently for several messages.
+type Verifier func(ctx context.Context, a *Announcement, from peer.ID) error
+
+// Option configures Join.
+type Option func(*joinOptions)
+
+type joinOptions struct {
+	verify Verifier
+}
+
+// WithVerifier makes the topic's validator call v on every well-formed
+// announcement: committee members relay, and light clients receive and
+// relay, only what it accepts.
+func WithVerifier(v Verifier) Option { return func(o *joinOptions) { o.verify = v } }
+
+// verifyTimeout bounds one Verifier call (an L1 read on a cache miss).
+const verifyTimeout = 5 * time.Second
+
 // Join joins the announcement topic of the committee contract at committee
 // on chain chainID. It registers a validator that drops (and so never
-// relays) anything that is not a canonical Announcement for this
-// chain, and makes message IDs the hash of the payload, so the same
-// announcement from the disperser and from members is delivered once.
-// The certificate's signature is not checked here: receivers check it
-// against the L1 committee. Join fails if ps has already joined the topic.
-func Join(ps *pubsub.PubSub, chainID uint64, committee [20]byte) (*Topic, error) {
+// relays) anything that is not a canonical Announcement for this chain or
+// that the Verifier given WithVerifier does not accept, sets the topic's
+// peer-score parameters, and makes message IDs the hash of the payload, so
+// the same announcement from the disperser and from members is delivered
+// once. Without a Verifier the certificate's signature is not checked
+// here. Join fails if ps has already joined the topic.
+func Join(ps *pubsub.PubSub, chainID uint64, committee [20]byte, opts ...Option) (*Topic, error) {
+	var o joinOptions
+	for _, opt := range opts {
+		opt(&o)
+	}
 	name := TopicName(chainID, committee)
-	validate := func(_ context.Context, _ peer.ID, m *pubsub.Message) pubsub.ValidationResult {
-		if _, err := decode(m.Data, chainID); err != nil {
+	validate := func(ctx context.Context, from peer.ID, m *pubsub.Message) pubsub.ValidationResult {
+		a, err := decode(m.Data, chainID)
+		if err != nil {
 			return pubsub.ValidationReject
 		}
-		return pubsub.ValidationAccept
+		if o.verify == nil {
+			return pubsub.ValidationAccept
+		}
+		switch err := o.verify(ctx, a, from); {
+		case err == nil:
+			return pubsub.ValidationAccept
+		case errors.Is(err, ErrUndecided):
+			return pubsub.ValidationIgnore
+		default:
+			return pubsub.ValidationReject
+		}
 	}
-	if err := ps.RegisterTopicValidator(name, pubsub.ValidatorEx(validate), pubsub.WithValidatorTimeout(time.Second)); err != nil {
+	if err := ps.RegisterTopicValidator(name, pubsub.ValidatorEx(validate), pubsub.WithValidatorTimeout(verifyTimeout)); err != nil {
 		return nil, fmt.Errorf("gossip: validator: %w", err)
 	}
 	t, err := ps.Join(name, pubsub.WithTopicMessageIdFn(contentID))
 	if err != nil {
 		ps.UnregisterTopicValidator(name)
 		return nil, fmt.Errorf("gossip: join %s: %w", name, err)
+	}
+	if err := t.SetScoreParams(topicScoreParams()); err != nil {
+		t.Close()
+		ps.UnregisterTopicValidator(name)
+		return nil, fmt.Errorf("gossip: score %s: %w", name, err)
 	}
 	return &Topic{name: name, chainID: chainID, t: t, ps: ps}, nil
 }

@@ -5,7 +5,9 @@ import (
 	"context"
 	"crypto/rand"
 	"errors"
+	"fmt"
 	"slices"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -229,5 +231,85 @@ func TestAnnouncementRoundTrip(t *testing.T) {
 		if err := back.UnmarshalBinary(in); !errors.Is(err, gossip.ErrAnnouncement) {
 			t.Errorf("%s: got %v, want ErrAnnouncement", name, err)
 		}
+	}
+}
+
+// TestVerifierGatesRelay: a relay with a Verifier forwards only what it
+// accepts: an announcement it rejects, or cannot decide on, never reaches
+// the subscriber behind it; an accepted one does.
+func TestVerifierGatesRelay(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	pub, relay, sub := newHost(t), newHost(t), newHost(t)
+	core, cert := certified(t)
+	good := core.Hash()
+	var calls atomic.Int64
+	verify := func(_ context.Context, a *gossip.Announcement, _ peer.ID) error {
+		calls.Add(1)
+		switch {
+		case a.Core.Hash() == good:
+			return nil
+		case a.Core.Expiry%2 == 0:
+			return fmt.Errorf("%w: unknown epoch", gossip.ErrUndecided)
+		default:
+			return errors.New("forged certificate")
+		}
+	}
+	var topics []*gossip.Topic
+	for i, h := range []host.Host{pub, relay, sub} {
+		ps, err := gossip.NewPubSub(ctx, h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var opts []gossip.Option
+		if i == 1 {
+			opts = append(opts, gossip.WithVerifier(verify))
+		}
+		tp, err := gossip.Join(ps, chainID, contract, opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		topics = append(topics, tp)
+	}
+	connect(t, ctx, pub, relay)
+	connect(t, ctx, sub, relay)
+	s, err := topics[2].Subscribe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Cancel()
+	stop, err := topics[1].Relay()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stop()
+	waitPeers(t, ctx, 1, listPeers{topics[0]}, listPeers{topics[2]})
+	time.Sleep(1100 * time.Millisecond)                     // a heartbeat for the mesh
+	for _, expiry := range []uint64{1<<40 + 1, 1<<40 + 2} { // rejected, then undecided
+		bad := *core
+		bad.Expiry = expiry
+		bc := *cert
+		bc.HeaderHash = bad.Hash()
+		if err := topics[0].Announce(ctx, &bad, &bc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := topics[0].Announce(ctx, core, cert); err != nil {
+		t.Fatal(err)
+	}
+	a, _, err := s.Next(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Core.Hash() != good {
+		t.Fatalf("the relay forwarded an announcement its verifier refused (expiry %d)", a.Core.Expiry)
+	}
+	short, stopWait := context.WithTimeout(ctx, 300*time.Millisecond)
+	defer stopWait()
+	if a, _, err := s.Next(short); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("a second message: %+v, %v", a, err)
+	}
+	if calls.Load() < 3 {
+		t.Fatalf("verifier called %d times for 3 announcements", calls.Load())
 	}
 }

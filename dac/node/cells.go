@@ -13,35 +13,68 @@ import (
 // handleCells serves one /quire/cells/1 stream: a CellsRequest in, then a
 // rejection (not found, not custodian, ...) or a CellsHeader followed by
 // the cells in CellBatch frames.
-func (n *Node) handleCells(s network.Stream) { n.handleRead(s, "cells", n.serveCells) }
+func (n *Node) handleCells(s network.Stream) {
+	n.handleRead(s, "cells", func(s network.Stream, deadline time.Time) (*wire.Rejection, error) {
+		var req wire.CellsRequest
+		release, rej, err := n.admitRead(s, deadline, wire.CellsRequestFrameMax, &req)
+		if release == nil {
+			return rej, err
+		}
+		defer release()
+		return n.serveCells(s, &wire.CellsQuery{Blob: req.Blob, WantHeader: true, Cells: req.Cells, Columns: req.Columns})
+	})
+}
 
-// serveCells answers one request. It returns a rejection to send, or an
-// error when the stream must be reset (it failed, or the store lost a cell
-// it claimed to hold mid-answer).
-func (n *Node) serveCells(s network.Stream, deadline time.Time) (*wire.Rejection, error) {
+// handleCellsV2 serves one /quire/cells/2 stream: a CellsQuery in, then a
+// rejection or the answer's opening (a CellsHeader when the query asked
+// for the header, else a CellsCount) followed by the cells in CellBatch
+// frames.
+func (n *Node) handleCellsV2(s network.Stream) {
+	n.handleRead(s, "cells", func(s network.Stream, deadline time.Time) (*wire.Rejection, error) {
+		var q wire.CellsQuery
+		release, rej, err := n.admitRead(s, deadline, wire.CellsQueryFrameMax, &q)
+		if release == nil {
+			return rej, err
+		}
+		defer release()
+		return n.serveCells(s, &q)
+	})
+}
+
+// serveCells answers one admitted query. It returns a rejection to send,
+// or an error when the stream must be reset (it failed, or the store lost
+// a cell it claimed to hold mid-answer).
+func (n *Node) serveCells(s network.Stream, q *wire.CellsQuery) (*wire.Rejection, error) {
 	remote := s.Conn().RemotePeer()
 	now := n.now()
-	var req wire.CellsRequest
-	release, rej, err := n.admitRead(s, deadline, wire.CellsRequestFrameMax, &req)
-	if release == nil {
-		return rej, err
+	if len(q.Columns) > 0 && !n.trusted(remote) {
+		return &wire.Rejection{Code: wire.CodeUnauthorized,
+			Message: "whole columns are served to committee members and authorized dispersers only"}, nil
 	}
-	defer release()
-	info, err := n.store.Blob(req.Blob)
+	info, err := n.store.Blob(q.Blob)
 	switch {
 	case errors.Is(err, ErrNotFound):
 		return &wire.Rejection{Code: wire.CodeNotFound, Message: "blob not held"}, nil
 	case err != nil:
 		return &wire.Rejection{Code: wire.CodeStorageFailure, Message: clip(err.Error())}, nil
 	}
-	items, rej := planRead(&req, info, func(col uint8) bool { return info.Holds(col, now) })
+	req := q.Request()
+	items, rej := planRead(req, info, func(col uint8) bool { return info.Holds(col, now) })
 	if rej != nil {
 		return rej, nil
 	}
-	if !n.limiter.allowBytes(remote, int64(items*(3+cellValueSize)), now) {
+	size := items * (3 + cellValueSize)
+	if q.WantHeader {
+		size += info.Header.EncodedSize()
+	}
+	if !n.limiter.allowBytes(remote, int64(size), now) {
 		return &wire.Rejection{Code: wire.CodeRateLimited, Message: "byte rate exceeded"}, nil
 	}
-	if err := wire.WriteMessage(s, &wire.CellsHeader{Header: *info.Header, Items: uint32(items)}); err != nil {
+	var open wire.Message = &wire.CellsCount{Items: uint32(items)}
+	if q.WantHeader {
+		open = &wire.CellsHeader{Header: *info.Header, Items: uint32(items)}
+	}
+	if err := wire.WriteMessage(s, open); err != nil {
 		return nil, err
 	}
 

@@ -104,6 +104,9 @@ func TestConfigValidate(t *testing.T) {
 		{"max rows", func(c *Config) { c.MaxRows = 3 }, "max_rows"},
 		{"retention", func(c *Config) { c.MaxRetention = c.MinRetention }, "retention"},
 		{"burst below a column", func(c *Config) { c.Limits.ByteBurst = 1 << 20 }, "byte_burst"},
+		{"reserve takes every read slot", func(c *Config) { c.Limits.ReservedReads = c.Limits.MaxConcurrentReads }, "reserved_reads"},
+		{"no read per peer", func(c *Config) { c.Limits.MaxReadsPerPeer = 0 }, "max_reads_per_peer"},
+		{"no minimum read throughput", func(c *Config) { c.Limits.MinReadBytesPerSecond = 0 }, "min_read_bytes_per_second"},
 		{"log level", func(c *Config) { c.LogLevel = "loud" }, "log_level"},
 		{"log format", func(c *Config) { c.LogFormat = "xml" }, "log_format"},
 	}

@@ -1,7 +1,7 @@
 // Package node is the committee storage node behind `quire node`: the
 // member server and its store. It runs a libp2p host (dac/p2p.NewHost)
-// serving /quire/disperse/1, /quire/cells/1 and /quire/archive/1 (package
-// wire) over a badger store, following its committee (a
+// serving /quire/disperse/1, /quire/cells/1, /quire/cells/2 and
+// /quire/archive/1 (package wire) over a badger store, following its committee (a
 // p2p.CommitteeSource) on L1, with Prometheus metrics, /healthz and
 // structured logs.
 //
@@ -19,6 +19,14 @@
 // dac.AttestMessage and replies. An exact replay is answered with the same
 // signature and writes nothing. Every refusal carries a stable wire.Code.
 //
+// Reads (cells and archive) take a slot (readSlots): at most
+// Limits.MaxReadsPerPeer per peer, Limits.ReservedReads kept for members
+// and authorized dispersers, and a reader slower than
+// Limits.MinReadBytesPerSecond loses its slot; whole columns are served to
+// members and dispersers only. With Gossip on, the node relays an
+// announcement only when its certificate verifies against the current
+// committee.
+//
 // The decisions (admit, planRead, badCells, headerCode) are pure functions
 // of values; the handlers move bytes around them. The store keeps, per
 // blob, the custody columns with their expiry; hot-tier entries carry a
@@ -33,5 +41,5 @@
 //	err := n.Run(ctx)                         // until ctx is done
 //
 // The client side of the protocols (p2p.DisperseArchive, p2p.FetchCells,
-// p2p.FetchShard) lives in dac/p2p.
+// p2p.FetchHeader, p2p.FetchKnownCells, p2p.FetchShard) lives in dac/p2p.
 package node

@@ -237,7 +237,7 @@ func TestHostileDispersals(t *testing.T) {
 // TestHostileReads sends bad cells requests: each gets its code and the
 // node keeps serving.
 func TestHostileReads(t *testing.T) {
-	tn := newTestNet(t, 4, 2, func(_ int, c *Config) { c.Limits.MaxConcurrentReads = 2 })
+	tn := newTestNet(t, 4, 2, func(_ int, c *Config) { c.Limits.MaxConcurrentReads, c.Limits.ReservedReads = 2, 0 })
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	sq := testSquare(t, 1)

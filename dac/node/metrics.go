@@ -18,6 +18,7 @@ type metrics struct {
 	peers         prometheus.Gauge
 	epoch         prometheus.Gauge
 	cellsServed   prometheus.Counter
+	slowReaders   prometheus.Counter
 	verifySeconds prometheus.Histogram
 	storeSeconds  prometheus.Histogram
 	signSeconds   prometheus.Histogram
@@ -55,7 +56,9 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		epoch: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
 			Name: "epoch", Help: "Current committee epoch."}),
 		cellsServed: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
-			Name: "cells_served_total", Help: "Cells sent on /quire/cells/1."}),
+			Name: "cells_served_total", Help: "Cells sent on /quire/cells/1 and /quire/cells/2."}),
+		slowReaders: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
+			Name: "slow_readers_total", Help: "Read streams reset because the reader drained below the minimum throughput."}),
 		verifySeconds: latency("verify_seconds", "Time to verify a dispersal's cells (one batched check)."),
 		storeSeconds:  latency("store_seconds", "Time to write and sync a dispersal."),
 		signSeconds:   latency("sign_seconds", "Time to sign an attest message."),
@@ -80,7 +83,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 	}
 	if reg != nil {
 		reg.MustRegister(m.blobsStored, m.bytesStored, m.replays, m.blobs, m.diskBytes, m.peers, m.epoch,
-			m.cellsServed, m.verifySeconds, m.storeSeconds, m.signSeconds, m.totalSeconds, m.rejections,
+			m.cellsServed, m.slowReaders, m.verifySeconds, m.storeSeconds, m.signSeconds, m.totalSeconds, m.rejections,
 			m.gcRewrites, m.archiveStored, m.archiveServed, m.hotBytes, m.archiveBytes, m.archiveShards)
 	}
 	return m

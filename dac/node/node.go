@@ -61,6 +61,8 @@ type epochState struct {
 	c       *p2p.Committee
 	self    int // the node's member index, -1 when not a member
 	custody dac.Custody
+	peers   map[peer.ID]bool // the members' peer IDs
+	keys    []bls.PublicKey  // the members' keys, in member order
 }
 
 // Node is a committee storage node: a libp2p host serving
@@ -78,7 +80,7 @@ type Node struct {
 	allowed   map[peer.ID]bool
 	limiter   *peerLimiter
 	disperses chan struct{} // semaphore: dispersals in flight
-	reads     chan struct{} // semaphore: cells requests in flight
+	reads     *readSlots    // who may start a read now
 	metrics   *metrics
 	registry  *prometheus.Registry
 	log       *slog.Logger
@@ -115,7 +117,7 @@ func New(ctx context.Context, cfg Config, deps Deps) (*Node, error) {
 		allowed:   map[peer.ID]bool{},
 		limiter:   newPeerLimiter(cfg.Limits),
 		disperses: make(chan struct{}, cfg.Limits.MaxConcurrentDispersals),
-		reads:     make(chan struct{}, cfg.Limits.MaxConcurrentReads),
+		reads:     newReadSlots(cfg.Limits.MaxConcurrentReads, cfg.Limits.ReservedReads, cfg.Limits.MaxReadsPerPeer),
 		metrics:   newMetrics(registerer(deps.Registry)),
 		registry:  deps.Registry,
 		log:       deps.Logger,
@@ -157,6 +159,7 @@ func New(ctx context.Context, cfg Config, deps Deps) (*Node, error) {
 	}
 	n.host.SetStreamHandler(wire.ProtocolDisperse, n.handleDisperse)
 	n.host.SetStreamHandler(wire.ProtocolCells, n.handleCells)
+	n.host.SetStreamHandler(wire.ProtocolCellsV2, n.handleCellsV2)
 	n.host.SetStreamHandler(wire.ProtocolArchive, n.handleArchive)
 
 	if cfg.HTTPAddr != "" {
@@ -201,7 +204,11 @@ func (n *Node) setCommittee(c *p2p.Committee) error {
 	if err != nil {
 		return err
 	}
-	st := &epochState{c: c, self: c.IndexOf(n.pub), custody: cust}
+	st := &epochState{c: c, self: c.IndexOf(n.pub), custody: cust, peers: make(map[peer.ID]bool, len(c.Members))}
+	for _, m := range c.Members {
+		st.peers[m.PeerID] = true
+		st.keys = append(st.keys, m.PublicKey)
+	}
 	if st.self >= 0 && n.host != nil && c.Members[st.self].PeerID != n.host.ID() {
 		n.log.Warn("committee lists another peer ID for this node's key",
 			"member", st.self, "peer", c.Members[st.self].PeerID)
@@ -366,6 +373,7 @@ func (n *Node) Close() error {
 		n.closed.Store(true)
 		n.host.RemoveStreamHandler(wire.ProtocolDisperse)
 		n.host.RemoveStreamHandler(wire.ProtocolCells)
+		n.host.RemoveStreamHandler(wire.ProtocolCellsV2)
 		n.host.RemoveStreamHandler(wire.ProtocolArchive)
 		herr := n.host.Close()
 		n.handlers.Wait()

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/network"
+	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/quire-da/quire/dac/wire"
 )
@@ -27,8 +28,12 @@ func (n *Node) handleRead(s network.Stream, what string, serve readServer) {
 	log := n.log.With("peer", s.Conn().RemotePeer())
 	deadline := time.Now().Add(n.cfg.Limits.ReadTimeout.D())
 	s.SetDeadline(deadline)
-	rej, err := serve(s, deadline)
+	paced := &pacedStream{Stream: s, deadline: deadline, minRate: n.cfg.Limits.MinReadBytesPerSecond, grace: readGrace}
+	rej, err := serve(paced, deadline)
 	if err != nil {
+		if isTimeout(err) {
+			n.metrics.slowReaders.Inc()
+		}
 		log.Debug(what+" stream failed", "err", err)
 		s.Reset()
 		return
@@ -46,7 +51,8 @@ func (n *Node) handleRead(s network.Stream, what string, serve readServer) {
 
 // admitRead applies what every read request goes through: the peer's
 // request rate, reading the request (at most max bytes, within
-// openTimeout), then a slot among the concurrent reads. On success the
+// openTimeout), then a read slot open to the peer (readSlots: per-peer
+// share, capacity reserved for members and dispersers). On success the
 // caller must call release when done; otherwise it gets a rejection to
 // send or an error (the stream failed before the request).
 func (n *Node) admitRead(s network.Stream, deadline time.Time, max int, req wire.Message) (release func(), rej *wire.Rejection, err error) {
@@ -61,10 +67,28 @@ func (n *Node) admitRead(s network.Stream, deadline time.Time, max int, req wire
 		return nil, rej, nil
 	}
 	s.SetReadDeadline(deadline)
-	select {
-	case n.reads <- struct{}{}:
-		return func() { <-n.reads }, nil, nil
-	default:
-		return nil, &wire.Rejection{Code: wire.CodeRateLimited, Message: "busy"}, nil
+	p := s.Conn().RemotePeer()
+	trusted := n.trusted(p)
+	if !n.reads.acquire(p, trusted) {
+		return nil, &wire.Rejection{Code: wire.CodeBusy, Message: "no read slot open to this peer"}, nil
 	}
+	return func() { n.reads.release(p, trusted) }, nil, nil
+}
+
+// trusted reports whether p is a member of the current committee or an
+// authorized disperser: a peer that may read whole columns and use the
+// reserved read slots.
+func (n *Node) trusted(p peer.ID) bool {
+	if n.allowed[p] {
+		return true
+	}
+	st := n.state.Load()
+	return st != nil && st.peers[p]
+}
+
+// isTimeout reports whether err is a stream deadline passing (yamux's and
+// net's timeouts both say so through Timeout).
+func isTimeout(err error) bool {
+	var te interface{ Timeout() bool }
+	return errors.As(err, &te) && te.Timeout()
 }

@@ -133,36 +133,120 @@ func FetchCells(ctx context.Context, h host.Host, from peer.AddrInfo, req *wire.
 	if hdr.BlobID() != req.Blob || dac.CommitmentsRoot(hdr.Commitments) != hdr.Core.CommitmentsRoot {
 		return nil, nil, fmt.Errorf("%w: header is not blob %s's", ErrBadResponse, req.Blob)
 	}
+	items, err := readCells(s, from, req, hdr, ch.Items, kctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	s.Close()
+	return hdr, items, nil
+}
+
+// FetchHeader asks a custodian for blob id's header alone over
+// /quire/cells/2 (a CellsQuery that wants the header and names no cells)
+// and checks that it is the blob's (blob ID and commitments root) and of
+// at most maxRows data rows. A light client does this once per blob and
+// checks the header against its certificate; FetchKnownCells then brings
+// cells without it. A refusal is a *wire.RejectError (wire.CodeNotFound
+// when the member holds no live column of the blob).
+func FetchHeader(ctx context.Context, h host.Host, from peer.AddrInfo, id dac.BlobID, maxRows uint32) (*dac.Header, error) {
+	q := &wire.CellsQuery{Blob: id, WantHeader: true}
+	s, cancel, err := sendRequest(ctx, h, from, wire.ProtocolCellsV2, "cells", q)
+	if err != nil {
+		return nil, err
+	}
+	defer cancel()
+	defer s.Reset() // after a clean Close this is a no-op
+	var ch wire.CellsHeader
+	if err := wire.ReadMessage(s, wire.CellsOpenFrameMax(maxRows), &ch); err != nil {
+		var rej *wire.RejectError
+		if errors.As(err, &rej) {
+			return nil, err
+		}
+		return nil, fmt.Errorf("p2p: header from %s: %w", from.ID, err)
+	}
+	hdr := &ch.Header
+	if hdr.BlobID() != id || dac.CommitmentsRoot(hdr.Commitments) != hdr.Core.CommitmentsRoot {
+		return nil, fmt.Errorf("%w: header is not blob %s's", ErrBadResponse, id)
+	}
+	if hdr.Core.K > maxRows {
+		return nil, fmt.Errorf("%w: header of k=%d, at most %d accepted", ErrBadResponse, hdr.Core.K, maxRows)
+	}
+	if ch.Items != 0 {
+		return nil, fmt.Errorf("%w: %d cells announced for a header-only query", ErrBadResponse, ch.Items)
+	}
+	s.Close()
+	return hdr, nil
+}
+
+// FetchKnownCells asks a custodian over /quire/cells/2 for cells of a blob
+// whose header the caller already holds (hdr, checked by the caller): the
+// answer carries no header, only a count and the cells, in answer order
+// (the requested cells, then each requested column top to bottom). When
+// kctx is not nil every cell is verified against hdr's commitments in one
+// batch. Errors are as for FetchCells.
+func FetchKnownCells(ctx context.Context, h host.Host, from peer.AddrInfo, req *wire.CellsRequest, hdr *dac.Header, kctx *kzg.Context) ([]wire.CellItem, error) {
+	if hdr.BlobID() != req.Blob {
+		return nil, fmt.Errorf("p2p: cells of blob %s asked with the header of %s", req.Blob, hdr.BlobID())
+	}
+	q := &wire.CellsQuery{Blob: req.Blob, Cells: req.Cells, Columns: req.Columns}
+	s, cancel, err := sendRequest(ctx, h, from, wire.ProtocolCellsV2, "cells", q)
+	if err != nil {
+		return nil, err
+	}
+	defer cancel()
+	defer s.Reset() // after a clean Close this is a no-op
+	var cc wire.CellsCount
+	if err := wire.ReadMessage(s, wire.ReplyFrameMax, &cc); err != nil {
+		var rej *wire.RejectError
+		if errors.As(err, &rej) {
+			return nil, err
+		}
+		return nil, fmt.Errorf("p2p: cells from %s: %w", from.ID, err)
+	}
+	items, err := readCells(s, from, req, hdr, cc.Items, kctx)
+	if err != nil {
+		return nil, err
+	}
+	s.Close()
+	return items, nil
+}
+
+// readCells reads the CellBatch frames of an answer that announced
+// announced cells for req under hdr, checks that they answer req position
+// for position and, when kctx is not nil, verifies them in one batch.
+func readCells(s network.Stream, from peer.AddrInfo, req *wire.CellsRequest, hdr *dac.Header, announced uint32, kctx *kzg.Context) ([]wire.CellItem, error) {
 	rows := 2 * int(hdr.Core.K)
 	want := len(req.Cells) + len(req.Columns)*rows
-	if int(ch.Items) != want {
-		return nil, nil, fmt.Errorf("%w: %d cells announced, %d requested", ErrBadResponse, ch.Items, want)
+	if int64(announced) != int64(want) {
+		return nil, fmt.Errorf("%w: %d cells announced, %d requested", ErrBadResponse, announced, want)
 	}
 	items := make([]wire.CellItem, 0, want)
 	for len(items) < want {
 		var b wire.CellBatch
 		if err := wire.ReadMessage(s, 1+wire.MaxBatchSize, &b); err != nil {
-			return nil, nil, fmt.Errorf("p2p: cells from %s: %w", from.ID, err)
+			return nil, fmt.Errorf("p2p: cells from %s: %w", from.ID, err)
 		}
 		if len(items)+len(b.Items) > want {
-			return nil, nil, fmt.Errorf("%w: more cells than announced", ErrBadResponse)
+			return nil, fmt.Errorf("%w: more cells than announced", ErrBadResponse)
 		}
 		items = append(items, b.Items...)
 	}
 	if err := checkOrder(req, rows, items); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	if kctx != nil {
 		batch := make([]kzg.CellItem, len(items))
 		for i := range items {
+			if int(items[i].Row) >= rows {
+				return nil, fmt.Errorf("%w: cell row %d of a %d-row square", ErrBadResponse, items[i].Row, rows)
+			}
 			batch[i] = items[i].KZG(hdr.Commitments)
 		}
 		if err := kctx.VerifyCells(batch); err != nil {
-			return nil, nil, fmt.Errorf("%w: %v", ErrBadResponse, err)
+			return nil, fmt.Errorf("%w: %v", ErrBadResponse, err)
 		}
 	}
-	s.Close()
-	return hdr, items, nil
+	return items, nil
 }
 
 // checkOrder checks that the cells answer the request position for

@@ -49,8 +49,17 @@ type Limits struct {
 	// each holds its columns in memory. Further ones are refused with
 	// CodeRateLimited.
 	MaxConcurrentDispersals int `json:"max_concurrent_dispersals"`
-	// MaxConcurrentReads bounds concurrent cells requests.
-	MaxConcurrentReads int `json:"max_concurrent_reads"`
+	// MaxConcurrentReads bounds concurrent read requests (cells and
+	// archive). ReservedReads of them are kept for committee members and
+	// authorized dispersers: other peers together hold at most
+	// MaxConcurrentReads - ReservedReads. MaxReadsPerPeer bounds the
+	// slots one peer holds. A read whose reader drains slower than
+	// MinReadBytesPerSecond loses its slot (the stream is reset). Refusals
+	// carry CodeBusy.
+	MaxConcurrentReads    int     `json:"max_concurrent_reads"`
+	ReservedReads         int     `json:"reserved_reads"`
+	MaxReadsPerPeer       int     `json:"max_reads_per_peer"`
+	MinReadBytesPerSecond float64 `json:"min_read_bytes_per_second"`
 	// RequestsPerSecond and RequestBurst limit each peer's requests (both
 	// protocols together).
 	RequestsPerSecond float64 `json:"requests_per_second"`
@@ -73,6 +82,8 @@ type Limits struct {
 }
 
 // DefaultLimits returns the default limits: two dispersals at a time,
+// 32 concurrent reads (8 reserved for members and dispersers, 4 per peer,
+// at least 64 KiB/s each),
 // 50 requests/s per peer (burst 100), 256 MiB/s per peer with a 160 MiB
 // burst (a k=256 dispersal to a 4-member committee is about 134 MiB), 2
 // minutes per dispersal, 30 s per read, 512 connections and 4096 streams,
@@ -81,6 +92,9 @@ func DefaultLimits() Limits {
 	return Limits{
 		MaxConcurrentDispersals: 2,
 		MaxConcurrentReads:      32,
+		ReservedReads:           8,
+		MaxReadsPerPeer:         4,
+		MinReadBytesPerSecond:   64 << 10,
 		RequestsPerSecond:       50,
 		RequestBurst:            100,
 		BytesPerSecond:          256 << 20,
@@ -102,6 +116,15 @@ func (l *Limits) Validate(maxRows uint32) error {
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf("limits: "+format, args...)) }
 	if l.MaxConcurrentDispersals < 1 || l.MaxConcurrentReads < 1 {
 		bad("concurrency limits must be at least 1")
+	}
+	if l.ReservedReads < 0 || l.ReservedReads >= l.MaxConcurrentReads {
+		bad("reserved_reads %d must be at least 0 and below max_concurrent_reads %d", l.ReservedReads, l.MaxConcurrentReads)
+	}
+	if l.MaxReadsPerPeer < 1 {
+		bad("max_reads_per_peer must be at least 1")
+	}
+	if l.MinReadBytesPerSecond <= 0 {
+		bad("min_read_bytes_per_second must be positive")
 	}
 	if l.RequestsPerSecond <= 0 || l.RequestBurst < 1 {
 		bad("request rate must be positive with a burst of at least 1")

@@ -161,3 +161,101 @@ func (m *CellBatch) UnmarshalBinary(b []byte) error {
 	m.Items = items
 	return nil
 }
+
+// CellsQuery is the request of /quire/cells/2. It is a CellsRequest that
+// says whether the answer carries the blob's header: a client that already
+// holds the header (checked against the certificate it has) asks for cells
+// only, and one that does not asks for the header once, with or without
+// cells. A query for the header alone names no cells and no columns.
+type CellsQuery struct {
+	Blob       dac.BlobID
+	WantHeader bool
+	Cells      []CellRef
+	Columns    []uint8
+}
+
+// Type implements Message.
+func (*CellsQuery) Type() Type { return TypeCellsQuery }
+
+// Request returns the cells and columns the query asks for as a
+// CellsRequest (which may be empty for a header-only query).
+func (m *CellsQuery) Request() *CellsRequest {
+	return &CellsRequest{Blob: m.Blob, Cells: m.Cells, Columns: m.Columns}
+}
+
+// AppendBinary appends: blob ID, u8 flags (bit 0: want the header; the
+// other bits zero), u16 cell count, cells (u16 row, u8 col), u8 column
+// count, columns.
+func (m *CellsQuery) AppendBinary(b []byte) ([]byte, error) {
+	if !m.WantHeader && len(m.Cells) == 0 && len(m.Columns) == 0 {
+		return b, fmt.Errorf("wire: empty cells query")
+	}
+	if err := checkCellRefs(m.Cells, MaxRequestCells); err != nil {
+		return b, err
+	}
+	start := len(b)
+	b = append(b, m.Blob[:]...)
+	var flags byte
+	if m.WantHeader {
+		flags = queryWantHeader
+	}
+	b = append(b, flags)
+	b = appendCellRefs(b, m.Cells)
+	b, err := appendColumns(b, m.Columns)
+	if err != nil {
+		return b[:start], err
+	}
+	return b, nil
+}
+
+// queryWantHeader is the CellsQuery flag asking for the header.
+const queryWantHeader = 1
+
+// UnmarshalBinary implements Message.
+func (m *CellsQuery) UnmarshalBinary(b []byte) error {
+	d := decoder{b: b}
+	var r CellsQuery
+	copy(r.Blob[:], d.take(32, "blob id"))
+	flags := d.u8("flags")
+	if d.err == nil && flags&^queryWantHeader != 0 {
+		d.fail("unknown query flags 0x%02x", flags)
+	}
+	r.WantHeader = flags&queryWantHeader != 0
+	r.Cells = d.cellRefs("cells", MaxRequestCells)
+	r.Columns = d.columns("columns")
+	if d.err == nil && !r.WantHeader && len(r.Cells) == 0 && len(r.Columns) == 0 {
+		d.fail("empty cells query")
+	}
+	if err := d.done(); err != nil {
+		return err
+	}
+	*m = r
+	return nil
+}
+
+// CellsCount opens a successful /quire/cells/2 answer to a query that did
+// not ask for the header: how many cells follow in CellBatch frames, in
+// the order CellsHeader describes. A query that asked for the header is
+// answered with a CellsHeader instead.
+type CellsCount struct {
+	Items uint32
+}
+
+// Type implements Message.
+func (*CellsCount) Type() Type { return TypeCellsCount }
+
+// AppendBinary appends: u32 item count.
+func (m *CellsCount) AppendBinary(b []byte) ([]byte, error) {
+	return append(b, byte(m.Items>>24), byte(m.Items>>16), byte(m.Items>>8), byte(m.Items)), nil
+}
+
+// UnmarshalBinary implements Message.
+func (m *CellsCount) UnmarshalBinary(b []byte) error {
+	d := decoder{b: b}
+	items := d.u32("items")
+	if err := d.done(); err != nil {
+		return err
+	}
+	m.Items = items
+	return nil
+}

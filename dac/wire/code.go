@@ -54,6 +54,13 @@ const (
 	// missing, has the wrong index or size, or is not under the header's
 	// archive root. Not retryable with the same shard.
 	CodeBadArchiveShard Code = 14
+	// CodeBusy: every read slot this peer may use is taken (its own
+	// per-peer share, or the capacity open to peers outside the committee
+	// and its dispersers), or its reader fell below the minimum
+	// throughput. The member holds what was asked for as far as this
+	// answer says: retry after a pause. A sampler must not count it as
+	// withholding.
+	CodeBusy Code = 15
 )
 
 var codeNames = map[Code]string{
@@ -71,6 +78,7 @@ var codeNames = map[Code]string{
 	CodeNotFound:         "not_found",
 	CodeUnavailable:      "unavailable",
 	CodeBadArchiveShard:  "bad_archive_shard",
+	CodeBusy:             "busy",
 }
 
 // String returns the code's stable snake_case name (used as a metrics
@@ -85,7 +93,7 @@ func (c Code) String() string {
 // Codes returns every code this version knows, ascending.
 func Codes() []Code {
 	out := make([]Code, 0, len(codeNames))
-	for c := CodeMalformed; c <= CodeBadArchiveShard; c++ {
+	for c := CodeMalformed; c <= CodeBusy; c++ {
 		out = append(out, c)
 	}
 	return out
@@ -94,11 +102,16 @@ func Codes() []Code {
 // Retryable reports whether the same request may succeed later.
 func (c Code) Retryable() bool {
 	switch c {
-	case CodeRateLimited, CodeWrongEpoch, CodeUnknownCommittee, CodeStorageFailure, CodeUnavailable:
+	case CodeRateLimited, CodeWrongEpoch, CodeUnknownCommittee, CodeStorageFailure, CodeUnavailable, CodeBusy:
 		return true
 	}
 	return false
 }
+
+// Throttled reports whether the code says the member limited this peer
+// (its request or byte rate, or its read slots) rather than anything about
+// the data: the same request should succeed after a pause.
+func (c Code) Throttled() bool { return c == CodeRateLimited || c == CodeBusy }
 
 // RejectError is a Rejection received from a peer, as an error. Match it
 // with errors.As, or a code with errors.Is(err, wire.CodeNotFound).

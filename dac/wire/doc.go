@@ -1,8 +1,9 @@
 // Package wire holds the messages of quire's committee stream protocols and
 // their framing: /quire/disperse/1, by which a disperser hands a member a
 // blob header and the member's custody columns and gets an attestation or a
-// typed rejection back, /quire/cells/1, by which anyone fetches cells
-// with their proofs from a custodian, and /quire/archive/1, by which anyone
+// typed rejection back, /quire/cells/1 and /quire/cells/2, by which anyone
+// fetches cells with their proofs from a custodian (version 2 sends the
+// blob's header only when asked), and /quire/archive/1, by which anyone
 // fetches a member's archive shard of a blob.
 //
 // Every message travels in one frame: a 4-byte big-endian length, then a
@@ -28,6 +29,11 @@
 //	  CellsRequest{blob, cells, columns} ->
 //	                                 <- Rejection{NotFound | NotCustodian | ...}
 //	                                 |  CellsHeader{header, items} then CellBatch frames
+//
+// On /quire/cells/2 the request is a CellsQuery{blob, want header, cells,
+// columns}; the answer opens with a CellsHeader when the header was asked
+// for (a query for the header alone names no cells), else with a
+// CellsCount{items}. A member short of read slots answers CodeBusy.
 //
 // An archive request:
 //

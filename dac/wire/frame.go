@@ -19,6 +19,10 @@ const (
 	TypeCellsRequest  Type = 0x10
 	TypeCellsHeader   Type = 0x11
 	TypeCellBatch     Type = 0x12
+	// /quire/cells/2: a query that says whether it wants the header, and
+	// the opening of an answer without it.
+	TypeCellsQuery Type = 0x13
+	TypeCellsCount Type = 0x14
 	// The archive tier: a shard in a dispersal (after the columns) and on
 	// /quire/archive/1.
 	TypeArchiveShard   Type = 0x05
@@ -42,6 +46,10 @@ func (t Type) String() string {
 		return "cells-header"
 	case TypeCellBatch:
 		return "cell-batch"
+	case TypeCellsQuery:
+		return "cells-query"
+	case TypeCellsCount:
+		return "cells-count"
 	case TypeArchiveShard:
 		return "archive-shard"
 	case TypeArchiveRequest:

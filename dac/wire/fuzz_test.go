@@ -45,6 +45,8 @@ func FuzzAttestation(f *testing.F)   { fuzzDecode(f, func() Message { return &At
 func FuzzRejection(f *testing.F)     { fuzzDecode(f, func() Message { return &Rejection{} }) }
 func FuzzCellsRequest(f *testing.F)  { fuzzDecode(f, func() Message { return &CellsRequest{} }) }
 func FuzzCellsHeader(f *testing.F)   { fuzzDecode(f, func() Message { return &CellsHeader{} }) }
+func FuzzCellsQuery(f *testing.F)    { fuzzDecode(f, func() Message { return &CellsQuery{} }) }
+func FuzzCellsCount(f *testing.F)    { fuzzDecode(f, func() Message { return &CellsCount{} }) }
 func FuzzCellBatch(f *testing.F)     { fuzzDecode(f, func() Message { return &CellBatch{} }) }
 func FuzzArchiveShard(f *testing.F)  { fuzzDecode(f, func() Message { return &ArchiveShard{} }) }
 func FuzzArchiveRequest(f *testing.F) {

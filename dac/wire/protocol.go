@@ -12,7 +12,11 @@ import (
 const (
 	ProtocolDisperse = "/quire/disperse/1"
 	ProtocolCells    = "/quire/cells/1"
-	ProtocolArchive  = "/quire/archive/1"
+	// ProtocolCellsV2 answers a CellsQuery: the header only when asked
+	// for, so a light client downloads it once per blob (cells/1 sends it
+	// with every answer; members serve both).
+	ProtocolCellsV2 = "/quire/cells/2"
+	ProtocolArchive = "/quire/archive/1"
 )
 
 // Frame bounds: the largest frame body (type byte included) a reader of
@@ -46,6 +50,15 @@ const ArchiveRequestFrameMax = 1 + 32
 
 // CellsRequestFrameMax is the largest CellsRequest frame body.
 const CellsRequestFrameMax = 1 + 32 + 2 + 3*MaxRequestCells + 1 + Columns
+
+// CellsQueryFrameMax is the largest CellsQuery frame body.
+const CellsQueryFrameMax = CellsRequestFrameMax + 1
+
+// CellsOpenFrameMax bounds the frame that opens a cells answer for blobs
+// of up to maxRows data rows: a CellsHeader, a CellsCount or a rejection.
+func CellsOpenFrameMax(maxRows uint32) int {
+	return max(BeginFrameMax(maxRows), ReplyFrameMax)
+}
 
 // ReplyFrameMax bounds the frames a disperse client reads back: an
 // attestation or a rejection naming up to MaxRejectCells cells.

@@ -30,6 +30,14 @@ func TestFrameCaps(t *testing.T) {
 	if len(b)-4 != CellsRequestFrameMax {
 		t.Fatalf("largest cells request body %d, cap %d", len(b)-4, CellsRequestFrameMax)
 	}
+	b, _ = AppendFrame(nil, &CellsQuery{WantHeader: true, Cells: refs, Columns: all})
+	if len(b)-4 != CellsQueryFrameMax {
+		t.Fatalf("largest cells query body %d, cap %d", len(b)-4, CellsQueryFrameMax)
+	}
+	b, _ = AppendFrame(nil, &CellsHeader{Header: *h, Items: 1 << 20})
+	if len(b)-4 > CellsOpenFrameMax(256) {
+		t.Fatalf("largest cells header body %d above the cap %d", len(b)-4, CellsOpenFrameMax(256))
+	}
 	rej := &Rejection{Code: CodeBadCells, Message: strings.Repeat("x", MaxMessageLen), Cells: refs[:0]}
 	for i := range MaxRejectCells {
 		rej.Cells = append(rej.Cells, CellRef{Row: uint16(i / 128), Col: uint8(i % 128)})

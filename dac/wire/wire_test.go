@@ -56,6 +56,10 @@ func testMessages() []Message {
 		&CellsRequest{Blob: dac.BlobID{4}, Cells: []CellRef{{1, 1}, {2, 0}}, Columns: []uint8{3}},
 		&CellsRequest{Blob: dac.BlobID{4}, Columns: []uint8{3, 4}},
 		&CellsHeader{Header: testHeader(1), Items: 258},
+		&CellsQuery{Blob: dac.BlobID{4}, WantHeader: true},
+		&CellsQuery{Blob: dac.BlobID{4}, Cells: []CellRef{{1, 1}, {2, 0}}, Columns: []uint8{3}},
+		&CellsQuery{Blob: dac.BlobID{5}, WantHeader: true, Cells: []CellRef{{0, 7}}},
+		&CellsCount{Items: 30},
 		&ArchiveShard{Index: 3, Proof: [][32]byte{{1}, {2, 3}}, Data: bytes.Repeat([]byte{0xab}, 128)},
 		&ArchiveShard{Index: 0, Data: make([]byte, 64)},
 		&ArchiveRequest{Blob: dac.BlobID{9, 9}},
@@ -184,6 +188,8 @@ func TestEncodeRejectsInvalid(t *testing.T) {
 		{"rejection unsorted", &Rejection{Code: CodeBadCells, Cells: []CellRef{{1, 0}, {0, 0}}}},
 		{"request empty", &CellsRequest{}},
 		{"request unsorted columns", &CellsRequest{Columns: []uint8{2, 1}}},
+		{"query empty", &CellsQuery{}},
+		{"query unsorted cells", &CellsQuery{WantHeader: true, Cells: []CellRef{{1, 0}, {0, 0}}}},
 		{"batch empty", &CellBatch{}},
 		{"shard empty", &ArchiveShard{}},
 		{"shard odd size", &ArchiveShard{Data: make([]byte, 100)}},
@@ -264,5 +270,38 @@ func TestCodeNames(t *testing.T) {
 	}
 	if Code(999).String() != "code(999)" {
 		t.Fatal("unknown code name")
+	}
+}
+
+func TestCellsQueryDecodeRejects(t *testing.T) {
+	valid, err := (&CellsQuery{Blob: dac.BlobID{1}, WantHeader: true}).AppendBinary(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	flags := append([]byte(nil), valid...)
+	flags[32] = 0x03 // an unknown flag beside want-header
+	empty := append([]byte(nil), valid...)
+	empty[32] = 0 // neither the header nor any cell
+	for name, b := range map[string][]byte{"unknown flag": flags, "empty": empty} {
+		t.Run(name, func(t *testing.T) {
+			if err := new(CellsQuery).UnmarshalBinary(b); !errors.Is(err, ErrMalformed) {
+				t.Fatalf("got %v, want ErrMalformed", err)
+			}
+		})
+	}
+	if err := new(CellsQuery).UnmarshalBinary(valid); err != nil {
+		t.Fatalf("header-only query: %v", err)
+	}
+}
+
+func TestThrottledCodes(t *testing.T) {
+	for _, c := range Codes() {
+		want := c == CodeRateLimited || c == CodeBusy
+		if c.Throttled() != want {
+			t.Errorf("%s: Throttled %t", c, c.Throttled())
+		}
+		if c.Throttled() && !c.Retryable() {
+			t.Errorf("%s throttles but is not retryable", c)
+		}
 	}
 }

@@ -32,6 +32,12 @@ var (
 	// ErrNotCertified is returned by Client.Sample for a blob the committee
 	// contract has no certification of. It may be certified later.
 	ErrNotCertified = errors.New("light: blob not certified on L1")
+	// ErrThrottled is returned by Sample when the deadline passed while
+	// the custodians of what is still missing were rate-limiting this
+	// client (wire.CodeRateLimited, wire.CodeBusy): that says nothing
+	// about the data, so no verdict is recorded. The blob stays pending
+	// (Run retries it later); retry after a pause.
+	ErrThrottled = errors.New("light: custodians rate-limited this client")
 	// errNoCertificate: the certificate cannot be read back from the
 	// certify transaction: it is not a direct call of the contract's
 	// certify (a contract called it), or the epoch's committee cannot
@@ -51,8 +57,44 @@ type chain struct {
 	replication int
 	timeout     time.Duration
 
-	mu     sync.Mutex
-	epochs map[uint64]*epochEntry
+	mu      sync.Mutex
+	epochs  map[uint64]*epochEntry
+	cur     uint64    // the current epoch as last read
+	curRead time.Time // when; zero before the first read
+
+	// fetch serializes L1 reads of committees and of the current epoch,
+	// so that a burst of lookups (gossip validators run concurrently)
+	// makes one read and then hits the cache.
+	fetch sync.Mutex
+}
+
+// epochTTL is how long the current epoch read from L1 is reused.
+const epochTTL = 12 * time.Second
+
+// currentEpoch returns the contract's current epoch, read from L1 at most
+// once every epochTTL.
+func (ch *chain) currentEpoch(ctx context.Context, now time.Time) (uint64, error) {
+	cached := func() (uint64, bool) {
+		ch.mu.Lock()
+		defer ch.mu.Unlock()
+		return ch.cur, !ch.curRead.IsZero() && now.Sub(ch.curRead) < epochTTL
+	}
+	if e, ok := cached(); ok {
+		return e, nil
+	}
+	ch.fetch.Lock()
+	defer ch.fetch.Unlock()
+	if e, ok := cached(); ok {
+		return e, nil
+	}
+	e, err := ch.c.CurrentEpoch(ctx)
+	if err != nil {
+		return 0, err
+	}
+	ch.mu.Lock()
+	ch.cur, ch.curRead = e, now
+	ch.mu.Unlock()
+	return e, nil
 }
 
 type epochEntry struct {
@@ -84,10 +126,20 @@ func badCommittee(err error) bool {
 // committee returns the committee of an epoch as the contract records it
 // and as a p2p.Committee (peers and custody), validated.
 func (ch *chain) committee(ctx context.Context, epoch uint64, now time.Time) (*l1.EpochCommittee, *p2p.Committee, error) {
-	ch.mu.Lock()
-	e := ch.epochs[epoch]
-	ch.mu.Unlock()
-	if e != nil && now.Sub(e.read) < committeeTTL {
+	cached := func() *epochEntry {
+		ch.mu.Lock()
+		defer ch.mu.Unlock()
+		if e := ch.epochs[epoch]; e != nil && now.Sub(e.read) < committeeTTL {
+			return e
+		}
+		return nil
+	}
+	if e := cached(); e != nil {
+		return e.ec, e.members, nil
+	}
+	ch.fetch.Lock()
+	defer ch.fetch.Unlock()
+	if e := cached(); e != nil {
 		return e.ec, e.members, nil
 	}
 	ec, err := ch.c.Committee(ctx, epoch)

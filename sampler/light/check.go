@@ -5,13 +5,11 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
-	mrand "math/rand/v2"
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/quire-da/quire/dac"
-	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/sampler"
 )
 
@@ -87,8 +85,9 @@ func (c *Client) check(ctx context.Context, rec *record, onL1 bool) (*target, er
 }
 
 // header returns the validated header of the blob: the stored one, or one
-// fetched from a member (asking each in turn, then again every
-// RetryInterval until the deadline). It returns nil with a verdict in rec
+// fetched from a member with a header-only query on /quire/cells/2
+// (asking each custodian in turn, then again every RetryInterval until the
+// deadline). It is fetched once per blob: sampling asks for cells only. It returns nil with a verdict in rec
 // when the certified header is itself invalid or expired, or no member
 // serves it in time.
 func (c *Client) header(ctx context.Context, rec *record, t *target, core *dac.HeaderCore) (*dac.Header, error) {
@@ -124,6 +123,7 @@ func (c *Client) header(ctx context.Context, rec *record, t *target, core *dac.H
 	n := len(t.peers)
 	start := int(rec.ID[0]) % n // spread header fetches over the members
 	for attempt := 0; ; attempt++ {
+		asked, throttled := 0, 0
 		for i := range n {
 			m := (start + i) % n
 			if c.banned(t.peers[m].ID) {
@@ -133,21 +133,16 @@ func (c *Client) header(ctx context.Context, rec *record, t *target, core *dac.H
 			if len(cols) == 0 {
 				continue
 			}
-			// The protocol has no header-only request: ask for one random
-			// cell the member holds (any row when the certified core gives
-			// k, else row 0), so that no fixed cell can be withheld to
-			// keep the header from us.
-			row := 0
-			if core != nil && core.K >= 1 && core.K <= dac.MaxEncodedRows {
-				row = mrand.IntN(2 * int(core.K))
-			}
-			cell := []wire.CellRef{{Row: uint16(row), Col: uint8(cols[mrand.IntN(len(cols))])}}
-			h, _, bytes, err := c.fetch.ask(ctx, t.peers[m], rec.ID, cell)
+			h, bytes, err := c.fetch.header(ctx, t.peers[m], rec.ID)
 			rec.Bytes += bytes
 			c.metrics.bytes.Add(float64(bytes))
+			asked++
 			if err != nil {
 				if ctx.Err() != nil {
 					return nil, ctx.Err()
+				}
+				if isThrottled(err) {
+					throttled++
 				}
 				c.peerFailure(rec.ID, m, t.peers[m].ID, err)
 				continue
@@ -163,6 +158,10 @@ func (c *Client) header(ctx context.Context, rec *record, t *target, core *dac.H
 			c.log.Warn("member served another header", "blob", rec.ID, "member", m, "peer", t.peers[m].ID.String(), "err", err)
 		}
 		if !c.now().Before(deadline) {
+			if asked > 0 && throttled == asked {
+				rec.Reason = "custodians rate-limited this client"
+				return nil, fmt.Errorf("%w: no header yet", ErrThrottled)
+			}
 			finish(rec, sampler.StatusUnavailable, "no member served the certified header")
 			return nil, nil
 		}

@@ -64,6 +64,7 @@ type Client struct {
 	inflight map[dac.BlobID]chan struct{}
 	queued   map[dac.BlobID]bool
 	bans     map[peer.ID]time.Time
+	forged   *verdicts // verdicts on forged announcements, memory only
 	queue    chan *notice
 
 	closeOnce sync.Once
@@ -97,7 +98,7 @@ func New(ctx context.Context, cfg Config, deps Deps) (*Client, error) {
 		metrics: newMetrics(deps.Registry),
 		status:  map[dac.BlobID]*BlobStatus{}, targets: map[dac.BlobID]*target{},
 		inflight: map[dac.BlobID]chan struct{}{}, queued: map[dac.BlobID]bool{},
-		bans: map[peer.ID]time.Time{}, queue: make(chan *notice, 1024),
+		bans: map[peer.ID]time.Time{}, queue: make(chan *notice, 1024), forged: newVerdicts(maxForgedVerdicts),
 	}
 	if c.log == nil {
 		c.log = slog.New(slog.DiscardHandler)
@@ -201,7 +202,7 @@ func (c *Client) Status(id dac.BlobID) (BlobStatus, bool) {
 	}
 	rec, err := c.store.get(id)
 	if err != nil || rec == nil {
-		return BlobStatus{}, false
+		return c.forged.get(id)
 	}
 	return rec.BlobStatus, true
 }

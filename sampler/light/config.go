@@ -93,7 +93,15 @@ type StoreConfig struct {
 	// InMemory keeps everything in memory: nothing survives a restart, and
 	// a fresh secret is drawn each time.
 	InMemory bool `json:"in_memory,omitempty"`
+	// MaxRecords bounds the blob records kept: beyond it the oldest
+	// decided ones (by first sighting) are deleted, down to nine tenths
+	// of it. Pending blobs are never deleted. 0 means DefaultMaxRecords.
+	MaxRecords int `json:"max_records,omitempty"`
 }
+
+// DefaultMaxRecords is the record bound of a store whose MaxRecords is 0:
+// about 100 days of one blob a minute, a few hundred MB at most.
+const DefaultMaxRecords = 150_000
 
 // DefaultConfig returns the defaults: s = 30, r = 2, k up to 256, 5 s per
 // request, 2 minutes per blob, retries every 2 s, bans of 1 hour, 8 blobs

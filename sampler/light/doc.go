@@ -11,7 +11,8 @@
 //     contract's record when certify was called by another contract); an
 //     announced certificate must verify the same way. A blob whose
 //     certificate fails is reported invalid and never sampled;
-//  2. fetches the header from a member over /quire/cells/1 and checks that
+//  2. fetches the header once, alone, from a member over /quire/cells/2
+//     and checks that
 //     it hashes to the certified header hash (or carries the certified
 //     commitments root), then validates it, parity extension included;
 //  3. samples s cells (sampler.Positions, fixed per blob by the client's
@@ -20,7 +21,10 @@
 //     verifies each round's cells in one batched pairing check; bans peers
 //     that serve invalid cells and records the evidence; and decides
 //     available, or unavailable once the deadline passes with samples
-//     missing.
+//     missing (cells are asked for without the header). When the only
+//     answers standing between it and a verdict are custodians limiting
+//     this client (busy, rate limited), it records nothing and returns
+//     ErrThrottled; the blob stays pending.
 //
 // Progress is persisted in badger after every round (Store): a restarted
 // client resumes with the same positions, without asking again for cells

@@ -11,6 +11,7 @@ import (
 
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/gossip"
 	"github.com/quire-da/quire/sampler"
 )
@@ -223,7 +224,7 @@ func (c *Client) startGossip(ctx context.Context, wg *sync.WaitGroup) error {
 	if err != nil {
 		return err
 	}
-	topic, err := gossip.Join(ps, c.cfg.ChainID, c.cfg.CommitteeAddress)
+	topic, err := gossip.Join(ps, c.cfg.ChainID, c.cfg.CommitteeAddress, gossip.WithVerifier(c.verifyAnnouncement))
 	if err != nil {
 		return err
 	}
@@ -282,22 +283,98 @@ func (c *Client) announced(ctx context.Context, a *gossip.Announcement, from pee
 	c.enqueue(ctx, n)
 }
 
-// rejectAnnounced records an announced blob whose certificate failed as
-// invalid, unless the blob is already known from elsewhere.
+// verifyAnnouncement is the client's gossip verifier, run before an
+// announcement is delivered or relayed: its epoch must be the current one
+// or the one before (read from L1 at most every epochTTL; an older epoch
+// is rejected, a newer one undecided), and its certificate must verify
+// against that epoch's committee (cached). A failing certificate leaves an
+// INVALID verdict in memory only (forgedVerdicts): a flood of forged
+// announcements costs no store writes and no L1 reads beyond the two
+// cached epochs.
+func (c *Client) verifyAnnouncement(ctx context.Context, a *gossip.Announcement, from peer.ID) error {
+	now := c.now()
+	epoch := a.Certificate.Epoch
+	cur, err := c.chain.currentEpoch(ctx, now)
+	if err != nil {
+		return fmt.Errorf("%w: current epoch: %v", gossip.ErrUndecided, err)
+	}
+	switch {
+	case epoch > cur:
+		return fmt.Errorf("%w: epoch %d, current epoch %d", gossip.ErrUndecided, epoch, cur)
+	case epoch+1 < cur:
+		return fmt.Errorf("light: announcement of epoch %d, only epochs %d and %d are gossiped", epoch, cur-1, cur)
+	}
+	n := &notice{ID: a.BlobID(), HeaderHash: a.Core.Hash(), Epoch: epoch, Cert: &a.Certificate, Source: SourceGossip}
+	ec, _, err := c.chain.committee(ctx, epoch, now)
+	switch {
+	case badCommittee(err):
+		err = fmt.Errorf("committee of epoch %d: %w", epoch, err)
+		c.rejectAnnounced(n, err, from)
+		return err
+	case err != nil:
+		return fmt.Errorf("%w: committee of epoch %d: %v", gossip.ErrUndecided, epoch, err)
+	}
+	if err := sampler.CheckCertificate(n.HeaderHash, n.Cert, c.chain.keys(ec)); err != nil {
+		c.rejectAnnounced(n, err, from)
+		return err
+	}
+	return nil
+}
+
+// rejectAnnounced records, in memory only, an announced blob whose
+// certificate failed as invalid, unless the blob is already known.
 func (c *Client) rejectAnnounced(n *notice, err error, from peer.ID) {
-	c.log.Warn("announced certificate rejected", "blob", n.ID, "peer", from.String(), "err", err)
-	rec, gerr := c.store.get(n.ID)
-	if gerr != nil || (rec != nil && !supersedable(&rec.BlobStatus)) {
+	c.log.Debug("announced certificate rejected", "blob", n.ID, "peer", from.String(), "err", err)
+	c.metrics.forged.Inc()
+	if st, ok := c.Status(n.ID); ok && !supersedable(&st) {
 		return
 	}
 	now := c.now()
-	rec = &record{BlobStatus: BlobStatus{ID: n.ID, HeaderHash: n.HeaderHash, Epoch: n.Epoch, Source: SourceGossip,
-		Status: sampler.StatusInvalid, Reason: err.Error(), FirstSeen: now, Decided: now}, Certificate: n.Cert}
-	if err := c.save(rec); err != nil {
-		c.log.Warn("recording a rejected announcement", "blob", n.ID, "err", err)
-		return
+	c.forged.put(BlobStatus{ID: n.ID, HeaderHash: n.HeaderHash, Epoch: n.Epoch, Source: SourceGossip,
+		Status: sampler.StatusInvalid, Reason: err.Error(), FirstSeen: now, Decided: now})
+}
+
+// maxForgedVerdicts bounds the verdicts on forged announcements kept in
+// memory.
+const maxForgedVerdicts = 1024
+
+// verdicts is a bounded, in-memory map of blob statuses: once full, the
+// oldest entry makes room. It is safe for concurrent use.
+type verdicts struct {
+	max   int
+	mu    sync.Mutex
+	m     map[dac.BlobID]BlobStatus
+	order []dac.BlobID // insertion order, oldest first
+}
+
+func newVerdicts(max int) *verdicts {
+	return &verdicts{max: max, m: map[dac.BlobID]BlobStatus{}}
+}
+
+func (v *verdicts) put(st BlobStatus) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if _, ok := v.m[st.ID]; !ok {
+		if len(v.order) >= v.max {
+			delete(v.m, v.order[0])
+			v.order = v.order[1:]
+		}
+		v.order = append(v.order, st.ID)
 	}
-	c.metrics.blobs.WithLabelValues(sampler.StatusInvalid.String()).Inc()
+	v.m[st.ID] = st
+}
+
+func (v *verdicts) get(id dac.BlobID) (BlobStatus, bool) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	st, ok := v.m[id]
+	return st, ok
+}
+
+func (v *verdicts) len() int {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return len(v.m)
 }
 
 // supersedable reports whether a verdict may be replaced by a later notice

@@ -112,7 +112,10 @@ func TestGossip(t *testing.T) {
 		t.Fatalf("blob certified on L1 after an invalid announcement: %+v", st)
 	}
 
-	if err := topic.Announce(ctx, &good.Core, goodCert); err != nil {
+	// The forger is now below the graylist threshold (peer scoring):
+	// the client ignores it. An honest peer announces the good blob.
+	honest := announcer(t, ctx, nw, c)
+	if err := honest.Announce(ctx, &good.Core, goodCert); err != nil {
 		t.Fatal(err)
 	}
 	st = waitStatus(t, c, good.BlobID(), 30*time.Second)

@@ -20,6 +20,7 @@ type metrics struct {
 	pending       prometheus.Gauge
 	l1Next        prometheus.Gauge
 	announcements *prometheus.CounterVec
+	forged        prometheus.Counter
 }
 
 func newMetrics(reg *prometheus.Registry) *metrics {
@@ -47,6 +48,8 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 			Name: "l1_next_block", Help: "The next L1 block the follower scans (its checkpoint)."}),
 		announcements: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
 			Name: "notices_total", Help: "Certified blobs heard of, by source (l1, gossip)."}, []string{"source"}),
+		forged: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
+			Name: "forged_announcements_total", Help: "Gossip announcements whose certificate failed (dropped, not relayed, kept in memory only)."}),
 	}
 	for _, s := range []sampler.Status{sampler.StatusAvailable, sampler.StatusUnavailable, sampler.StatusInvalid, sampler.StatusExpired} {
 		m.blobs.WithLabelValues(s.String())
@@ -56,7 +59,7 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 	}
 	if reg != nil {
 		reg.MustRegister(m.blobs, m.samples, m.peerFailures, m.bans, m.bytes, m.blobSeconds, m.verifySeconds,
-			m.pending, m.l1Next, m.announcements)
+			m.pending, m.l1Next, m.announcements, m.forged)
 	}
 	return m
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -48,8 +49,13 @@ func (c *Client) sample(ctx context.Context, t *target, rec *record, secret samp
 	}
 	deadline := c.now().Add(c.cfg.Deadline.D())
 	exclude := func(m int) bool { return c.banned(t.peers[m].ID) }
+	throttled := make([]bool, len(positions)) // the last ask for the position was throttled
 	for {
 		st := prog.Decide(!c.now().Before(deadline))
+		if st == sampler.StatusUnavailable && allThrottled(prog.Missing(), prog.Positions(), throttled) {
+			rec.Reason = "custodians rate-limited this client"
+			return fmt.Errorf("%w: %d samples missing", ErrThrottled, len(prog.Missing()))
+		}
 		if st != sampler.StatusPending {
 			rec.Status = st
 			if st == sampler.StatusUnavailable {
@@ -66,9 +72,14 @@ func (c *Client) sample(ctx context.Context, t *target, rec *record, secret samp
 			prog.NextCycle()
 			continue
 		}
-		resps, n := c.fetch.round(ctx, id, reqs, t.peers)
+		resps, n := c.fetch.round(ctx, t.header, reqs, t.peers)
 		if ctx.Err() != nil {
 			return ctx.Err()
+		}
+		for _, r := range resps {
+			for _, i := range r.Positions {
+				throttled[i] = isThrottled(r.Err)
+			}
 		}
 		vstart := time.Now()
 		round := prog.Apply(c.kzg, t.header, resps)
@@ -120,6 +131,30 @@ func (c *Client) account(rec *record, t *target, resps []sampler.Response, round
 		}
 	}
 	rec.Verified, rec.Confidence = n, sampler.Confidence(n)
+}
+
+// isThrottled reports whether err is a custodian's refusal that limits
+// this client (wire.CodeRateLimited, wire.CodeBusy) rather than anything
+// about the data.
+func isThrottled(err error) bool {
+	var rej *wire.RejectError
+	return errors.As(err, &rej) && rej.Code.Throttled()
+}
+
+// allThrottled reports whether every missing position's last ask was
+// throttled: the custodians said nothing about the data, so a verdict of
+// unavailable would blame them for limiting this client.
+func allThrottled(missing []sampler.Position, positions []sampler.Position, throttled []bool) bool {
+	if len(missing) == 0 {
+		return false
+	}
+	for _, m := range missing {
+		i := slices.Index(positions, m)
+		if i < 0 || !throttled[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // peerFailure counts and logs a request that brought nothing back.

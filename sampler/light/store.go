@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
+	"sync"
 
 	badger "github.com/dgraph-io/badger/v4"
 	"github.com/dgraph-io/badger/v4/options"
@@ -20,7 +22,11 @@ import (
 // header) and the L1 scan checkpoint. Writes are synced (on disk), so a
 // restart resumes where the last round left off.
 type Store struct {
-	db *badger.DB
+	db  *badger.DB
+	max int
+
+	mu sync.Mutex // serializes record creation with the count and pruning
+	n  int        // blob records held
 }
 
 var (
@@ -38,6 +44,9 @@ var ErrStore = errors.New("light: store")
 func OpenStore(cfg StoreConfig, log *slog.Logger) (*Store, error) {
 	if cfg.InMemory == (cfg.Dir != "") {
 		return nil, fmt.Errorf("%w: set exactly one of dir and in_memory", ErrConfig)
+	}
+	if cfg.MaxRecords < 0 {
+		return nil, fmt.Errorf("%w: max_records %d is negative", ErrConfig, cfg.MaxRecords)
 	}
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -67,7 +76,15 @@ func OpenStore(cfg StoreConfig, log *slog.Logger) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: open: %w", ErrStore, err)
 	}
-	return &Store{db: db}, nil
+	st := &Store{db: db, max: cfg.MaxRecords}
+	if st.max == 0 {
+		st.max = DefaultMaxRecords
+	}
+	if st.n, err = st.Count(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return st, nil
 }
 
 // Close closes the database.
@@ -171,9 +188,61 @@ func (s *Store) put(r *record) error {
 	if err != nil {
 		return fmt.Errorf("%w: encode %s: %w", ErrStore, r.ID, err)
 	}
-	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Set(blobKey(r.ID), v) }); err != nil {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	created := false
+	err = s.db.Update(func(txn *badger.Txn) error {
+		_, err := txn.Get(blobKey(r.ID))
+		switch {
+		case errors.Is(err, badger.ErrKeyNotFound):
+			created = true
+		case err != nil:
+			return err
+		}
+		return txn.Set(blobKey(r.ID), v)
+	})
+	if err != nil {
 		return fmt.Errorf("%w: blob %s: %w", ErrStore, r.ID, err)
 	}
+	if created {
+		s.n++
+	}
+	if s.n > s.max {
+		return s.prune()
+	}
+	return nil
+}
+
+// prune deletes the oldest decided records (by first sighting) until at
+// most nine tenths of max remain, or no decided record is left. Call with
+// s.mu held.
+func (s *Store) prune() error {
+	recs, err := s.all()
+	if err != nil {
+		return err
+	}
+	var final []*record
+	for _, r := range recs {
+		if r.Status.Final() {
+			final = append(final, r)
+		}
+	}
+	slices.SortFunc(final, func(a, b *record) int { return a.FirstSeen.Compare(b.FirstSeen) })
+	drop := min(len(final), len(recs)-s.max*9/10)
+	if drop <= 0 {
+		return nil
+	}
+	wb := s.db.NewWriteBatch()
+	defer wb.Cancel()
+	for _, r := range final[:drop] {
+		if err := wb.Delete(blobKey(r.ID)); err != nil {
+			return fmt.Errorf("%w: prune: %w", ErrStore, err)
+		}
+	}
+	if err := wb.Flush(); err != nil {
+		return fmt.Errorf("%w: prune: %w", ErrStore, err)
+	}
+	s.n = len(recs) - drop
 	return nil
 }
 
@@ -196,6 +265,23 @@ func (s *Store) all() ([]*record, error) {
 		return nil, fmt.Errorf("%w: %w", ErrStore, err)
 	}
 	return out, nil
+}
+
+// Count returns the number of blob records in the store.
+func (s *Store) Count() (int, error) {
+	n := 0
+	err := s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefixBlob})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			n++
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("%w: %w", ErrStore, err)
+	}
+	return n, nil
 }
 
 // badgerLogger routes badger's log lines to slog.

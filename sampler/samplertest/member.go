@@ -29,10 +29,14 @@ type Behavior struct {
 	Offline bool
 	// Delay holds every answer back this long.
 	Delay time.Duration
+	// Busy, when set and returning true, refuses the request with
+	// wire.CodeBusy (what a dac/node answers when no read slot is open to
+	// the peer).
+	Busy func() bool
 }
 
 // Member is a scripted committee member: a real libp2p host serving
-// /quire/cells/1 (dac/wire framing) from squares held in memory, with a
+// /quire/cells/1 and /quire/cells/2 (dac/wire framing) from squares held in memory, with a
 // Behavior that can withhold or forge cells. It serves only its custody
 // columns, like a dac/node.
 type Member struct {
@@ -63,7 +67,8 @@ func NewMember() (*Member, error) {
 		return nil, err
 	}
 	m := &Member{Host: h, blobs: map[dac.BlobID]*heldBlob{}}
-	h.SetStreamHandler(wire.ProtocolCells, m.handle)
+	h.SetStreamHandler(wire.ProtocolCells, func(s network.Stream) { m.handle(s, 1) })
+	h.SetStreamHandler(wire.ProtocolCellsV2, func(s network.Stream) { m.handle(s, 2) })
 	return m, nil
 }
 
@@ -100,7 +105,8 @@ func (m *Member) CellsServed() int64 { return m.served.Load() }
 // Close stops the member's host.
 func (m *Member) Close() error { return m.Host.Close() }
 
-func (m *Member) handle(s network.Stream) {
+// handle answers one stream of /quire/cells/<version>.
+func (m *Member) handle(s network.Stream, version int) {
 	defer s.Close()
 	s.SetDeadline(time.Now().Add(10 * time.Second))
 	m.requests.Add(1)
@@ -111,16 +117,28 @@ func (m *Member) handle(s network.Stream) {
 		s.Reset()
 		return
 	}
-	var req wire.CellsRequest
-	if err := wire.ReadMessage(s, 1<<16, &req); err != nil {
+	q := wire.CellsQuery{WantHeader: true}
+	if version == 1 {
+		var req wire.CellsRequest
+		if err := wire.ReadMessage(s, 1<<16, &req); err != nil {
+			s.Reset()
+			return
+		}
+		q.Blob, q.Cells, q.Columns = req.Blob, req.Cells, req.Columns
+	} else if err := wire.ReadMessage(s, 1<<16, &q); err != nil {
 		s.Reset()
 		return
 	}
+	req := q.Request()
 	if b.Delay > 0 {
 		time.Sleep(b.Delay)
 	}
 	reject := func(code wire.Code, msg string) {
 		wire.WriteMessage(s, &wire.Rejection{Code: code, Message: msg})
+	}
+	if b.Busy != nil && b.Busy() {
+		reject(wire.CodeBusy, "no read slot open to this peer")
+		return
 	}
 	m.mu.Lock()
 	held := m.blobs[req.Blob]
@@ -148,7 +166,11 @@ func (m *Member) handle(s network.Stream) {
 		}
 	}
 	w := bufio.NewWriter(s)
-	if err := wire.WriteMessage(w, &wire.CellsHeader{Header: *held.header, Items: uint32(len(req.Cells))}); err != nil {
+	var open wire.Message = &wire.CellsCount{Items: uint32(len(req.Cells))}
+	if q.WantHeader {
+		open = &wire.CellsHeader{Header: *held.header, Items: uint32(len(req.Cells))}
+	}
+	if err := wire.WriteMessage(w, open); err != nil {
 		s.Reset()
 		return
 	}
