@@ -277,3 +277,33 @@ func TestForgedProofs(t *testing.T) {
 		}
 	}
 }
+
+// TestOneLeafTreeReopened: a tree of one leaf (its root is the lone-leaf
+// hash, stored as a root branch) reopens from the store, proves and grows.
+func TestOneLeafTreeReopened(t *testing.T) {
+	store := NewMemStore()
+	tr := NewTree(store)
+	k, v := Hash{0x80, 1}, Hash{7}
+	_ = tr.Set(k, v)
+	root, err := tr.Commit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := crypto.Keccak256Hash([]byte{LeafDomain}, k[:], v[:]); root != want {
+		t.Fatalf("one-leaf root %x, want %x", root, want)
+	}
+	back := OpenTree(store, root)
+	if got, err := back.Get(k); err != nil || got != v {
+		t.Fatalf("Get after reopen: %x %v", got, err)
+	}
+	for _, other := range []Hash{{0x00, 2}, {0x80, 2}} { // other side of the root, same side
+		p, err := back.Prove(other)
+		if err != nil || p.OtherKey != k || !Verify(root, other, Hash{}, p) {
+			t.Fatalf("absence of %x: %+v %v", other, p, err)
+		}
+		after, _ := ComputeRoot(other, Hash{9}, p)
+		if after != naiveRoot(map[Hash]Hash{k: v, other: {9}}) {
+			t.Fatal("insertion beside the lone root leaf mispredicted")
+		}
+	}
+}
