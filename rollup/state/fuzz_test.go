@@ -37,6 +37,11 @@ func FuzzComputeRoot(f *testing.F) {
 		for i := range p.Siblings {
 			p.Siblings[i][0] = byte(i + 1)
 		}
+		if nsib%2 == 1 { // an other leaf, on the path or not
+			p.OtherKey, p.OtherLeaf = k, Hash{2}
+			p.OtherKey[31-nsib/8] ^= byte(nsib)
+		}
 		_, _ = ComputeRoot(k, Hash{1}, p)
+		_, _ = ComputeRoot(k, Hash{}, p)
 	})
 }

@@ -34,7 +34,7 @@ func TestGoldenSMT(t *testing.T) {
 	r := rand.New(rand.NewPCG(2026, 12))
 	tr := NewTree(NewMemStore())
 	var g goldenSMT
-	g.Note = "keccak SMT depth 256, H(0,0)=0, bit i of the key (big-endian uint256) steers level i; docs/rollup.md"
+	g.Note = "compact keccak SMT depth 256: empty 0, one leaf keccak(0x02||key||leaf), else keccak(0x03||left||right); bit i of the key (big-endian uint256) steers level i; docs/rollup.md"
 	keys := keyPool(r, 12)
 	for _, k := range keys {
 		v := randHash(r)
@@ -48,7 +48,9 @@ func TestGoldenSMT(t *testing.T) {
 		}{k, v, tr.Root()})
 	}
 	g.Root = tr.Root()
-	for _, k := range append(keys[:4:4], randHash(r), randHash(r)) {
+	near := keys[0] // absent, its path ends at keys[0]'s lone leaf
+	near[31] ^= 1
+	for _, k := range append(keys[:4:4], randHash(r), randHash(r), near) {
 		p, err := tr.Prove(k)
 		if err != nil {
 			t.Fatal(err)

@@ -10,22 +10,31 @@ import (
 // Hash is a 32-byte node, leaf or key value of a tree.
 type Hash = common.Hash
 
-// hasher hashes pairs of nodes without allocating. It is not safe for
-// concurrent use; each Tree owns one.
+// Domain bytes of the tree's two kinds of node preimage. Both preimages are
+// 65 bytes; the first byte tells them apart (and from the 0x00 / 0x01
+// account and withdrawal leaf preimages, which are 41 and 53 bytes).
+const (
+	// LeafDomain prefixes a shortcut leaf: keccak(0x02 || key || leaf) is
+	// the hash of a subtree holding the single leaf (key, leaf).
+	LeafDomain = 0x02
+	// BranchDomain prefixes a branch: keccak(0x03 || left || right) is the
+	// hash of a subtree holding two or more leaves.
+	BranchDomain = 0x03
+)
+
+// hasher hashes nodes without allocating. It is not safe for concurrent
+// use; each Tree owns one.
 type hasher struct {
 	k   crypto.KeccakState
-	buf [64]byte
+	buf [65]byte
 }
 
 func newHasher() *hasher { return &hasher{k: crypto.NewKeccakState()} }
 
-// pair is H(l, r): 0 when both are 0, keccak256(l || r) otherwise.
-func (h *hasher) pair(l, r Hash) (out Hash) {
-	if l == (Hash{}) && r == (Hash{}) {
-		return Hash{}
-	}
-	copy(h.buf[:32], l[:])
-	copy(h.buf[32:], r[:])
+func (h *hasher) sum(domain byte, a, b Hash) (out Hash) {
+	h.buf[0] = domain
+	copy(h.buf[1:33], a[:])
+	copy(h.buf[33:], b[:])
 	h.k.Reset()
 	h.k.Write(h.buf[:])
 	h.k.Read(h.buf[:32]) // out would escape through the interface
@@ -33,9 +42,19 @@ func (h *hasher) pair(l, r Hash) (out Hash) {
 	return out
 }
 
-// lift raises the hash v of a subtree at height from to height to, along
+// pair is the hash of a branch: keccak(0x03 || l || r). It is only applied
+// to subtrees holding two or more leaves, so one side may be 0 but never
+// both.
+func (h *hasher) pair(l, r Hash) Hash { return h.sum(BranchDomain, l, r) }
+
+// leaf is the hash of a subtree holding the single leaf (key, value),
+// whatever its height: keccak(0x02 || key || value).
+func (h *hasher) leaf(key, value Hash) Hash { return h.sum(LeafDomain, key, value) }
+
+// lift raises the hash v of a branch at height from to height to, along
 // the path of key: at each level j the empty sibling sits right of v when
-// bit j of key is 0 and left of it when it is 1.
+// bit j of key is 0 and left of it when it is 1. (A shortcut leaf needs no
+// lifting: its hash is the same at every height.)
 func (h *hasher) lift(v Hash, key Hash, from, to int) Hash {
 	if v == (Hash{}) {
 		return v
@@ -63,4 +82,15 @@ func diffBit(a, b Hash) int {
 		}
 	}
 	return -1
+}
+
+// lowBit returns the index of the lowest set bit of x (a big-endian
+// uint256), or Depth when x is 0.
+func lowBit(x Hash) int {
+	for i := 31; i >= 0; i-- {
+		if x[i] != 0 {
+			return (31-i)*8 + bits.TrailingZeros8(x[i])
+		}
+	}
+	return Depth
 }

@@ -16,9 +16,10 @@ var ErrCorruptNode = errors.New("state: corrupt node")
 
 // node is a leaf (height 0) or a branch (height 1..256) of the compact
 // in-memory tree. A non-root branch always has two non-empty children; the
-// root branch (height 256) may have empty ones. Levels between a branch and
-// a child of lower height hold only empty siblings: their hashes are
-// computed by lift.
+// root branch (height 256) may have empty ones. A leaf child stands for the
+// subtree where it is alone (its hash is the same at every height); a
+// branch child of lower height is raised to its parent's level by lift,
+// one branch hash per empty level in between.
 type node struct {
 	height int
 	key    Hash // leaf: its key; branch: a key whose bits >= height are the subtree's path
@@ -27,18 +28,20 @@ type node struct {
 	child  [2]*node
 	lifted [2]Hash // branch: the children's hashes raised to height-1
 	liftOK [2]bool
-	hash   Hash // branch: own hash at its height (valid when !dirty)
+	hash   Hash // leaf: keccak(0x02 || key || value); branch: own hash at its height (valid when !dirty)
 
 	dirty   bool // hash (or, for a leaf, value) changed since the last hashing
 	unsaved bool // branch: not in the store under hash
 	stub    bool // branch: only hash, height and key known; children in the store
 }
 
-// Tree is a keccak sparse Merkle tree of depth 256 with H(0, 0) = 0 (see
-// docs/rollup.md, "State"). Only the branching nodes are held, so an update
-// hashes about 256 pairs (the unavoidable walk of one leaf) and updates
-// between two Root calls share their upper levels. A Tree is not safe for
-// concurrent use.
+// Tree is a compact keccak sparse Merkle tree of depth 256: an empty
+// subtree hashes to 0, a subtree holding one leaf to keccak(0x02 || key ||
+// leaf), any other to keccak(0x03 || left || right) (see docs/rollup.md,
+// "State"). Only the branching nodes are held, so an update hashes one
+// leaf and about log2(N) branches for N leaves, and updates between two
+// Root calls share their upper levels. A Tree is not safe for concurrent
+// use.
 type Tree struct {
 	store Store
 	root  *node
@@ -133,6 +136,7 @@ func decodeBranch(n *node, b []byte) error {
 			copy(c.key[:], v[:32])
 			copy(c.value[:], v[32:64])
 			copy(n.lifted[i][:], v[64:])
+			c.hash = n.lifted[i] // a leaf's hash is its lifted hash
 			n.child[i] = c
 		case 2:
 			v, ok := take(98)
@@ -255,23 +259,35 @@ func (t *Tree) set(n *node, key, value Hash) (*node, error) {
 func (t *Tree) Root() Hash { return t.hashNode(t.root) }
 
 func (t *Tree) hashNode(n *node) Hash {
-	if n.height == 0 {
-		n.dirty = false
-		return n.value
-	}
 	if !n.dirty {
+		return n.hash
+	}
+	if n.height == 0 {
+		n.hash = t.h.leaf(n.key, n.value)
+		n.dirty = false
 		return n.hash
 	}
 	for i, c := range n.child {
 		switch {
 		case c == nil:
 			n.lifted[i] = Hash{}
+		case c.height == 0:
+			n.lifted[i] = t.hashNode(c)
 		case c.dirty || !n.liftOK[i]:
 			n.lifted[i] = t.h.lift(t.hashNode(c), c.key, c.height, n.height-1)
 		}
 		n.liftOK[i] = true
 	}
-	n.hash = t.h.pair(n.lifted[0], n.lifted[1])
+	switch l, r := n.child[0], n.child[1]; {
+	case l == nil && r == nil: // only the root can be empty
+		n.hash = Hash{}
+	case l == nil && r.height == 0: // only the root can hold one leaf
+		n.hash = n.lifted[1]
+	case r == nil && l.height == 0:
+		n.hash = n.lifted[0]
+	default:
+		n.hash = t.h.pair(n.lifted[0], n.lifted[1])
+	}
 	n.dirty = false
 	return n.hash
 }
