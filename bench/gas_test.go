@@ -3,6 +3,7 @@ package bench
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
 	"math/big"
@@ -89,12 +90,17 @@ func newGasCommittee(tb testing.TB, n int, fork l1.Fork) *gasCommittee {
 	g := &gasCommittee{sim: sim, c: c, sks: map[common.Address]*bls.SecretKey{}, from: adminTx, ctx: ctx, n: n}
 	add := make([]common.Address, n)
 	for i, k := range ops {
-		sk := blsKey(tb, i)
 		add[i] = crypto.PubkeyToAddress(k.PublicKey)
+	}
+	if err := c.ApproveOperators(ctx, adminTx, true, add...); err != nil {
+		tb.Fatal(err)
+	}
+	for i, k := range ops {
+		sk := blsKey(tb, i)
 		g.sks[add[i]] = sk
 		if _, err := c.Register(ctx, l1.NewTransactor(k, chainID), l1.Registration{
 			PublicKey: sk.PublicKey(), ProofOfPossession: sk.ProvePossession(),
-			PeerID: []byte(fmt.Sprintf("peer%03d", i)), Addrs: []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", 4000+i)},
+			PeerID: gasPeerID(i), Addrs: []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", 4000+i)},
 		}); err != nil {
 			tb.Fatal(err)
 		}
@@ -104,7 +110,7 @@ func newGasCommittee(tb testing.TB, n int, fork l1.Fork) *gasCommittee {
 	t := (2*n + 2) / 3
 	for lo := 0; lo < n; lo += 64 {
 		hi := min(lo+64, n)
-		q, err := c.QueueChange(ctx, adminTx, l1.Change{Add: add[lo:hi], Threshold: uint8(min(t, hi))})
+		q, err := c.QueueChange(ctx, adminTx, l1.Change{Add: add[lo:hi], Threshold: uint8(min(t, hi)), Replication: dac.DefaultReplication})
 		if err != nil {
 			tb.Fatal(err)
 		}
@@ -120,6 +126,13 @@ func newGasCommittee(tb testing.TB, n int, fork l1.Fork) *gasCommittee {
 		tb.Fatal(err)
 	}
 	return g
+}
+
+// gasPeerID is a well-formed libp2p peer ID (a sha2-256 multihash) for
+// operator i.
+func gasPeerID(i int) []byte {
+	h := sha256.Sum256([]byte(fmt.Sprintf("peer%03d", i)))
+	return append([]byte{0x12, 0x20}, h[:]...)
 }
 
 // header returns a fresh header of the committee's epoch.

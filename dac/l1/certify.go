@@ -23,8 +23,11 @@ import (
 // (Members[i].Slot); the two agree until a removal frees a slot, and
 // CertificateArgs translates.
 type EpochCommittee struct {
-	Epoch            uint64
-	Threshold        int
+	Epoch     uint64
+	Threshold int
+	// Replication is custody's r for the epoch (the members holding each
+	// column), set on chain with the threshold.
+	Replication      int
 	Start            time.Time
 	End              time.Time // zero while the epoch is current
 	AggregateKeyHash [32]byte
@@ -71,6 +74,7 @@ func buildEpochCommittee(epoch uint64, info contracts.CommitteeEpochInfo, ms con
 	ec := &EpochCommittee{
 		Epoch:            epoch,
 		Threshold:        int(info.Threshold),
+		Replication:      int(info.Replication),
 		Start:            time.Unix(int64(u64(info.Start)), 0),
 		AggregateKeyHash: info.AggregateKeyHash,
 		Members:          make([]Operator, len(ms.Ops)),

@@ -44,6 +44,10 @@ func Example() {
 		fmt.Println(err)
 		return
 	}
+	if err := c.ApproveOperators(ctx, adminTx, true, ops...); err != nil {
+		fmt.Println(err)
+		return
+	}
 	for _, a := range ops {
 		sk := blsKeys[a]
 		reg := l1.Registration{PublicKey: sk.PublicKey(), ProofOfPossession: sk.ProvePossession()}
@@ -52,7 +56,7 @@ func Example() {
 			return
 		}
 	}
-	q, _ := c.QueueChange(ctx, adminTx, l1.Change{Add: ops, Threshold: 2})
+	q, _ := c.QueueChange(ctx, adminTx, l1.Change{Add: ops, Threshold: 2, Replication: 2})
 	epoch, _ := c.ExecuteChange(ctx, adminTx, q.ID) // no delay configured
 	ec, _ := c.Committee(ctx, epoch)
 	fmt.Printf("epoch %d: %d members, threshold %d\n", ec.Epoch, len(ec.Members), ec.Threshold)

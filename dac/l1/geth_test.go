@@ -93,10 +93,11 @@ func TestGethDev(t *testing.T) {
 	// A rogue key (another key's proof) is refused over JSON-RPC too.
 	rogue := mk()
 	fund(t, rc, client, []common.Address{rogue.addr})
+	e.approve(rogue.addr)
 	_, err = c.Register(ctx, rogue.tx, Registration{PublicKey: rogue.pk, ProofOfPossession: ms[0].sk.ProvePossession()})
 	wantRevert(t, err, "InvalidProofOfPossession")
 
-	q, err := c.QueueChange(ctx, admin.tx, Change{Add: addrs[1:], Threshold: 3})
+	q, err := c.QueueChange(ctx, admin.tx, Change{Add: addrs[1:], Threshold: 3, Replication: 2})
 	if err != nil {
 		t.Fatal(err)
 	}

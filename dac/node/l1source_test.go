@@ -75,6 +75,9 @@ func TestL1SourceFollowsCommittee(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, op := range ops {
+		if err := c.ApproveOperators(ctx, admin.tx, true, op.addr); err != nil {
+			t.Fatal(err)
+		}
 		pidBytes, _ := op.pid.MarshalBinary()
 		if _, err := c.Register(ctx, op.tx, l1.Registration{PublicKey: op.sk.PublicKey(), ProofOfPossession: op.sk.ProvePossession(),
 			PeerID: pidBytes, Addrs: []string{"/ip4/127.0.0.1/tcp/4001"}}); err != nil {
@@ -106,11 +109,11 @@ func TestL1SourceFollowsCommittee(t *testing.T) {
 		return epoch
 	}
 	first := []common.Address{ops[0].addr, ops[1].addr, ops[2].addr, ops[3].addr}
-	if e := change(l1.Change{Add: first, Threshold: 3}); e != 1 {
+	if e := change(l1.Change{Add: first, Threshold: 3, Replication: 2}); e != 1 {
 		t.Fatalf("epoch %d", e)
 	}
 
-	src := p2p.NewL1Source(c, 2, 20*time.Millisecond, nil)
+	src := p2p.NewL1Source(c, 20*time.Millisecond, nil)
 	got, err := src.Committee(ctx)
 	if err != nil {
 		t.Fatal(err)

@@ -37,7 +37,11 @@ type Committee struct {
 }
 
 // Validate checks that custody can serve the committee (CheckCustody) and
-// that keys and peer IDs are distinct and present.
+// that keys are present and distinct. Network data is not checked here: a
+// member with no peer ID (Reachable false) is unreachable, not a reason to
+// refuse the committee; two members with the same peer ID are refused,
+// since a caller would send one member's traffic to the other (FromEpoch
+// never produces them).
 func (c *Committee) Validate() error {
 	if err := dac.CheckCustody(len(c.Members), c.Threshold, c.Replication); err != nil {
 		return fmt.Errorf("%w: epoch %d: %w", ErrBadCommittee, c.Epoch, err)
@@ -48,17 +52,20 @@ func (c *Committee) Validate() error {
 		if m.PublicKey.IsZero() {
 			return fmt.Errorf("%w: member %d has no key", ErrBadCommittee, i)
 		}
-		if m.PeerID == "" {
-			return fmt.Errorf("%w: member %d has no peer ID", ErrBadCommittee, i)
-		}
 		k := m.PublicKey.Bytes()
-		if keys[k] || peers[m.PeerID] {
+		if keys[k] || (m.PeerID != "" && peers[m.PeerID]) {
 			return fmt.Errorf("%w: member %d repeats a key or peer ID", ErrBadCommittee, i)
 		}
-		keys[k], peers[m.PeerID] = true, true
+		keys[k] = true
+		if m.PeerID != "" {
+			peers[m.PeerID] = true
+		}
 	}
 	return nil
 }
+
+// Reachable reports whether the member published a usable peer ID.
+func (m *Member) Reachable() bool { return m.PeerID != "" }
 
 // Custody returns the committee's custody scheme. Call it on a validated
 // committee.

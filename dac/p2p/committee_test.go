@@ -52,7 +52,9 @@ func TestCommitteeValidate(t *testing.T) {
 }
 
 // FuzzFromEpoch: whatever peer IDs and addresses operators register on L1,
-// the conversion never panics and never yields a member without a peer ID.
+// the conversion never panics, keeps every member in place (with its key),
+// and gives a member either no peer ID (unreachable) or the one its bytes
+// encode.
 func FuzzFromEpoch(f *testing.F) {
 	id, _ := GenerateIdentity()
 	p, _ := peer.IDFromPrivateKey(id)
@@ -65,12 +67,15 @@ func FuzzFromEpoch(f *testing.F) {
 		ec := &l1.EpochCommittee{Epoch: 3, Threshold: 1, Members: []l1.Operator{
 			{PublicKey: sk.PublicKey(), PeerID: peerID, Addrs: strings.Split(addrs, "\x00")},
 		}}
-		c, err := FromEpoch(ec, 2)
-		if err != nil {
-			return
+		c := FromEpoch(ec)
+		if len(c.Members) != 1 || c.Members[0].PublicKey.Bytes() != sk.PublicKey().Bytes() {
+			t.Fatalf("member lost from %x", peerID)
 		}
-		if len(c.Members) != 1 || c.Members[0].PeerID == "" {
-			t.Fatalf("member without a peer ID from %x", peerID)
+		if id := c.Members[0].PeerID; id != "" && string(id) != string(peerID) {
+			t.Fatalf("peer ID %s from %x", id, peerID)
+		}
+		if c.Members[0].PeerID == "" && len(c.Members[0].Addrs) != 0 {
+			t.Fatal("addresses without a peer ID")
 		}
 	})
 }

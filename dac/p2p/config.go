@@ -20,10 +20,12 @@ type CommitteeConfig struct {
 	// PollInterval is how often the L1 source looks for epoch and
 	// membership changes.
 	PollInterval Duration `json:"poll_interval"`
-	// Replication is r, the members holding each column, for source "l1"
-	// (the contract does not record it; every member and the disperser
-	// must agree on it).
-	Replication int `json:"replication"`
+	// Replication is deprecated and ignored for source "l1": each epoch's
+	// r (the members holding each column) is read from the committee
+	// contract with its threshold. A non-zero value is accepted (configs
+	// written before r was on chain) and logged as ignored. A static
+	// committee keeps its r in Static.
+	Replication int `json:"replication,omitempty"`
 	// Static is the committee for source "static".
 	Static *StaticCommitteeConfig `json:"static,omitempty"`
 }

@@ -45,11 +45,10 @@ const committeeTTL = 5 * time.Minute
 
 // chain reads the committee contract.
 type chain struct {
-	c           *l1.Committee
-	backend     Backend
-	certified   common.Hash // topic of the Certified event
-	replication int
-	timeout     time.Duration
+	c         *l1.Committee
+	backend   Backend
+	certified common.Hash // topic of the Certified event
+	timeout   time.Duration
 
 	mu     sync.Mutex
 	epochs map[uint64]*epochEntry
@@ -61,7 +60,7 @@ type epochEntry struct {
 	read    time.Time
 }
 
-func newChain(c *l1.Committee, b Backend, replication int, timeout time.Duration) (*chain, error) {
+func newChain(c *l1.Committee, b Backend, timeout time.Duration) (*chain, error) {
 	parsed, err := contracts.CommitteeMetaData.ParseABI()
 	if err != nil {
 		return nil, fmt.Errorf("light: committee ABI: %w", err)
@@ -70,13 +69,13 @@ func newChain(c *l1.Committee, b Backend, replication int, timeout time.Duration
 	if !ok {
 		return nil, errors.New("light: committee ABI lacks Certified")
 	}
-	return &chain{c: c, backend: b, certified: ev.ID, replication: replication,
+	return &chain{c: c, backend: b, certified: ev.ID,
 		timeout: timeout, epochs: map[uint64]*epochEntry{}}, nil
 }
 
 // badCommittee reports whether a committee read failed for good: no such
 // epoch, inconsistent contract data, or a committee custody cannot serve
-// (with the configured replication). Other failures may pass.
+// (with the epoch's threshold and replication). Other failures may pass.
 func badCommittee(err error) bool {
 	return errors.Is(err, l1.ErrUnknownEpoch) || errors.Is(err, l1.ErrBadCommittee) || errors.Is(err, p2p.ErrBadCommittee)
 }
@@ -94,10 +93,7 @@ func (ch *chain) committee(ctx context.Context, epoch uint64, now time.Time) (*l
 	if err != nil {
 		return nil, nil, err
 	}
-	members, err := p2p.FromEpoch(ec, ch.replication)
-	if err != nil {
-		return nil, nil, err
-	}
+	members := p2p.FromEpoch(ec)
 	if err := members.Validate(); err != nil {
 		return nil, nil, err
 	}

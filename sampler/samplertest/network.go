@@ -189,6 +189,9 @@ func NewNetwork(t testing.TB, opts Options) *Network {
 
 	// Register every member with its real peer ID and addresses, then
 	// make them the committee.
+	if err := nw.Contract.ApproveOperators(ctx, nw.admin, true, opAddrs...); err != nil {
+		t.Fatal(err)
+	}
 	for i := range opts.Members {
 		info := nw.AddrInfo(i)
 		addrs := make([]string, len(info.Addrs))
@@ -202,7 +205,7 @@ func NewNetwork(t testing.TB, opts Options) *Network {
 			t.Fatalf("register member %d: %v", i, err)
 		}
 	}
-	q, err := nw.Contract.QueueChange(ctx, nw.admin, l1.Change{Add: opAddrs, Threshold: uint8(opts.Threshold)})
+	q, err := nw.Contract.QueueChange(ctx, nw.admin, l1.Change{Add: opAddrs, Threshold: uint8(opts.Threshold), Replication: uint8(opts.Replication)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -268,7 +271,6 @@ func (nw *Network) ClientConfig() light.Config {
 	cfg := light.DevConfig()
 	cfg.ChainID = ChainID
 	cfg.CommitteeAddress = light.Address(nw.Contract.Address())
-	cfg.Replication = nw.Committee.Replication
 	return cfg
 }
 
