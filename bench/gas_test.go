@@ -138,7 +138,7 @@ func gasPeerID(i int) []byte {
 // header returns a fresh header of the committee's epoch.
 func (g *gasCommittee) header() *dac.HeaderCore {
 	g.seq++
-	h := &dac.HeaderCore{Version: dac.FormatVersion, ChainID: 901, Size: 1 << 20, K: 16, ArchiveData: 32, ArchiveTotal: uint16(g.n),
+	h := &dac.HeaderCore{Version: dac.FormatVersion, ChainID: g.c.ChainID(), Size: 1 << 20, K: 16, ArchiveData: 32, ArchiveTotal: uint16(g.n),
 		Expiry: 4_102_444_800 /* 2100-01-01 */, Epoch: g.ec.Epoch}
 	binary.BigEndian.PutUint64(h.CommitmentsRoot[:], g.seq)
 	copy(h.CommitmentsRoot[8:], crypto.Keccak256([]byte("commitments")))

@@ -35,6 +35,26 @@ type EpochCommittee struct {
 	aggregate        [bls.EIP2537G2Size]byte
 }
 
+// CertificatesAccepted reports whether the committee contract accepts
+// certificates of an epoch that ended at end (the zero time while the
+// epoch is current) at time now, under the contract's rotation window. It
+// is the contract's rule (Committee._epochFor: EpochExpired once
+// block.timestamp >= end + rotationWindow) in the contract's whole
+// seconds, for certificates that never reach the contract (gossip, direct
+// checks): keys of a committee rotated out longer ago than the window
+// must not vouch for anything new.
+func CertificatesAccepted(end time.Time, window time.Duration, now time.Time) bool {
+	if end.IsZero() {
+		return true
+	}
+	return now.Unix() < end.Unix()+int64(window/time.Second)
+}
+
+// Accepts is CertificatesAccepted for this epoch.
+func (ec *EpochCommittee) Accepts(window time.Duration, now time.Time) bool {
+	return CertificatesAccepted(ec.End, window, now)
+}
+
 // Keys returns the members' public keys in member order, the form
 // dac.Certificate.Verify takes.
 func (ec *EpochCommittee) Keys() []bls.PublicKey {

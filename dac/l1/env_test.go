@@ -98,14 +98,21 @@ func newEnv(t testing.TB, n int) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &env{t: t, sim: sim, c: c, admin: admin, members: ms, ctx: ctx}
+	e := &env{t: t, sim: sim, c: c, admin: admin, members: ms, ctx: ctx}
+	for lo := 0; lo < len(ms); lo += 500 {
+		var batch []common.Address
+		for _, m := range ms[lo:min(lo+500, len(ms))] {
+			batch = append(batch, m.addr)
+		}
+		e.approve(batch...)
+	}
+	return e
 }
 
 func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
 
 func (e *env) register(m *member) {
 	e.t.Helper()
-	e.approve(m.addr)
 	if _, err := e.c.Register(e.ctx, m.tx, Registration{
 		PublicKey: m.pk, ProofOfPossession: m.sk.ProvePossession(),
 		PeerID: testPeerID(m.addr), Addrs: []string{"/ip4/127.0.0.1/tcp/4001"},
@@ -172,7 +179,7 @@ func (e *env) setup(t int) *EpochCommittee {
 		e.register(m)
 		add[i] = m.addr
 	}
-	epoch := e.change(Change{Add: add, Threshold: uint8(t)})
+	epoch := e.change(Change{Add: add, Threshold: uint8(t), Replication: 2})
 	ec, err := e.c.Committee(e.ctx, epoch)
 	if err != nil {
 		e.t.Fatal(err)

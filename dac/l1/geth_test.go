@@ -88,6 +88,9 @@ func TestGethDev(t *testing.T) {
 	}
 	e := &env{t: t, c: c, admin: admin, members: ms, ctx: ctx}
 	for _, m := range ms {
+		e.approve(m.addr)
+	}
+	for _, m := range ms {
 		e.register(m)
 	}
 	// A rogue key (another key's proof) is refused over JSON-RPC too.
@@ -116,7 +119,7 @@ func TestGethDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := &dac.HeaderCore{Version: dac.FormatVersion, ChainID: 901, Size: 1000, K: 1, Expiry: head.Time + 3600, Epoch: epoch}
+	h := &dac.HeaderCore{Version: dac.FormatVersion, ChainID: c.ChainID(), Size: 1000, K: 1, Expiry: head.Time + 3600, Epoch: epoch}
 	copy(h.CommitmentsRoot[:], crypto.Keccak256([]byte("rows")))
 	cert := e.sign(ec, h.Hash(), []int{0, 1, 3})
 	if err := c.VerifyCertificate(ctx, cert, ec); err != nil {

@@ -52,6 +52,36 @@ type chain struct {
 
 	mu     sync.Mutex
 	epochs map[uint64]*epochEntry
+	window time.Duration // the contract's rotation window, once read
+}
+
+// errEpochRotated: the certificate's epoch ended longer ago than the
+// contract's rotation window, so the contract would refuse it
+// (EpochExpired) and so does the light client.
+var errEpochRotated = errors.New("light: certificate of an epoch past its rotation window")
+
+// checkRotation returns errEpochRotated (wrapped) when the contract would
+// no longer accept certificates of ec at now (l1.CertificatesAccepted).
+func (ch *chain) checkRotation(ctx context.Context, ec *l1.EpochCommittee, now time.Time) error {
+	if ec.End.IsZero() {
+		return nil
+	}
+	ch.mu.Lock()
+	w := ch.window
+	ch.mu.Unlock()
+	if w == 0 {
+		var err error
+		if w, err = ch.c.RotationWindow(ctx); err != nil {
+			return err
+		}
+		ch.mu.Lock()
+		ch.window = w
+		ch.mu.Unlock()
+	}
+	if !ec.Accepts(w, now) {
+		return fmt.Errorf("%w: epoch %d ended %s, window %s", errEpochRotated, ec.Epoch, ec.End.UTC().Format(time.RFC3339), w)
+	}
+	return nil
 }
 
 type epochEntry struct {
