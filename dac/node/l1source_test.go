@@ -172,6 +172,32 @@ func TestL1SourceFollowsCommittee(t *testing.T) {
 	}
 	waitFor("the network update", func(st *epochState) bool { return len(st.c.Members[1].Addrs) == 2 })
 
+	// A member that withdraws its network data, or publishes a peer ID
+	// that is not one, is unreachable, not a bad committee: the source
+	// still reads the epoch and the node follows it.
+	for _, bad := range [][]byte{nil, append([]byte{0x00, 5}, "nokey"...)} {
+		if _, err := c.UpdateNetwork(ctx, ops[2].tx, bad, []string{"/ip4/127.0.0.1/tcp/5002"}); err != nil {
+			t.Fatal(err)
+		}
+		want := peer.ID("")
+		if bad != nil {
+			want = peer.ID(bad) // well-formed on chain; dialing it will fail
+		}
+		waitFor("member 2's network update", func(st *epochState) bool {
+			return st.c.Epoch == 1 && st.c.Members[2].PeerID == want && st.c.Members[1].PeerID == ops[1].pid
+		})
+		got, err := src.Committee(ctx)
+		if err != nil {
+			t.Fatalf("committee with member 2's network %x: %v", bad, err)
+		}
+		if err := got.Validate(); err != nil {
+			t.Fatalf("committee with member 2's network %x: %v", bad, err)
+		}
+		if err := nd.Healthy(); err != nil {
+			t.Fatal(err)
+		}
+	}
+
 	// Epoch 2 adds operator 4.
 	if e := change(l1.Change{Add: []common.Address{ops[4].addr}}); e != 2 {
 		t.Fatalf("epoch %d", e)
