@@ -143,6 +143,12 @@ func (c *Config) Validate() error {
 			bad("committee: replication %d, want 0 (read from L1) to %d", r, dac.MaxReplication)
 		}
 	case "static":
+		if c.CommitteeAddress == (p2p.Address{}) {
+			// Signatures bind the contract address; a zero one is shared
+			// by every static committee, so their signatures would replay
+			// across them.
+			bad("committee_address is required, also for a static committee")
+		}
 		if c.Committee.Static == nil {
 			bad("committee: static committee missing")
 		} else if _, err := c.Committee.Static.Committee(); err != nil {

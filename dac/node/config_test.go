@@ -25,7 +25,7 @@ func testStaticCommittee(t testing.TB, n, threshold int) (*p2p.Committee, []*bls
 		priv, _ := p2p.GenerateIdentity()
 		id, _ := peer.IDFromPrivateKey(priv)
 		keys = append(keys, sk)
-		c.Members = append(c.Members, p2p.Member{PublicKey: sk.PublicKey(), PeerID: id})
+		c.Members = append(c.Members, p2p.Member{PublicKey: sk.PublicKey(), PeerID: id, ProofOfPossession: sk.ProvePossession()})
 	}
 	return c, keys
 }

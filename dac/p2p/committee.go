@@ -24,6 +24,10 @@ type Member struct {
 	PublicKey bls.PublicKey
 	PeerID    peer.ID
 	Addrs     []ma.Multiaddr
+	// ProofOfPossession is the key's proof of possession where the member
+	// came from a static config, which must carry one (the contract checks
+	// it at registration for L1 committees, so L1 sources leave it zero).
+	ProofOfPossession bls.Signature
 }
 
 // Committee is one epoch of the committee as a node sees it. Member i (its
@@ -161,11 +165,24 @@ func (s *StaticCommitteeConfig) Committee() (*Committee, error) {
 		if err := pk.UnmarshalText([]byte(m.PublicKey)); err != nil {
 			return nil, fmt.Errorf("member %d: public key: %w", i, err)
 		}
+		// Without a proof of possession a static committee would accept
+		// a rogue key (pk' = x*G - sum of the others) that lets one member
+		// forge a certificate alone.
+		var pop bls.Signature
+		if m.ProofOfPossession == "" {
+			return nil, fmt.Errorf("%w: member %d: proof_of_possession is required", ErrBadCommittee, i)
+		}
+		if err := pop.UnmarshalText([]byte(m.ProofOfPossession)); err != nil {
+			return nil, fmt.Errorf("%w: member %d: proof of possession: %w", ErrBadCommittee, i, err)
+		}
+		if err := bls.VerifyPossession(pk, pop); err != nil {
+			return nil, fmt.Errorf("%w: member %d: %w", ErrBadCommittee, i, err)
+		}
 		id, err := peer.Decode(m.PeerID)
 		if err != nil {
 			return nil, fmt.Errorf("member %d: peer id: %w", i, err)
 		}
-		mem := Member{PublicKey: pk, PeerID: id}
+		mem := Member{PublicKey: pk, PeerID: id, ProofOfPossession: pop}
 		for _, a := range m.Addrs {
 			addr, err := ma.NewMultiaddr(a)
 			if err != nil {
@@ -186,6 +203,9 @@ func (c *Committee) StaticConfig() *StaticCommitteeConfig {
 	s := &StaticCommitteeConfig{Epoch: c.Epoch, Threshold: c.Threshold, Replication: c.Replication}
 	for _, m := range c.Members {
 		sm := StaticMemberConfig{PublicKey: m.PublicKey.String(), PeerID: m.PeerID.String()}
+		if !m.ProofOfPossession.IsZero() {
+			sm.ProofOfPossession = m.ProofOfPossession.String()
+		}
 		for _, a := range m.Addrs {
 			sm.Addrs = append(sm.Addrs, a.String())
 		}

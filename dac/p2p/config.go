@@ -40,9 +40,12 @@ type StaticCommitteeConfig struct {
 
 // StaticMemberConfig is one member of a static committee.
 type StaticMemberConfig struct {
-	PublicKey string   `json:"public_key"` // 0x-prefixed compressed G2 key (96 bytes)
-	PeerID    string   `json:"peer_id"`
-	Addrs     []string `json:"addrs,omitempty"`
+	PublicKey string `json:"public_key"` // 0x-prefixed compressed G2 key (96 bytes)
+	// ProofOfPossession is the key's proof of possession (0x-prefixed
+	// compressed G1, 48 bytes; quire keys show prints it), required.
+	ProofOfPossession string   `json:"proof_of_possession"`
+	PeerID            string   `json:"peer_id"`
+	Addrs             []string `json:"addrs,omitempty"`
 }
 
 // Limits bound what peers can make the node do.

@@ -171,7 +171,7 @@ func New(t testing.TB, o Options) *Env {
 		e.Committee = &p2p.Committee{Epoch: 1, Threshold: o.Threshold, Replication: o.Replication}
 		for i := range o.Members {
 			pid, _ := peer.IDFromPrivateKey(ids[i])
-			e.Committee.Members = append(e.Committee.Members, p2p.Member{PublicKey: e.Keys[i].PublicKey(), PeerID: pid})
+			e.Committee.Members = append(e.Committee.Members, p2p.Member{PublicKey: e.Keys[i].PublicKey(), PeerID: pid, ProofOfPossession: e.Keys[i].ProvePossession()})
 		}
 		if err := e.Committee.Validate(); err != nil {
 			t.Fatal(err)
