@@ -135,7 +135,7 @@ func NewNetwork(t testing.TB, opts Options) *Network {
 			t.Fatal(err)
 		}
 		nw.Keys = append(nw.Keys, sk)
-		m := p2p.Member{PublicKey: sk.PublicKey()}
+		m := p2p.Member{PublicKey: sk.PublicKey(), ProofOfPossession: sk.ProvePossession()}
 		if scripted[i] {
 			sm, err := NewMember()
 			if err != nil {
