@@ -385,6 +385,39 @@ func (nw *Network) Publish(i int) (*dac.Header, *dac.Certificate) {
 	return h, cert
 }
 
+// Rotate queues ch on L1, waits out the change delay on the simulated
+// clock and executes it, opening the next epoch on L1 (the members' nodes
+// keep serving what they hold). It returns the new epoch and the time the
+// previous one ended (the block time of the execution).
+func (nw *Network) Rotate(ch l1.Change) (uint64, time.Time) {
+	nw.T.Helper()
+	ctx := context.Background()
+	q, err := nw.Contract.QueueChange(ctx, nw.admin, ch)
+	if err != nil {
+		nw.T.Fatal(err)
+	}
+	for try := 0; ; try++ {
+		err := nw.Sim.AdjustTime(time.Minute)
+		if err == nil {
+			break
+		}
+		if try == 200 {
+			nw.T.Fatal(err)
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+	nw.Sim.Commit()
+	epoch, err := nw.Contract.ExecuteChange(ctx, nw.admin, q.ID)
+	if err != nil {
+		nw.T.Fatal(err)
+	}
+	prev, err := nw.Contract.Committee(ctx, epoch-1)
+	if err != nil {
+		nw.T.Fatal(err)
+	}
+	return epoch, prev.End
+}
+
 // Sign returns a certificate for header hash hh signed by the given
 // members, over msg when set (a wrong message makes a certificate whose
 // signature does not verify) or the right attest message.
