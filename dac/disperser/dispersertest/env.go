@@ -166,6 +166,15 @@ func New(t testing.TB, o Options) *Env {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// The nodes' static configs need the proofs of possession the
+		// contract checked at registration.
+		for i := range e.Committee.Members {
+			for _, sk := range e.Keys {
+				if sk.PublicKey().Bytes() == e.Committee.Members[i].PublicKey.Bytes() {
+					e.Committee.Members[i].ProofOfPossession = sk.ProvePossession()
+				}
+			}
+		}
 	} else {
 		e.Address = [20]byte{0xda, 0xc0, 0x01}
 		e.Committee = &p2p.Committee{Epoch: 1, Threshold: o.Threshold, Replication: o.Replication}
