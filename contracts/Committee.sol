@@ -58,6 +58,23 @@ contract Committee {
     error CommitteeFull();
     /// The threshold is zero or above the committee size.
     error InvalidThreshold(uint256 threshold, uint256 size);
+    /// Custody cannot serve the committee (dac.CheckCustody): the size is
+    /// outside 4..128, the replication outside 1..min(size, 16), or some
+    /// threshold signers could hold fewer than 64 distinct columns.
+    error CustodyUnsafe(uint256 size, uint256 threshold, uint256 replication);
+    /// The caller has not been approved by the admin to register.
+    error NotApproved(address operator);
+    /// A peer ID is not a libp2p peer ID (a sha2-256 or identity multihash
+    /// of at most MAX_PEER_ID_BYTES bytes).
+    error InvalidPeerId();
+    /// Another operator registered this peer ID.
+    error PeerIdTaken(address owner);
+    /// Too many addresses, or an address empty or too long.
+    error InvalidAddrs(uint256 index);
+    /// The caller is not the pending admin.
+    error NotPendingAdmin();
+    /// The header is for another chain than this one.
+    error WrongChain(uint64 chainId);
     /// A change adds nobody, removes nobody and keeps the threshold.
     error EmptyChange();
     /// No change has this ID.
@@ -97,13 +114,17 @@ contract Committee {
 
     event OperatorRegistered(address indexed operator, bytes32 indexed keyHash, bytes publicKey, bytes peerId, string[] addrs);
     event OperatorNetworkUpdated(address indexed operator, bytes peerId, string[] addrs);
-    event ChangeQueued(uint256 indexed id, uint64 eta, address[] add, address[] remove, uint8 threshold);
+    event ChangeQueued(uint256 indexed id, uint64 eta, address[] add, address[] remove, uint8 threshold, uint8 replication);
     event ChangeCancelled(uint256 indexed id);
     event ChangeExecuted(uint256 indexed id, uint64 indexed epoch);
     event MemberAdded(address indexed operator, uint64 indexed epoch, uint8 slot);
     event MemberRemoved(address indexed operator, uint64 indexed epoch, uint8 slot);
-    event EpochStarted(uint64 indexed epoch, bytes32 aggregateKeyHash, uint128 members, uint8 size, uint8 threshold);
+    event EpochStarted(
+        uint64 indexed epoch, bytes32 aggregateKeyHash, uint128 members, uint8 size, uint8 threshold, uint8 replication
+    );
     event AdminTransferred(address indexed previousAdmin, address indexed newAdmin);
+    event AdminTransferStarted(address indexed admin, address indexed pendingAdmin);
+    event OperatorApproved(address indexed operator, bool approved);
     event Certified(bytes32 indexed blobId, bytes32 indexed headerHash, uint64 epoch, uint64 expiry);
 
     // ------------------------------------------------------------------
@@ -111,6 +132,16 @@ contract Committee {
 
     /// Largest committee: the signer bitmap's bits 0..127 are member slots.
     uint256 public constant MAX_MEMBERS = 128;
+    /// Committee sizes and replications custody supports (dac.MinMembers,
+    /// dac.MaxReplication).
+    uint256 public constant MIN_MEMBERS = 4;
+    uint256 public constant MAX_REPLICATION = 16;
+    /// Bounds of an operator's network record. A libp2p peer ID is a
+    /// multihash: sha2-256 (34 bytes) or identity of a key of at most 42
+    /// bytes (44).
+    uint256 public constant MAX_PEER_ID_BYTES = 44;
+    uint256 public constant MAX_ADDRS = 8;
+    uint256 public constant MAX_ADDR_BYTES = 256;
     /// The header format version certify accepts (dac.FormatVersion).
     uint8 public constant FORMAT_VERSION = 1;
     /// Domain separation tag of signatures.
@@ -188,7 +219,8 @@ contract Committee {
         bool active;
     }
 
-    /// One slot: the epoch's member slots, size, threshold, start and end.
+    /// Two slots: the epoch's aggregate key hash; its member slots, size,
+    /// threshold, start, end and replication (custody's r).
     struct EpochInfo {
         bytes32 aggregateKeyHash;
         uint128 members;
@@ -196,12 +228,14 @@ contract Committee {
         uint8 threshold;
         uint48 start;
         uint48 end;
+        uint8 replication;
     }
 
     struct Change {
         uint64 eta;
         uint8 threshold; // 0 keeps the current one
         uint8 state; // 0 none, 1 queued, 2 executed, 3 cancelled
+        uint8 replication; // 0 keeps the current one
         address[] add;
         address[] remove;
     }
@@ -218,6 +252,8 @@ contract Committee {
     uint64 public immutable rotationWindow;
 
     address public admin;
+    /// The address transferAdmin named; it becomes admin by acceptAdmin.
+    address public pendingAdmin;
     uint64 public currentEpoch;
     uint256 public nextChangeId;
 
@@ -226,6 +262,13 @@ contract Committee {
     mapping(uint64 => EpochInfo) private epochs;
     mapping(uint256 => Change) private changes;
     mapping(bytes32 => Certification) private certifications;
+    /// Operators the admin approved to register.
+    mapping(address => bool) public approved;
+    /// keccak256(peer ID) => the operator that registered it.
+    mapping(bytes32 => address) private peerOwner;
+    /// Each epoch's members in slot order, written when it starts, so a
+    /// committee read costs O(members) whatever the number of operators.
+    mapping(uint64 => address[]) private epochOps;
 
     // Key info lives at storage slot keccak256(key) itself, one slot per key
     // (a mapping would hash once more): slot (bits 0..7) | fromEpoch (8..71)
@@ -263,6 +306,18 @@ contract Committee {
     // ------------------------------------------------------------------
     // Registration
 
+    /// Approves (or withdraws approval of) operators to register. Only
+    /// approved addresses may register, so the operator list grows only as
+    /// fast as the admin allows. Withdrawing an approval does not touch a
+    /// registration already made.
+    function approveOperators(address[] calldata ops, bool allowed) external onlyAdmin {
+        for (uint256 i = 0; i < ops.length; i++) {
+            if (ops[i] == address(0)) revert ZeroAddress();
+            approved[ops[i]] = allowed;
+            emit OperatorApproved(ops[i], allowed);
+        }
+    }
+
     /// Registers the caller as an operator with a BLS key, proven by a proof
     /// of possession: a signature with POP_DST over the 96-byte compressed
     /// key. The key comes in both forms; the contract checks that the
@@ -277,6 +332,7 @@ contract Committee {
     ) external {
         Operator storage op = operators[msg.sender];
         if (op.keyHash != bytes32(0)) revert OperatorAlreadyRegistered(msg.sender);
+        if (!approved[msg.sender]) revert NotApproved(msg.sender);
         bytes32 keyHash = _checkKey(publicKey, publicKeyCompressed, proofOfPossession);
         op.key = abi.decode(publicKey, (bytes32[8]));
         op.keyHash = keyHash;
@@ -322,7 +378,23 @@ contract Committee {
         emit OperatorNetworkUpdated(msg.sender, peerId, addrs);
     }
 
+    /// Checks and stores the caller's network record. The peer ID is empty
+    /// (not published yet) or a libp2p peer ID no other operator holds; at
+    /// most MAX_ADDRS addresses, each 1 to MAX_ADDR_BYTES bytes.
     function _setNetwork(Operator storage op, bytes calldata peerId, string[] calldata addrs) internal {
+        _checkPeerId(peerId);
+        if (addrs.length > MAX_ADDRS) revert InvalidAddrs(MAX_ADDRS);
+        for (uint256 i = 0; i < addrs.length; i++) {
+            uint256 n = bytes(addrs[i]).length;
+            if (n == 0 || n > MAX_ADDR_BYTES) revert InvalidAddrs(i);
+        }
+        if (op.peerId.length != 0) delete peerOwner[keccak256(op.peerId)];
+        if (peerId.length != 0) {
+            bytes32 h = keccak256(peerId);
+            address owner = peerOwner[h];
+            if (owner != address(0)) revert PeerIdTaken(owner);
+            peerOwner[h] = msg.sender;
+        }
         op.peerId = peerId;
         delete op.addrs;
         for (uint256 i = 0; i < addrs.length; i++) {
@@ -330,27 +402,41 @@ contract Committee {
         }
     }
 
+    /// Reverts with InvalidPeerId unless peerId is empty or a multihash
+    /// libp2p uses for peer IDs: sha2-256 (0x12, 32 bytes) of a key, or the
+    /// key itself under identity (0x00) when it is at most 42 bytes.
+    function _checkPeerId(bytes calldata peerId) internal pure {
+        uint256 n = peerId.length;
+        if (n == 0) return;
+        if (n < 2 || n > MAX_PEER_ID_BYTES || uint8(peerId[1]) != n - 2) revert InvalidPeerId();
+        uint8 code = uint8(peerId[0]);
+        if (code == 0x12 ? n != 34 : (code != 0x00 || n < 3)) revert InvalidPeerId();
+    }
+
     // ------------------------------------------------------------------
     // Admin: time-locked membership changes
 
-    /// Queues a change: operators to add, operators to remove and a new
-    /// threshold (0 keeps the current one). It can be executed changeDelay
-    /// seconds from now and opens the next epoch.
-    function queueChange(address[] calldata add, address[] calldata remove, uint8 threshold)
+    /// Queues a change: operators to add, operators to remove, a new
+    /// threshold and a new replication (custody's r; 0 keeps the current
+    /// one of either). It can be executed changeDelay seconds from now and
+    /// opens the next epoch; executing checks the resulting (size,
+    /// threshold, replication) against custody (CustodyUnsafe).
+    function queueChange(address[] calldata add, address[] calldata remove, uint8 threshold, uint8 replication)
         external
         onlyAdmin
         returns (uint256 id)
     {
-        if (add.length == 0 && remove.length == 0 && threshold == 0) revert EmptyChange();
+        if (add.length == 0 && remove.length == 0 && threshold == 0 && replication == 0) revert EmptyChange();
         if (add.length > MAX_MEMBERS || remove.length > MAX_MEMBERS) revert CommitteeFull();
         id = nextChangeId++;
         Change storage c = changes[id];
         c.eta = uint64(block.timestamp) + changeDelay;
         c.threshold = threshold;
+        c.replication = replication;
         c.state = 1;
         c.add = add;
         c.remove = remove;
-        emit ChangeQueued(id, c.eta, add, remove, threshold);
+        emit ChangeQueued(id, c.eta, add, remove, threshold, replication);
     }
 
     /// Cancels a queued change.
@@ -377,6 +463,7 @@ contract Committee {
         uint256 members = cur.members;
         uint256 size = cur.size;
         uint256 threshold = c.threshold == 0 ? cur.threshold : c.threshold;
+        uint256 replication = c.replication == 0 ? cur.replication : c.replication;
 
         bytes memory agg = new bytes(512); // [0,256) running aggregate, [256,512) operand
         {
@@ -395,6 +482,7 @@ contract Committee {
             size++;
         }
         if (threshold == 0 || threshold > size) revert InvalidThreshold(threshold, size);
+        if (threshold < custodyMinThreshold(size, replication)) revert CustodyUnsafe(size, threshold, replication);
 
         bytes32 aggHash;
         bytes32[8] memory words;
@@ -410,12 +498,51 @@ contract Committee {
             size: uint8(size),
             threshold: uint8(threshold),
             start: uint48(block.timestamp),
-            end: 0
+            end: 0,
+            replication: uint8(replication)
         });
+        address[] storage list = epochOps[epoch];
+        for (uint256 m = members; m != 0; m &= m - 1) {
+            list.push(slotOperator[_lowestBit(m)]);
+        }
         currentEpoch = epoch;
         emit ChangeExecuted(id, epoch);
-        emit EpochStarted(epoch, aggHash, uint128(members), uint8(size), uint8(threshold));
+        emit EpochStarted(epoch, aggHash, uint128(members), uint8(size), uint8(threshold), uint8(replication));
     }
+
+    /// The index of the lowest set bit of m (m != 0).
+    function _lowestBit(uint256 m) internal pure returns (uint256 i) {
+        m &= type(uint256).max - m + 1; // isolate it
+        while (m > 1) {
+            m >>= 1;
+            i++;
+        }
+    }
+
+    /// dac.MinThreshold: the least threshold at which any threshold signers
+    /// of a committee of `size` members with replication `replication` hold
+    /// at least 64 distinct columns between them, so can recover every row
+    /// (dac.CheckCustody passes for every threshold from it to size).
+    /// Returns type(uint256).max where custody refuses the committee
+    /// outright (size outside 4..128, replication outside 1..min(size, 16)).
+    /// For replication >= 2 it is max(1, ceil(size/2) - replication + 1);
+    /// for replication 1 it is the generated table below. Both agree with
+    /// dac.CustodyTable at every (size, replication) (TestCustodyTable).
+    function custodyMinThreshold(uint256 size, uint256 replication) public pure returns (uint256) {
+        if (size < MIN_MEMBERS || size > MAX_MEMBERS || replication == 0 || replication > MAX_REPLICATION) {
+            return type(uint256).max;
+        }
+        if (replication > size) return type(uint256).max;
+        if (replication == 1) return uint8(CUSTODY_R1[size - MIN_MEMBERS]);
+        uint256 half = (size + 1) / 2 + 1;
+        return half > replication + 1 ? half - replication : 1;
+    }
+
+    // custody-table:begin (dac.MinThreshold(n, 1) for n = 4..128; generated by
+    // go test ./dac/l1 -run TestCustodyTable -update)
+    bytes private constant CUSTODY_R1 =
+        hex"02030404040506060707080808090a0a0b0b0c0d0d0d0e0f101010101011121314151616161616161718191a1b1c1d1e1f2020202020202020202020202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f404040404040404040404040404040404040404040404040404040404040404040";
+    // custody-table:end
 
     /// Takes `who` out of the committee from `epoch` on: frees its slot and
     /// subtracts its key from the running aggregate agg[0,256).
@@ -453,11 +580,21 @@ contract Committee {
         return members | (uint256(1) << slot);
     }
 
-    /// Hands the admin role to another address.
+    /// Offers the admin role to newAdmin, which takes it with acceptAdmin
+    /// (so a mistyped address cannot lock the contract). A later call
+    /// replaces the offer.
     function transferAdmin(address newAdmin) external onlyAdmin {
         if (newAdmin == address(0)) revert ZeroAddress();
-        emit AdminTransferred(admin, newAdmin);
-        admin = newAdmin;
+        pendingAdmin = newAdmin;
+        emit AdminTransferStarted(admin, newAdmin);
+    }
+
+    /// Takes the admin role offered by transferAdmin.
+    function acceptAdmin() external {
+        if (msg.sender != pendingAdmin) revert NotPendingAdmin();
+        emit AdminTransferred(admin, msg.sender);
+        admin = msg.sender;
+        pendingAdmin = address(0);
     }
 
     // ------------------------------------------------------------------
@@ -492,6 +629,7 @@ contract Committee {
         bytes calldata nonSignerKeys
     ) external returns (bytes32 id) {
         if (header.version != FORMAT_VERSION) revert UnsupportedVersion(header.version);
+        if (header.chainId != block.chainid) revert WrongChain(header.chainId);
         if (header.expiry <= block.timestamp) revert HeaderExpired(header.expiry);
         bytes32 hh = hashHeader(header);
         _verify(hh, header.epoch, signers, signature, aggregateKey, nonSignerKeys);
@@ -579,27 +717,14 @@ contract Committee {
     /// The members of an epoch in increasing slot order (bit i of a signer
     /// bitmap stands for slot i; member j of the returned list is at
     /// slots[j]) with their registrations.
+    /// Its cost grows with the epoch's size only, not with the number of
+    /// registered operators.
     function epochMembers(uint64 epoch) external view returns (address[] memory ops, OperatorView[] memory views) {
-        uint256 mask = epochs[epoch].members;
         if (epochs[epoch].aggregateKeyHash == bytes32(0)) revert UnknownEpoch(epoch);
-        uint256 n = epochs[epoch].size;
-        ops = new address[](n);
-        views = new OperatorView[](n);
-        for (uint256 i = 0; i < registered.length; i++) {
-            address who = registered[i];
-            uint256 info = _keyInfo(operators[who].keyHash);
-            uint64 from = uint64(info >> 8);
-            uint64 to = uint64(info >> 72);
-            if (from != 0 && from <= epoch && (to == 0 || epoch < to)) {
-                uint256 below = mask & ((uint256(1) << uint8(info)) - 1);
-                uint256 idx = 0;
-                while (below != 0) {
-                    below &= below - 1;
-                    idx++;
-                }
-                ops[idx] = who;
-                views[idx] = operatorInfo(who);
-            }
+        ops = epochOps[epoch];
+        views = new OperatorView[](ops.length);
+        for (uint256 i = 0; i < ops.length; i++) {
+            views[i] = operatorInfo(ops[i]);
         }
     }
 
@@ -607,11 +732,18 @@ contract Committee {
     function changeInfo(uint256 id)
         external
         view
-        returns (uint64 eta, uint8 threshold, uint8 state, address[] memory add, address[] memory remove)
+        returns (
+            uint64 eta,
+            uint8 threshold,
+            uint8 state,
+            address[] memory add,
+            address[] memory remove,
+            uint8 replication
+        )
     {
         Change storage c = changes[id];
         if (c.state == 0) revert UnknownChange(id);
-        return (c.eta, c.threshold, c.state, c.add, c.remove);
+        return (c.eta, c.threshold, c.state, c.add, c.remove, c.replication);
     }
 
     // ------------------------------------------------------------------

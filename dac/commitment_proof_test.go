@@ -2,6 +2,7 @@ package dac
 
 import (
 	"errors"
+	"math/bits"
 	"math/rand/v2"
 	"testing"
 
@@ -42,7 +43,7 @@ func TestHeaderCommitmentProof(t *testing.T) {
 					t.Fatalf("k=%d row %d: hash %d differs from internal/merkle", k, row, i)
 				}
 			}
-			if !merkle.Verify(h.Core.CommitmentsRoot, h.Commitments[row][:], uint64(row), proof) {
+			if !merkle.Verify(h.Core.CommitmentsRoot, h.Commitments[row][:], uint64(row), bits.TrailingZeros(uint(2*k)), proof) {
 				t.Fatalf("k=%d row %d: merkle.Verify rejects", k, row)
 			}
 			if err := h.Core.VerifyCommitmentProof(row, h.Commitments[row], proof); err != nil {

@@ -307,7 +307,7 @@ func VerifyArchiveShard(root [32]byte, total, shardSize, index int, shard []byte
 	if d := ArchiveProofDepth(total); len(proof) != d {
 		return fmt.Errorf("%w: proof of %d hashes for shard %d, want %d", ErrArchiveProof, len(proof), index, d)
 	}
-	if !merkle.Verify(root, shard, uint64(index), proof) {
+	if !merkle.Verify(root, shard, uint64(index), ArchiveProofDepth(total), proof) {
 		return fmt.Errorf("%w: shard %d", ErrArchiveProof, index)
 	}
 	return nil

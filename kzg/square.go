@@ -297,7 +297,7 @@ func VerifyCommitmentProof(root [32]byte, k, row int, com Commitment, proof [][3
 	if len(proof) != log2(2*k) {
 		return fmt.Errorf("%w: proof has %d hashes, a %d-row square needs %d", ErrCommitmentProof, len(proof), 2*k, log2(2*k))
 	}
-	if !merkle.Verify(root, com[:], uint64(row), proof) {
+	if !merkle.Verify(root, com[:], uint64(row), log2(2*k), proof) {
 		return ErrCommitmentProof
 	}
 	return nil

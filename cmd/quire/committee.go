@@ -15,6 +15,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 	ma "github.com/multiformats/go-multiaddr"
 
+	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/keystore"
 	"github.com/quire-da/quire/dac/l1"
 )
@@ -36,9 +37,10 @@ const (
 
 const committeeUsage = `usage:
   quire committee deploy   --key-file F [--admin ADDR] [--delay D] [--rotation-window W]
+  quire committee approve  --committee ADDR --key-file F --operator ADDR [--operator ADDR ...] [--revoke]
   quire committee register --committee ADDR --key-file F --keystore KS [--password-file P]
                            --peer-id ID --addr MULTIADDR [--addr MULTIADDR ...]
-  quire committee change   --committee ADDR --key-file F [--add OPERATOR ...] [--remove OPERATOR ...] [--threshold T]
+  quire committee change   --committee ADDR --key-file F [--add OPERATOR ...] [--remove OPERATOR ...] [--threshold T] [--replication R]
   quire committee execute  --committee ADDR --key-file F --id N [--wait [--nudge]]
   quire committee cancel   --committee ADDR --key-file F --id N
   quire committee show     --committee ADDR [--epoch N] [--json]
@@ -50,14 +52,18 @@ and --timeout D (default 2m), which bounds the whole command.
 --key-file holds the hex secp256k1 private key of the L1 account that sends
 the transaction (the same format as the disperser's l1_key_file). deploy
 makes that account the admin unless --admin says otherwise; change and
-cancel must be sent by the admin. register registers the sending account
+cancel must be sent by the admin, and so must approve: only operators the
+admin approved can register. register registers the sending account
 as an operator with the BLS key of the EIP-2335 keystore (its passphrase
 from --password-file or $` + passwordEnv + `), that key's proof of
 possession, its libp2p peer ID and the multiaddrs it listens on.
 
-A change (operators to add and remove, a new threshold; 0 keeps the
-current one) is queued by the admin and can be executed by anyone once the
-contract's delay has passed; executing it opens the next epoch. execute
+A change (operators to add and remove, a new threshold and a new
+replication r, the members holding each column; 0 keeps the current one,
+the first change needs both) is queued by the admin and can be executed by anyone once the
+contract's delay has passed; executing it opens the next epoch, and
+is refused (CustodyUnsafe) when some threshold signers of the new committee
+could hold fewer than 64 distinct columns (dac.CheckCustody). execute
 --wait sleeps until the change is due (within --timeout). The contract
 compares the ETA with the head block's timestamp, so on a chain that mines
 only when a transaction arrives (geth --dev --dev.period 0) add --nudge: once
@@ -71,10 +77,11 @@ start, and each member's slot, operator, BLS key, peer ID and addresses.
 func runCommittee(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, committeeUsage)
-		return fmt.Errorf("%w: committee needs a subcommand: deploy, register, change, execute, cancel, show or operators", errUsage)
+		return fmt.Errorf("%w: committee needs a subcommand: deploy, approve, register, change, execute, cancel, show or operators", errUsage)
 	}
 	sub := map[string]func(context.Context, []string, io.Writer, io.Writer) error{
 		"deploy":    committeeDeploy,
+		"approve":   committeeApprove,
 		"register":  committeeRegister,
 		"change":    committeeChange,
 		"execute":   committeeExecute,
@@ -242,6 +249,7 @@ func committeeChange(ctx context.Context, args []string, stdout, stderr io.Write
 	fs.Var(&add, "add", "operator `address` to add (repeatable)")
 	fs.Var(&remove, "remove", "operator `address` to remove (repeatable)")
 	threshold := fs.Uint("threshold", 0, "new signing threshold (0 keeps the current one)")
+	replication := fs.Uint("replication", 0, "new replication r, the members holding each column (0 keeps the current one)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	if err := parseNoArgs(fs, args, "change"); err != nil {
 		return err
@@ -252,10 +260,13 @@ func committeeChange(ctx context.Context, args []string, stdout, stderr io.Write
 	if *threshold > 255 {
 		return fmt.Errorf("%w: --threshold %d: at most 255", errUsage, *threshold)
 	}
-	if len(add) == 0 && len(remove) == 0 && *threshold == 0 {
-		return fmt.Errorf("%w: committee change needs --add, --remove or --threshold", errUsage)
+	if *replication > dac.MaxReplication {
+		return fmt.Errorf("%w: --replication %d: at most %d", errUsage, *replication, dac.MaxReplication)
 	}
-	ch := l1.Change{Threshold: uint8(*threshold)}
+	if len(add) == 0 && len(remove) == 0 && *threshold == 0 && *replication == 0 {
+		return fmt.Errorf("%w: committee change needs --add, --remove, --threshold or --replication", errUsage)
+	}
+	ch := l1.Change{Threshold: uint8(*threshold), Replication: uint8(*replication)}
 	for _, list := range []struct {
 		name string
 		in   []string
@@ -283,6 +294,46 @@ func committeeChange(ctx context.Context, args []string, stdout, stderr io.Write
 	}
 	fmt.Fprintf(stdout, "queued change %d, executable from %s\n", q.ID, q.ETA.UTC().Format(time.RFC3339))
 	fmt.Fprintf(stderr, "run: quire committee execute --committee %s --id %d --key-file F\n", c.Address().Hex(), q.ID)
+	return nil
+}
+
+func committeeApprove(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("committee approve", stderr)
+	var f l1Flags
+	f.register(fs, true, true)
+	var ops multiFlag
+	fs.Var(&ops, "operator", "operator `address` to approve (repeatable)")
+	revoke := fs.Bool("revoke", false, "withdraw the approval instead (a registration already made stays)")
+	if err := parseNoArgs(fs, args, "approve"); err != nil {
+		return err
+	}
+	if err := f.check("approve", true, true); err != nil {
+		return err
+	}
+	if len(ops) == 0 {
+		return fmt.Errorf("%w: committee approve needs --operator", errUsage)
+	}
+	addrs := make([]common.Address, len(ops))
+	for i, a := range ops {
+		if !common.IsHexAddress(a) {
+			return fmt.Errorf("%w: --operator %q is not an address", errUsage, a)
+		}
+		addrs[i] = common.HexToAddress(a)
+	}
+	ctx, sess, err := openL1(ctx, &f, true)
+	if err != nil {
+		return err
+	}
+	defer sess.Close()
+	c, key := sess.c, sess.key
+	if err := c.ApproveOperators(ctx, l1.NewTransactor(key, c.ChainID()), !*revoke, addrs...); err != nil {
+		return explain(err)
+	}
+	verb := "approved"
+	if *revoke {
+		verb = "revoked"
+	}
+	fmt.Fprintf(stdout, "%s %d operator(s)\n", verb, len(addrs))
 	return nil
 }
 

@@ -33,6 +33,7 @@ type committeeJSON struct {
 	Epoch            uint64       `json:"epoch"`
 	CurrentEpoch     uint64       `json:"currentEpoch"`
 	Threshold        int          `json:"threshold"`
+	Replication      int          `json:"replication"`
 	Size             int          `json:"size"`
 	Start            string       `json:"start,omitempty"`
 	End              string       `json:"end,omitempty"`
@@ -99,7 +100,7 @@ func committeeShow(ctx context.Context, args []string, stdout, stderr io.Writer)
 	if err != nil {
 		return explain(err)
 	}
-	out.Threshold, out.Size = ec.Threshold, len(ec.Members)
+	out.Threshold, out.Size, out.Replication = ec.Threshold, len(ec.Members), ec.Replication
 	out.Start = ec.Start.UTC().Format(time.RFC3339)
 	if !ec.End.IsZero() {
 		out.End = ec.End.UTC().Format(time.RFC3339)
@@ -114,6 +115,7 @@ func committeeShow(ctx context.Context, args []string, stdout, stderr io.Writer)
 	fmt.Fprintf(stdout, "contract   %s (chain %d)\n", out.Contract, out.ChainID)
 	fmt.Fprintf(stdout, "epoch      %d (current %d)\n", out.Epoch, out.CurrentEpoch)
 	fmt.Fprintf(stdout, "threshold  %d of %d\n", out.Threshold, out.Size)
+	fmt.Fprintf(stdout, "replication %d\n", out.Replication)
 	fmt.Fprintf(stdout, "start      %s\n", out.Start)
 	if out.End != "" {
 		fmt.Fprintf(stdout, "end        %s\n", out.End)

@@ -269,6 +269,7 @@ func (e *committeeEnv) deploy(t *testing.T, extra ...string) string {
 
 func (e *committeeEnv) register(t *testing.T, contract string, op testOperator) (int, string) {
 	t.Helper()
+	e.mustRun(t, "approve", "--committee", contract, "--key-file", e.admin, "--operator", op.address.Hex())
 	code, out, errOut := e.run(t, "register", "--committee", contract, "--key-file", op.keyFile,
 		"--keystore", op.keystore, "--password-file", e.pwFile, "--peer-id", op.peerID.String(),
 		"--addr", op.addr, "--addr", op.addr+"/p2p/"+op.peerID.String())
@@ -278,7 +279,7 @@ func (e *committeeEnv) register(t *testing.T, contract string, op testOperator) 
 var changeIDRE = regexp.MustCompile(`queued change (\d+),`)
 
 func TestCommitteeLifecycle(t *testing.T) {
-	e := newCommitteeEnv(t, 3)
+	e := newCommitteeEnv(t, 4)
 	contract := e.deploy(t, "--delay", "0s", "--rotation-window", "10m")
 
 	// Before any change there is no committee.
@@ -300,7 +301,7 @@ func TestCommitteeLifecycle(t *testing.T) {
 		t.Fatalf("second registration: exit %d: %s", code, out)
 	}
 
-	add := []string{"change", "--committee", contract, "--threshold", "2"}
+	add := []string{"change", "--committee", contract, "--threshold", "2", "--replication", "2"}
 	for _, op := range e.ops {
 		add = append(add, "--add", op.address.Hex())
 	}
@@ -328,7 +329,7 @@ func TestCommitteeLifecycle(t *testing.T) {
 	if err := json.Unmarshal([]byte(e.mustRun(t, "show", "--committee", contract, "--json")), &got); err != nil {
 		t.Fatal(err)
 	}
-	if got.Epoch != 1 || got.CurrentEpoch != 1 || got.Threshold != 2 || got.Size != 3 || len(got.Members) != 3 ||
+	if got.Epoch != 1 || got.CurrentEpoch != 1 || got.Threshold != 2 || got.Size != 4 || len(got.Members) != 4 || got.Replication != 2 ||
 		got.ChainID != 1337 || !strings.EqualFold(got.Contract, contract) || got.Start == "" || got.End != "" {
 		t.Fatalf("show: %+v", got)
 	}
@@ -361,7 +362,7 @@ func TestCommitteeLifecycle(t *testing.T) {
 
 	// The text form names the same members; an explicit epoch works too.
 	text := e.mustRun(t, "show", "--committee", contract, "--epoch", "1")
-	for _, want := range []string{"threshold  2 of 3", e.ops[2].peerID.String(), e.ops[1].pk.String()} {
+	for _, want := range []string{"threshold  2 of 4", "replication 2", e.ops[2].peerID.String(), e.ops[1].pk.String()} {
 		if !strings.Contains(text, want) {
 			t.Errorf("show text lacks %q:\n%s", want, text)
 		}
@@ -370,7 +371,7 @@ func TestCommitteeLifecycle(t *testing.T) {
 		t.Errorf("show of an unknown epoch: exit %d: %s", code, errOut)
 	}
 	ops := e.mustRun(t, "operators", "--committee", contract)
-	if strings.Count(ops, "member since epoch 1") != 3 {
+	if strings.Count(ops, "member since epoch 1") != 4 {
 		t.Errorf("operators:\n%s", ops)
 	}
 
@@ -381,7 +382,7 @@ func TestCommitteeLifecycle(t *testing.T) {
 		t.Fatalf("register: %s", out)
 	}
 	m = changeIDRE.FindStringSubmatch(e.mustRun(t, "change", "--committee", slow, "--key-file", e.admin,
-		"--add", e.ops[0].address.Hex(), "--threshold", "1"))
+		"--add", e.ops[0].address.Hex(), "--threshold", "1", "--replication", "2"))
 	if m == nil {
 		t.Fatal("change printed no ID")
 	}
@@ -456,13 +457,16 @@ func TestCommitteeExecuteWait(t *testing.T) {
 	if testing.Short() {
 		t.Skip("waits for a change delay of a few seconds")
 	}
-	e := newCommitteeEnv(t, 1)
+	e := newCommitteeEnv(t, 4)
 	contract := e.deploy(t, "--delay", "1s")
-	if code, out := e.register(t, contract, e.ops[0]); code != 0 {
-		t.Fatalf("register: %s", out)
+	change := []string{"change", "--committee", contract, "--key-file", e.admin, "--threshold", "1", "--replication", "2"}
+	for _, op := range e.ops {
+		if code, out := e.register(t, contract, op); code != 0 {
+			t.Fatalf("register: %s", out)
+		}
+		change = append(change, "--add", op.address.Hex())
 	}
-	m := changeIDRE.FindStringSubmatch(e.mustRun(t, "change", "--committee", contract, "--key-file", e.admin,
-		"--add", e.ops[0].address.Hex(), "--threshold", "1"))
+	m := changeIDRE.FindStringSubmatch(e.mustRun(t, change...))
 	if m == nil {
 		t.Fatal("change printed no ID")
 	}
@@ -477,7 +481,7 @@ func TestCommitteeExecuteWait(t *testing.T) {
 	if err := json.Unmarshal([]byte(e.mustRun(t, "show", "--committee", contract, "--json")), &got); err != nil {
 		t.Fatal(err)
 	}
-	if got.Epoch != 1 || got.Threshold != 1 || len(got.Members) != 1 || got.Members[0].PublicKey != e.ops[0].pk.String() {
+	if got.Epoch != 1 || got.Threshold != 1 || len(got.Members) != 4 || got.Members[0].PublicKey != e.ops[0].pk.String() {
 		t.Fatalf("show: %+v", got)
 	}
 }

@@ -46,7 +46,7 @@ disperse_timeout, l1_mode, ...) and:
   identity_key_file  libp2p identity (its peer ID must be in the members'
                      "dispersers"); without one an ephemeral identity is used
   committee          {"source": "l1", "rpc": URL, "poll_interval": "12s",
-                      "replication": 2} or {"source": "static", "static": {...}}
+                      } or {"source": "static", "static": {...}}
                      (the same form as quire node's)
   l1_rpc             JSON-RPC endpoint for certify (default committee.rpc)
   l1_key_file        hex secp256k1 key of the account that sends certify
@@ -138,7 +138,11 @@ func runDisperser(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		if poll <= 0 {
 			poll = 12 * time.Second
 		}
-		l1src, err := p2p.DialL1Source(ctx, file.Committee.RPC, cfg.CommitteeAddress, cfg.ChainID, file.Committee.Replication, poll, log)
+		if file.Committee.Replication != 0 {
+			log.Warn("committee.replication is ignored: each epoch's replication is read from the committee contract",
+				"replication", file.Committee.Replication)
+		}
+		l1src, err := p2p.DialL1Source(ctx, file.Committee.RPC, cfg.CommitteeAddress, cfg.ChainID, poll, log)
 		if err != nil {
 			return err
 		}

@@ -148,7 +148,11 @@ func runNode(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		}
 		src = p2p.NewStaticSource(c)
 	case "l1":
-		src, err = p2p.DialL1Source(ctx, cfg.Committee.RPC, cfg.CommitteeAddress, cfg.ChainID, cfg.Committee.Replication,
+		if cfg.Committee.Replication != 0 {
+			log.Warn("committee.replication is ignored: each epoch's replication is read from the committee contract",
+				"replication", cfg.Committee.Replication)
+		}
+		src, err = p2p.DialL1Source(ctx, cfg.Committee.RPC, cfg.CommitteeAddress, cfg.ChainID,
 			cfg.Committee.PollInterval.D(), log)
 		if err != nil {
 			return err

@@ -82,7 +82,7 @@ func runSample(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs.StringVar(&f.dataDir, "data-dir", "", "store `dir` (secret, progress, L1 checkpoint)")
 	fs.BoolVar(&f.inMemory, "in-memory", false, "keep the store in memory (a fresh secret each run)")
 	fs.IntVar(&f.samples, "samples", 0, "cells sampled per blob, s (default 30)")
-	fs.IntVar(&f.replication, "replication", 0, "members holding each column, r (default 2)")
+	fs.IntVar(&f.replication, "replication", 0, "deprecated and ignored: r is read from the committee contract")
 	fs.DurationVar(&f.deadline, "deadline", 0, "how long a blob may stay pending (default 2m)")
 	fs.DurationVar(&f.timeout, "timeout", 0, "one blob: overall time limit (default deadline + 1m)")
 	fs.StringVar(&f.startBlock, "start-block", "", "first L1 `block` to scan when the store has no checkpoint (-1: the head)")

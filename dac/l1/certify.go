@@ -23,13 +23,36 @@ import (
 // (Members[i].Slot); the two agree until a removal frees a slot, and
 // CertificateArgs translates.
 type EpochCommittee struct {
-	Epoch            uint64
-	Threshold        int
+	Epoch     uint64
+	Threshold int
+	// Replication is custody's r for the epoch (the members holding each
+	// column), set on chain with the threshold.
+	Replication      int
 	Start            time.Time
 	End              time.Time // zero while the epoch is current
 	AggregateKeyHash [32]byte
 	Members          []Operator
 	aggregate        [bls.EIP2537G2Size]byte
+}
+
+// CertificatesAccepted reports whether the committee contract accepts
+// certificates of an epoch that ended at end (the zero time while the
+// epoch is current) at time now, under the contract's rotation window. It
+// is the contract's rule (Committee._epochFor: EpochExpired once
+// block.timestamp >= end + rotationWindow) in the contract's whole
+// seconds, for certificates that never reach the contract (gossip, direct
+// checks): keys of a committee rotated out longer ago than the window
+// must not vouch for anything new.
+func CertificatesAccepted(end time.Time, window time.Duration, now time.Time) bool {
+	if end.IsZero() {
+		return true
+	}
+	return now.Unix() < end.Unix()+int64(window/time.Second)
+}
+
+// Accepts is CertificatesAccepted for this epoch.
+func (ec *EpochCommittee) Accepts(window time.Duration, now time.Time) bool {
+	return CertificatesAccepted(ec.End, window, now)
 }
 
 // Keys returns the members' public keys in member order, the form
@@ -71,6 +94,7 @@ func buildEpochCommittee(epoch uint64, info contracts.CommitteeEpochInfo, ms con
 	ec := &EpochCommittee{
 		Epoch:            epoch,
 		Threshold:        int(info.Threshold),
+		Replication:      int(info.Replication),
 		Start:            time.Unix(int64(u64(info.Start)), 0),
 		AggregateKeyHash: info.AggregateKeyHash,
 		Members:          make([]Operator, len(ms.Ops)),

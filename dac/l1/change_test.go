@@ -15,15 +15,22 @@ import (
 // --dev.period 0) is refused before its ETA without Wait; with Wait and
 // Nudge, ExecuteWhenDue waits out the ETA, has a block mined and executes.
 func TestExecuteWhenDue(t *testing.T) {
-	e := newEnv(t, 1)
+	e := newEnv(t, 4)
 	c, err := Deploy(e.ctx, e.sim.Client(), e.admin.tx, DeployParams{ChangeDelay: time.Second, RotationWindow: time.Hour},
 		WithMiner(func() { e.sim.Commit() }), WithPollInterval(time.Millisecond), WithTimeout(30*time.Second))
 	if err != nil {
 		t.Fatal(err)
 	}
 	e.c = c
-	e.register(e.members[0])
-	q, err := c.QueueChange(e.ctx, e.admin.tx, Change{Add: []common.Address{e.members[0].addr}, Threshold: 1})
+	var add []common.Address
+	for _, m := range e.members {
+		if err := c.ApproveOperators(e.ctx, e.admin.tx, true, m.addr); err != nil {
+			t.Fatal(err)
+		}
+		e.register(m)
+		add = append(add, m.addr)
+	}
+	q, err := c.QueueChange(e.ctx, e.admin.tx, Change{Add: add, Threshold: 1, Replication: 2})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -100,12 +100,16 @@ func (c *Committee) UpdateNetwork(ctx context.Context, from *bind.TransactOpts, 
 	return c.Transact(ctx, from, "update network", c.abi.PackUpdateNetwork(peerID, addrs))
 }
 
-// Change is a membership change: operators to add and remove, and a new
-// threshold (0 keeps the current one).
+// Change is a membership change: operators to add and remove, a new
+// threshold and a new replication (custody's r, the members holding each
+// column). Zero keeps the current threshold or replication; the first
+// epoch needs both. The contract applies dac.CheckCustody to the result
+// when the change executes (CustodyUnsafe otherwise).
 type Change struct {
-	Add       []common.Address
-	Remove    []common.Address
-	Threshold uint8
+	Add         []common.Address
+	Remove      []common.Address
+	Threshold   uint8
+	Replication uint8
 }
 
 // QueuedChange is a change waiting in the contract's queue.
@@ -124,7 +128,7 @@ func (c *Committee) QueueChange(ctx context.Context, admin *bind.TransactOpts, c
 	if remove == nil {
 		remove = []common.Address{}
 	}
-	r, err := c.Transact(ctx, admin, "queue change", c.abi.PackQueueChange(add, remove, ch.Threshold))
+	r, err := c.Transact(ctx, admin, "queue change", c.abi.PackQueueChange(add, remove, ch.Threshold, ch.Replication))
 	if err != nil {
 		return QueuedChange{}, err
 	}
@@ -157,10 +161,57 @@ func (c *Committee) ExecuteChange(ctx context.Context, from *bind.TransactOpts, 
 	return 0, fmt.Errorf("%w: ChangeExecuted", ErrNoEvent)
 }
 
-// TransferAdmin hands the admin role to newAdmin (admin only).
+// TransferAdmin offers the admin role to newAdmin (admin only); it takes
+// effect when newAdmin calls AcceptAdmin.
 func (c *Committee) TransferAdmin(ctx context.Context, admin *bind.TransactOpts, newAdmin common.Address) error {
 	_, err := c.Transact(ctx, admin, "transfer admin", c.abi.PackTransferAdmin(newAdmin))
 	return err
+}
+
+// AcceptAdmin makes the sender of `from`, the pending admin, the admin.
+func (c *Committee) AcceptAdmin(ctx context.Context, from *bind.TransactOpts) error {
+	_, err := c.Transact(ctx, from, "accept admin", c.abi.PackAcceptAdmin())
+	return err
+}
+
+// PendingAdmin returns the address TransferAdmin last offered the role to
+// (zero when none is pending).
+func (c *Committee) PendingAdmin(ctx context.Context) (common.Address, error) {
+	return Call(ctx, c.Contract, c.abi.PackPendingAdmin(), c.abi.UnpackPendingAdmin)
+}
+
+// ApproveOperators allows (or stops allowing) operators to register
+// (admin only). Only approved addresses can register.
+func (c *Committee) ApproveOperators(ctx context.Context, admin *bind.TransactOpts, allowed bool, ops ...common.Address) error {
+	if ops == nil {
+		ops = []common.Address{}
+	}
+	_, err := c.Transact(ctx, admin, "approve operators", c.abi.PackApproveOperators(ops, allowed))
+	return err
+}
+
+// RotationWindow returns how long an epoch's certificates stay valid after
+// the next epoch starts (the contract's immutable).
+func (c *Committee) RotationWindow(ctx context.Context) (time.Duration, error) {
+	w, err := Call(ctx, c.Contract, c.abi.PackRotationWindow(), c.abi.UnpackRotationWindow)
+	if err != nil {
+		return 0, err
+	}
+	return time.Duration(w) * time.Second, nil
+}
+
+// CustodyMinThreshold returns the contract's least threshold for a
+// committee of n members with replication r (dac.MinThreshold), or -1
+// where the contract refuses (n, r) outright.
+func (c *Committee) CustodyMinThreshold(ctx context.Context, n, r int) (int, error) {
+	v, err := Call(ctx, c.Contract, c.abi.PackCustodyMinThreshold(big.NewInt(int64(n)), big.NewInt(int64(r))), c.abi.UnpackCustodyMinThreshold)
+	if err != nil {
+		return 0, err
+	}
+	if !v.IsInt64() || v.Int64() > 255 {
+		return -1, nil
+	}
+	return int(v.Int64()), nil
 }
 
 // CurrentEpoch returns the current epoch (0 before the first change executes).

@@ -114,14 +114,15 @@ func TestRegistration(t *testing.T) {
 		wantRevert(t, err, "KeyAlreadyRegistered")
 	})
 	t.Run("update network", func(t *testing.T) {
-		if _, err := e.c.UpdateNetwork(e.ctx, good.tx, []byte("p2"), []string{"/ip4/127.0.0.1/udp/4001/quic-v1", "/dns/x/tcp/1"}); err != nil {
+		p2 := testPeerID(common.Address{2})
+		if _, err := e.c.UpdateNetwork(e.ctx, good.tx, p2, []string{"/ip4/127.0.0.1/udp/4001/quic-v1", "/dns/x/tcp/1"}); err != nil {
 			t.Fatal(err)
 		}
 		op, err := e.c.Operator(e.ctx, good.addr)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if string(op.PeerID) != "p2" || len(op.Addrs) != 2 || op.Addrs[1] != "/dns/x/tcp/1" {
+		if string(op.PeerID) != string(p2) || len(op.Addrs) != 2 || op.Addrs[1] != "/dns/x/tcp/1" {
 			t.Fatalf("operator = %+v", op)
 		}
 		_, err = e.c.UpdateNetwork(e.ctx, e.members[2].tx, nil, nil)
@@ -246,6 +247,7 @@ func TestCertificates(t *testing.T) {
 			t.Fatal(err)
 		}
 		h := randomHeader(r, ec.Epoch, head.Time+3600)
+		h.ChainID = e.c.ChainID()
 		cert := e.sign(ec, h.Hash(), []int{0, 1, 3})
 		id, rcpt, err := e.c.Certify(e.ctx, e.admin.tx, h, cert, ec)
 		if err != nil {
@@ -312,9 +314,9 @@ func mustArgs(t *testing.T, ec *EpochCommittee, cert *dac.Certificate) Certifica
 }
 
 func TestEpochRotation(t *testing.T) {
-	e := newEnv(t, 5)
-	newcomer := e.members[4]
-	e.members = e.members[:4]
+	e := newEnv(t, 6)
+	newcomer := e.members[5]
+	e.members = e.members[:5]
 	ec1 := e.setup(3)
 	e.members = append(e.members, newcomer)
 	e.register(newcomer)
@@ -335,7 +337,7 @@ func TestEpochRotation(t *testing.T) {
 			{Change{Add: []common.Address{e.members[0].addr}}, "AlreadyMember"},
 			{Change{Add: []common.Address{e.admin.addr}}, "NotRegistered"},
 			{Change{Remove: []common.Address{newcomer.addr}}, "NotMember"},
-			{Change{Threshold: 5}, "InvalidThreshold"},
+			{Change{Threshold: 6}, "InvalidThreshold"},
 		} {
 			q, err := e.c.QueueChange(e.ctx, e.admin.tx, tc.ch)
 			if err != nil {
@@ -425,7 +427,7 @@ func TestEpochRotation(t *testing.T) {
 	for _, m := range ec3.Members {
 		slots = append(slots, m.Slot)
 	}
-	if !bytes.Equal(slots, []uint8{0, 2, 3}) || ec3.Threshold != 2 {
+	if !bytes.Equal(slots, []uint8{0, 2, 3, 4}) || ec3.Threshold != 2 {
 		t.Fatalf("epoch 3 slots %v threshold %d", slots, ec3.Threshold)
 	}
 	cert := e.sign(ec3, hh, []int{1, 2})
@@ -447,9 +449,25 @@ func TestAdminTransfer(t *testing.T) {
 	if err := e.c.TransferAdmin(e.ctx, e.admin.tx, m.addr); err != nil {
 		t.Fatal(err)
 	}
+	// Two steps: the offer alone changes nothing, and only the named
+	// address can take it.
+	if a, err := e.c.Admin(e.ctx); err != nil || a != e.admin.addr {
+		t.Fatalf("admin after the offer: %s %v", a, err)
+	}
+	if p, err := e.c.PendingAdmin(e.ctx); err != nil || p != m.addr {
+		t.Fatalf("pending admin %s %v", p, err)
+	}
+	wantRevert(t, e.c.AcceptAdmin(e.ctx, e.admin.tx), "NotPendingAdmin")
+	if err := e.c.AcceptAdmin(e.ctx, m.tx); err != nil {
+		t.Fatal(err)
+	}
 	if a, err := e.c.Admin(e.ctx); err != nil || a != m.addr {
 		t.Fatalf("admin %s %v", a, err)
 	}
+	if p, err := e.c.PendingAdmin(e.ctx); err != nil || p != (common.Address{}) {
+		t.Fatalf("pending admin after accept %s %v", p, err)
+	}
+	wantRevert(t, e.c.TransferAdmin(e.ctx, e.admin.tx, e.admin.addr), "NotAdmin")
 	wantRevert(t, e.c.TransferAdmin(e.ctx, m.tx, common.Address{}), "ZeroAddress")
 }
 

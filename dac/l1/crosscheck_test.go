@@ -101,6 +101,7 @@ func TestGoCertificateVerifiesOnChain(t *testing.T) {
 		t.Fatal(err)
 	}
 	h := randomHeader(r, ec.Epoch, head.Time+600)
+	h.ChainID = e.c.ChainID()
 	signers := []int{0, 2, 3, 5, 6}
 	cert := e.sign(ec, h.Hash(), signers)
 	// Round trip through the certificate's wire encoding first.
@@ -135,10 +136,11 @@ func TestGoCertificateVerifiesOnChain(t *testing.T) {
 
 func TestFollowEvents(t *testing.T) {
 	r := testRand(t)
-	e := newEnv(t, 3)
+	e := newEnv(t, 4)
 	ec := e.setup(2)
 	head, _ := e.sim.Client().HeaderByNumber(e.ctx, nil)
 	h := randomHeader(r, ec.Epoch, head.Time+600)
+	h.ChainID = e.c.ChainID()
 	if _, _, err := e.c.Certify(e.ctx, e.admin.tx, h, e.sign(ec, h.Hash(), []int{0, 1}), ec); err != nil {
 		t.Fatal(err)
 	}
@@ -158,8 +160,9 @@ func TestFollowEvents(t *testing.T) {
 	if !errors.Is(err, stop) {
 		t.Fatalf("follow: %v", err)
 	}
-	want := []string{"AdminTransferred", "OperatorRegistered", "OperatorRegistered", "OperatorRegistered",
-		"ChangeQueued", "MemberAdded", "MemberAdded", "MemberAdded", "ChangeExecuted", "EpochStarted", "Certified"}
+	want := []string{"AdminTransferred", "OperatorApproved", "OperatorApproved", "OperatorApproved", "OperatorApproved",
+		"OperatorRegistered", "OperatorRegistered", "OperatorRegistered", "OperatorRegistered",
+		"ChangeQueued", "MemberAdded", "MemberAdded", "MemberAdded", "MemberAdded", "ChangeExecuted", "EpochStarted", "Certified"}
 	if len(names) != len(want) {
 		t.Fatalf("events %v, want %v", names, want)
 	}

@@ -13,11 +13,12 @@
 // A typical flow:
 //
 //	c, _ := l1.Deploy(ctx, backend, adminTx, l1.DeployParams{ChangeDelay: time.Hour, RotationWindow: time.Hour})
+//	c.ApproveOperators(ctx, adminTx, true, operators...) // only approved operators may register
 //	c.Register(ctx, operatorTx, l1.Registration{PublicKey: sk.PublicKey(), ProofOfPossession: sk.ProvePossession(), ...})
-//	q, _ := c.QueueChange(ctx, adminTx, l1.Change{Add: operators, Threshold: t})
+//	q, _ := c.QueueChange(ctx, adminTx, l1.Change{Add: operators, Threshold: t, Replication: r})
 //	// ... after the delay:
 //	epoch, _ := c.ExecuteWhenDue(ctx, anyTx, q.ID, l1.Due{Wait: true})
-//	ec, _ := c.Committee(ctx, epoch)          // members, keys, peer IDs, addrs, t
+//	ec, _ := c.Committee(ctx, epoch)          // members, keys, peer IDs, addrs, t, r
 //	err := c.VerifyCertificate(ctx, cert, ec) // eth_call
 //	id, receipt, err := c.Certify(ctx, tx, &header, cert, ec)
 //	next, err := c.Follow(ctx, fromBlock, 0, func(ev l1.Event) error { ... })

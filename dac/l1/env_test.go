@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"crypto/rand"
+	"crypto/sha256"
 	"math/big"
 	mrand "math/rand/v2"
 	"os"
@@ -97,7 +98,15 @@ func newEnv(t testing.TB, n int) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &env{t: t, sim: sim, c: c, admin: admin, members: ms, ctx: ctx}
+	e := &env{t: t, sim: sim, c: c, admin: admin, members: ms, ctx: ctx}
+	for lo := 0; lo < len(ms); lo += 500 {
+		var batch []common.Address
+		for _, m := range ms[lo:min(lo+500, len(ms))] {
+			batch = append(batch, m.addr)
+		}
+		e.approve(batch...)
+	}
+	return e
 }
 
 func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
@@ -106,10 +115,25 @@ func (e *env) register(m *member) {
 	e.t.Helper()
 	if _, err := e.c.Register(e.ctx, m.tx, Registration{
 		PublicKey: m.pk, ProofOfPossession: m.sk.ProvePossession(),
-		PeerID: []byte("peer-" + m.addr.Hex()), Addrs: []string{"/ip4/127.0.0.1/tcp/4001"},
+		PeerID: testPeerID(m.addr), Addrs: []string{"/ip4/127.0.0.1/tcp/4001"},
 	}); err != nil {
 		e.t.Fatal(err)
 	}
+}
+
+// approve lets the operators register.
+func (e *env) approve(ops ...common.Address) {
+	e.t.Helper()
+	if err := e.c.ApproveOperators(e.ctx, e.admin.tx, true, ops...); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+// testPeerID is a well-formed libp2p peer ID (a sha2-256 multihash) unique
+// to the address.
+func testPeerID(a common.Address) []byte {
+	h := sha256.Sum256(a[:])
+	return append([]byte{0x12, 0x20}, h[:]...)
 }
 
 // advance moves the chain's clock forward and mines a block.
@@ -155,7 +179,7 @@ func (e *env) setup(t int) *EpochCommittee {
 		e.register(m)
 		add[i] = m.addr
 	}
-	epoch := e.change(Change{Add: add, Threshold: uint8(t)})
+	epoch := e.change(Change{Add: add, Threshold: uint8(t), Replication: 2})
 	ec, err := e.c.Committee(e.ctx, epoch)
 	if err != nil {
 		e.t.Fatal(err)

@@ -20,6 +20,7 @@ import (
 // *contracts.CommitteeOperatorRegistered,
 // *contracts.CommitteeOperatorNetworkUpdated,
 // *contracts.CommitteeChangeQueued, *contracts.CommitteeChangeCancelled,
+// *contracts.CommitteeAdminTransferStarted, *contracts.CommitteeOperatorApproved,
 // *contracts.CommitteeChangeExecuted or *contracts.CommitteeAdminTransferred.
 type Event struct {
 	Name        string // the Solidity event name, e.g. "Certified"
@@ -73,6 +74,10 @@ func DecodeEvent(l *types.Log) (Event, error) {
 		ev.Name, v, err = wrap(c.UnpackChangeExecutedEvent(l))
 	case "AdminTransferred":
 		ev.Name, v, err = wrap(c.UnpackAdminTransferredEvent(l))
+	case "AdminTransferStarted":
+		ev.Name, v, err = wrap(c.UnpackAdminTransferStartedEvent(l))
+	case "OperatorApproved":
+		ev.Name, v, err = wrap(c.UnpackOperatorApprovedEvent(l))
 	default:
 		return ev, fmt.Errorf("%w: topic %s", ErrUnknownEvent, l.Topics[0])
 	}

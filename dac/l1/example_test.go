@@ -17,7 +17,7 @@ import (
 	"github.com/quire-da/quire/dac/l1"
 )
 
-// A committee of three on the in-process simulated L1: deploy, register
+// A committee of four on the in-process simulated L1: deploy, register
 // with proofs of possession, open epoch 1, and check certificates on chain.
 func Example() {
 	ctx := context.Background()
@@ -26,7 +26,7 @@ func Example() {
 	txKeys := map[common.Address]*ecdsa.PrivateKey{}
 	blsKeys := map[common.Address]*bls.SecretKey{}
 	var ops []common.Address
-	for range 3 {
+	for range 4 {
 		k, _ := crypto.GenerateKey()
 		a := crypto.PubkeyToAddress(k.PublicKey)
 		alloc[a] = types.Account{Balance: big.NewInt(1e18)}
@@ -44,6 +44,10 @@ func Example() {
 		fmt.Println(err)
 		return
 	}
+	if err := c.ApproveOperators(ctx, adminTx, true, ops...); err != nil {
+		fmt.Println(err)
+		return
+	}
 	for _, a := range ops {
 		sk := blsKeys[a]
 		reg := l1.Registration{PublicKey: sk.PublicKey(), ProofOfPossession: sk.ProvePossession()}
@@ -52,7 +56,7 @@ func Example() {
 			return
 		}
 	}
-	q, _ := c.QueueChange(ctx, adminTx, l1.Change{Add: ops, Threshold: 2})
+	q, _ := c.QueueChange(ctx, adminTx, l1.Change{Add: ops, Threshold: 2, Replication: 2})
 	epoch, _ := c.ExecuteChange(ctx, adminTx, q.ID) // no delay configured
 	ec, _ := c.Committee(ctx, epoch)
 	fmt.Printf("epoch %d: %d members, threshold %d\n", ec.Epoch, len(ec.Members), ec.Threshold)
@@ -68,10 +72,10 @@ func Example() {
 		}
 		return &dac.Certificate{HeaderHash: hh, Epoch: epoch, Signers: signers, Signature: bls.Aggregate(sigs...)}
 	}
-	fmt.Println("2 of 3:", c.VerifyCertificate(ctx, sign(0, 2), ec))
-	fmt.Println("1 of 3:", l1.RevertName(c.VerifyCertificate(ctx, sign(1), ec)))
+	fmt.Println("2 of 4:", c.VerifyCertificate(ctx, sign(0, 2), ec))
+	fmt.Println("1 of 4:", l1.RevertName(c.VerifyCertificate(ctx, sign(1), ec)))
 	// Output:
-	// epoch 1: 3 members, threshold 2
-	// 2 of 3: <nil>
-	// 1 of 3: InsufficientSigners
+	// epoch 1: 4 members, threshold 2
+	// 2 of 4: <nil>
+	// 1 of 4: InsufficientSigners
 }

@@ -74,10 +74,11 @@ func TestGethDev(t *testing.T) {
 	// A rogue key (another key's proof) is refused over JSON-RPC too.
 	rogue := mk()
 	fund(t, rc, client, []common.Address{rogue.addr})
+	e.approve(rogue.addr)
 	_, err = c.Register(ctx, rogue.tx, Registration{PublicKey: rogue.pk, ProofOfPossession: ms[0].sk.ProvePossession()})
 	wantRevert(t, err, "InvalidProofOfPossession")
 
-	q, err := c.QueueChange(ctx, admin.tx, Change{Add: addrs[1:], Threshold: 3})
+	q, err := c.QueueChange(ctx, admin.tx, Change{Add: addrs[1:], Threshold: 3, Replication: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +97,7 @@ func TestGethDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := &dac.HeaderCore{Version: dac.FormatVersion, ChainID: 901, Size: 1000, K: 1, Expiry: head.Time + 3600, Epoch: epoch}
+	h := &dac.HeaderCore{Version: dac.FormatVersion, ChainID: c.ChainID(), Size: 1000, K: 1, Expiry: head.Time + 3600, Epoch: epoch}
 	copy(h.CommitmentsRoot[:], crypto.Keccak256([]byte("rows")))
 	cert := e.sign(ec, h.Hash(), []int{0, 1, 3})
 	if err := c.VerifyCertificate(ctx, cert, ec); err != nil {
@@ -151,6 +152,9 @@ func gethEnv(t *testing.T, rc *rpc.Client, client *ethclient.Client, n int) (e *
 		t.Fatal(err)
 	}
 	e = &env{t: t, c: c, admin: admin, members: ms, ctx: ctx}
+	for _, m := range ms {
+		e.approve(m.addr)
+	}
 	for _, m := range ms {
 		e.register(m)
 	}

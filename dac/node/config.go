@@ -83,7 +83,7 @@ func DefaultConfig() Config {
 		Listen:       []string{"/ip4/0.0.0.0/tcp/9400", "/ip4/0.0.0.0/udp/9400/quic-v1"},
 		HTTPAddr:     "127.0.0.1:9401",
 		Store:        st,
-		Committee:    p2p.CommitteeConfig{Source: "l1", PollInterval: p2p.Duration(12 * time.Second), Replication: dac.DefaultReplication},
+		Committee:    p2p.CommitteeConfig{Source: "l1", PollInterval: p2p.Duration(12 * time.Second)},
 		Limits:       p2p.DefaultLimits(),
 		Gossip:       true,
 		MaxRows:      erasure.DefaultMaxRows,
@@ -139,10 +139,16 @@ func (c *Config) Validate() error {
 		if c.Committee.PollInterval <= 0 {
 			bad("committee: poll_interval must be positive")
 		}
-		if r := c.Committee.Replication; r < 1 || r > dac.MaxReplication {
-			bad("committee: replication %d, want 1 to %d", r, dac.MaxReplication)
+		if r := c.Committee.Replication; r < 0 || r > dac.MaxReplication {
+			bad("committee: replication %d, want 0 (read from L1) to %d", r, dac.MaxReplication)
 		}
 	case "static":
+		if c.CommitteeAddress == (p2p.Address{}) {
+			// Signatures bind the contract address; a zero one is shared
+			// by every static committee, so their signatures would replay
+			// across them.
+			bad("committee_address is required, also for a static committee")
+		}
 		if c.Committee.Static == nil {
 			bad("committee: static committee missing")
 		} else if _, err := c.Committee.Static.Committee(); err != nil {

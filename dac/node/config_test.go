@@ -25,7 +25,7 @@ func testStaticCommittee(t testing.TB, n, threshold int) (*p2p.Committee, []*bls
 		priv, _ := p2p.GenerateIdentity()
 		id, _ := peer.IDFromPrivateKey(priv)
 		keys = append(keys, sk)
-		c.Members = append(c.Members, p2p.Member{PublicKey: sk.PublicKey(), PeerID: id})
+		c.Members = append(c.Members, p2p.Member{PublicKey: sk.PublicKey(), PeerID: id, ProofOfPossession: sk.ProvePossession()})
 	}
 	return c, keys
 }
@@ -101,6 +101,8 @@ func TestConfigValidate(t *testing.T) {
 		{"unknown source", func(c *Config) { c.Committee.Source = "dns" }, "source"},
 		{"coverage", func(c *Config) { c.Committee.Static.Threshold = 1; c.Committee.Static.Replication = 1 }, "recover"},
 		{"bad disperser", func(c *Config) { c.Dispersers = []string{"nope"} }, "dispersers"},
+		{"static without a contract", func(c *Config) { c.CommitteeAddress = p2p.Address{} }, "committee_address"},
+		{"static without a proof of possession", func(c *Config) { c.Committee.Static.Members[1].ProofOfPossession = "" }, "proof_of_possession"},
 		{"max rows", func(c *Config) { c.MaxRows = 3 }, "max_rows"},
 		{"retention", func(c *Config) { c.MaxRetention = c.MinRetention }, "retention"},
 		{"burst below a column", func(c *Config) { c.Limits.ByteBurst = 1 << 20 }, "byte_burst"},

@@ -92,7 +92,7 @@ func newTestNet(t testing.TB, n, threshold int, mutate func(i int, c *Config)) *
 		}
 		idKeys[i] = priv
 		ids[i], _ = peer.IDFromPrivateKey(priv)
-		committee.Members = append(committee.Members, p2p.Member{PublicKey: sk.PublicKey(), PeerID: ids[i]})
+		committee.Members = append(committee.Members, p2p.Member{PublicKey: sk.PublicKey(), PeerID: ids[i], ProofOfPossession: sk.ProvePossession()})
 	}
 	tn.committee = committee
 	tn.src = p2p.NewStaticSource(committee)

@@ -75,6 +75,9 @@ func TestL1SourceFollowsCommittee(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, op := range ops {
+		if err := c.ApproveOperators(ctx, admin.tx, true, op.addr); err != nil {
+			t.Fatal(err)
+		}
 		pidBytes, _ := op.pid.MarshalBinary()
 		if _, err := c.Register(ctx, op.tx, l1.Registration{PublicKey: op.sk.PublicKey(), ProofOfPossession: op.sk.ProvePossession(),
 			PeerID: pidBytes, Addrs: []string{"/ip4/127.0.0.1/tcp/4001"}}); err != nil {
@@ -106,11 +109,11 @@ func TestL1SourceFollowsCommittee(t *testing.T) {
 		return epoch
 	}
 	first := []common.Address{ops[0].addr, ops[1].addr, ops[2].addr, ops[3].addr}
-	if e := change(l1.Change{Add: first, Threshold: 3}); e != 1 {
+	if e := change(l1.Change{Add: first, Threshold: 3, Replication: 2}); e != 1 {
 		t.Fatalf("epoch %d", e)
 	}
 
-	src := p2p.NewL1Source(c, 2, 20*time.Millisecond, nil)
+	src := p2p.NewL1Source(c, 20*time.Millisecond, nil)
 	got, err := src.Committee(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -168,6 +171,32 @@ func TestL1SourceFollowsCommittee(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor("the network update", func(st *epochState) bool { return len(st.c.Members[1].Addrs) == 2 })
+
+	// A member that withdraws its network data, or publishes a peer ID
+	// that is not one, is unreachable, not a bad committee: the source
+	// still reads the epoch and the node follows it.
+	for _, bad := range [][]byte{nil, append([]byte{0x00, 5}, "nokey"...)} {
+		if _, err := c.UpdateNetwork(ctx, ops[2].tx, bad, []string{"/ip4/127.0.0.1/tcp/5002"}); err != nil {
+			t.Fatal(err)
+		}
+		want := peer.ID("")
+		if bad != nil {
+			want = peer.ID(bad) // well-formed on chain; dialing it will fail
+		}
+		waitFor("member 2's network update", func(st *epochState) bool {
+			return st.c.Epoch == 1 && st.c.Members[2].PeerID == want && st.c.Members[1].PeerID == ops[1].pid
+		})
+		got, err := src.Committee(ctx)
+		if err != nil {
+			t.Fatalf("committee with member 2's network %x: %v", bad, err)
+		}
+		if err := got.Validate(); err != nil {
+			t.Fatalf("committee with member 2's network %x: %v", bad, err)
+		}
+		if err := nd.Healthy(); err != nil {
+			t.Fatal(err)
+		}
+	}
 
 	// Epoch 2 adds operator 4.
 	if e := change(l1.Change{Add: []common.Address{ops[4].addr}}); e != 2 {

@@ -24,6 +24,12 @@ import (
 // The member answering is faulty; asking another custodian may help.
 var ErrBadResponse = errors.New("p2p: bad response")
 
+// ErrUnreachable is returned by the clients, before any dial, for a member
+// that published no usable peer ID (Member.Reachable is false). Asking
+// another member may help; asking this one again only after it fixes its
+// record on L1.
+var ErrUnreachable = errors.New("p2p: member has no usable peer ID")
+
 // defaultClientTimeout bounds a client call whose context has no deadline.
 const defaultClientTimeout = 2 * time.Minute
 
@@ -43,6 +49,9 @@ func Disperse(ctx context.Context, h host.Host, to peer.AddrInfo, hdr *dac.Heade
 func DisperseArchive(ctx context.Context, h host.Host, to peer.AddrInfo, hdr *dac.Header, cols []*wire.Column, shard *wire.ArchiveShard) (*wire.Attestation, error) {
 	if (shard != nil) != (hdr.Core.ArchiveTotal > 0) {
 		return nil, fmt.Errorf("p2p: disperse: archive shard given: %t, header archive shards: %d", shard != nil, hdr.Core.ArchiveTotal)
+	}
+	if to.ID == "" {
+		return nil, ErrUnreachable
 	}
 	if _, ok := ctx.Deadline(); !ok {
 		var cancel context.CancelFunc
@@ -275,6 +284,9 @@ func checkOrder(req *wire.CellsRequest, rows int, items []wire.CellItem) error {
 // deadline, writes req and half-closes the stream. The caller reads the
 // answer, then closes (or resets) the stream and calls cancel.
 func sendRequest(ctx context.Context, h host.Host, from peer.AddrInfo, proto protocol.ID, what string, req wire.Message) (network.Stream, context.CancelFunc, error) {
+	if from.ID == "" {
+		return nil, nil, ErrUnreachable
+	}
 	cancel := context.CancelFunc(func() {})
 	if _, ok := ctx.Deadline(); !ok {
 		ctx, cancel = context.WithTimeout(ctx, defaultClientTimeout)

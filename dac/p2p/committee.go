@@ -24,6 +24,10 @@ type Member struct {
 	PublicKey bls.PublicKey
 	PeerID    peer.ID
 	Addrs     []ma.Multiaddr
+	// ProofOfPossession is the key's proof of possession where the member
+	// came from a static config, which must carry one (the contract checks
+	// it at registration for L1 committees, so L1 sources leave it zero).
+	ProofOfPossession bls.Signature
 }
 
 // Committee is one epoch of the committee as a node sees it. Member i (its
@@ -37,7 +41,11 @@ type Committee struct {
 }
 
 // Validate checks that custody can serve the committee (CheckCustody) and
-// that keys and peer IDs are distinct and present.
+// that keys are present and distinct. Network data is not checked here: a
+// member with no peer ID (Reachable false) is unreachable, not a reason to
+// refuse the committee; two members with the same peer ID are refused,
+// since a caller would send one member's traffic to the other (FromEpoch
+// never produces them).
 func (c *Committee) Validate() error {
 	if err := dac.CheckCustody(len(c.Members), c.Threshold, c.Replication); err != nil {
 		return fmt.Errorf("%w: epoch %d: %w", ErrBadCommittee, c.Epoch, err)
@@ -48,17 +56,20 @@ func (c *Committee) Validate() error {
 		if m.PublicKey.IsZero() {
 			return fmt.Errorf("%w: member %d has no key", ErrBadCommittee, i)
 		}
-		if m.PeerID == "" {
-			return fmt.Errorf("%w: member %d has no peer ID", ErrBadCommittee, i)
-		}
 		k := m.PublicKey.Bytes()
-		if keys[k] || peers[m.PeerID] {
+		if keys[k] || (m.PeerID != "" && peers[m.PeerID]) {
 			return fmt.Errorf("%w: member %d repeats a key or peer ID", ErrBadCommittee, i)
 		}
-		keys[k], peers[m.PeerID] = true, true
+		keys[k] = true
+		if m.PeerID != "" {
+			peers[m.PeerID] = true
+		}
 	}
 	return nil
 }
+
+// Reachable reports whether the member published a usable peer ID.
+func (m *Member) Reachable() bool { return m.PeerID != "" }
 
 // Custody returns the committee's custody scheme. Call it on a validated
 // committee.
@@ -154,11 +165,24 @@ func (s *StaticCommitteeConfig) Committee() (*Committee, error) {
 		if err := pk.UnmarshalText([]byte(m.PublicKey)); err != nil {
 			return nil, fmt.Errorf("member %d: public key: %w", i, err)
 		}
+		// Without a proof of possession a static committee would accept
+		// a rogue key (pk' = x*G - sum of the others) that lets one member
+		// forge a certificate alone.
+		var pop bls.Signature
+		if m.ProofOfPossession == "" {
+			return nil, fmt.Errorf("%w: member %d: proof_of_possession is required", ErrBadCommittee, i)
+		}
+		if err := pop.UnmarshalText([]byte(m.ProofOfPossession)); err != nil {
+			return nil, fmt.Errorf("%w: member %d: proof of possession: %w", ErrBadCommittee, i, err)
+		}
+		if err := bls.VerifyPossession(pk, pop); err != nil {
+			return nil, fmt.Errorf("%w: member %d: %w", ErrBadCommittee, i, err)
+		}
 		id, err := peer.Decode(m.PeerID)
 		if err != nil {
 			return nil, fmt.Errorf("member %d: peer id: %w", i, err)
 		}
-		mem := Member{PublicKey: pk, PeerID: id}
+		mem := Member{PublicKey: pk, PeerID: id, ProofOfPossession: pop}
 		for _, a := range m.Addrs {
 			addr, err := ma.NewMultiaddr(a)
 			if err != nil {
@@ -179,6 +203,9 @@ func (c *Committee) StaticConfig() *StaticCommitteeConfig {
 	s := &StaticCommitteeConfig{Epoch: c.Epoch, Threshold: c.Threshold, Replication: c.Replication}
 	for _, m := range c.Members {
 		sm := StaticMemberConfig{PublicKey: m.PublicKey.String(), PeerID: m.PeerID.String()}
+		if !m.ProofOfPossession.IsZero() {
+			sm.ProofOfPossession = m.ProofOfPossession.String()
+		}
 		for _, a := range m.Addrs {
 			sm.Addrs = append(sm.Addrs, a.String())
 		}

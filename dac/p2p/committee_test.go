@@ -52,7 +52,9 @@ func TestCommitteeValidate(t *testing.T) {
 }
 
 // FuzzFromEpoch: whatever peer IDs and addresses operators register on L1,
-// the conversion never panics and never yields a member without a peer ID.
+// the conversion never panics, keeps every member in place (with its key),
+// and gives a member either no peer ID (unreachable) or the one its bytes
+// encode.
 func FuzzFromEpoch(f *testing.F) {
 	id, _ := GenerateIdentity()
 	p, _ := peer.IDFromPrivateKey(id)
@@ -65,12 +67,77 @@ func FuzzFromEpoch(f *testing.F) {
 		ec := &l1.EpochCommittee{Epoch: 3, Threshold: 1, Members: []l1.Operator{
 			{PublicKey: sk.PublicKey(), PeerID: peerID, Addrs: strings.Split(addrs, "\x00")},
 		}}
-		c, err := FromEpoch(ec, 2)
-		if err != nil {
-			return
+		c := FromEpoch(ec)
+		if len(c.Members) != 1 || c.Members[0].PublicKey.Bytes() != sk.PublicKey().Bytes() {
+			t.Fatalf("member lost from %x", peerID)
 		}
-		if len(c.Members) != 1 || c.Members[0].PeerID == "" {
-			t.Fatalf("member without a peer ID from %x", peerID)
+		if id := c.Members[0].PeerID; id != "" && string(id) != string(peerID) {
+			t.Fatalf("peer ID %s from %x", id, peerID)
+		}
+		if c.Members[0].PeerID == "" && len(c.Members[0].Addrs) != 0 {
+			t.Fatal("addresses without a peer ID")
 		}
 	})
+}
+
+// TestStaticCommitteeNeedsPossession: a static committee's members must
+// carry proofs of possession of their keys (as the contract requires at
+// registration), and bad network data never hides a member read from L1.
+func TestStaticCommitteeNeedsPossession(t *testing.T) {
+	c := testCommittee(t, 4, 2)
+	sks := make([]*bls.SecretKey, len(c.Members))
+	for i := range c.Members {
+		sk, err := bls.GenerateKey(crand.Reader)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sks[i] = sk
+		c.Members[i].PublicKey = sk.PublicKey()
+	}
+	if _, err := c.StaticConfig().Committee(); !errors.Is(err, ErrBadCommittee) || !strings.Contains(err.Error(), "proof_of_possession") {
+		t.Fatalf("without proofs: %v", err)
+	}
+	for i := range c.Members {
+		c.Members[i].ProofOfPossession = sks[(i+1)%len(sks)].ProvePossession()
+	}
+	if _, err := c.StaticConfig().Committee(); !errors.Is(err, ErrBadCommittee) || !errors.Is(err, bls.ErrInvalidPossession) {
+		t.Fatalf("with another key's proofs: %v", err)
+	}
+	for i := range c.Members {
+		c.Members[i].ProofOfPossession = sks[i].ProvePossession()
+	}
+	got, err := c.StaticConfig().Committee()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.Equal(c) {
+		t.Fatal("round trip changed the committee")
+	}
+}
+
+func TestFromEpochBadNetwork(t *testing.T) {
+	c := testCommittee(t, 5, 3)
+	ec := &l1.EpochCommittee{Epoch: 4, Threshold: 3, Replication: 2}
+	for _, m := range c.Members {
+		pid, _ := m.PeerID.MarshalBinary()
+		ec.Members = append(ec.Members, l1.Operator{PublicKey: m.PublicKey, PeerID: pid, Addrs: []string{"/ip4/127.0.0.1/tcp/1", "junk"}})
+	}
+	ec.Members[1].PeerID = []byte("not a multihash")
+	ec.Members[3].PeerID = ec.Members[4].PeerID // two members claim one peer
+	got := FromEpoch(ec)
+	if err := got.Validate(); err != nil {
+		t.Fatalf("committee with bad network data: %v", err)
+	}
+	if got.Replication != 2 || got.Threshold != 3 || len(got.Members) != 5 {
+		t.Fatalf("committee %+v", got)
+	}
+	for i, m := range got.Members {
+		want := i == 0 || i == 2
+		if m.Reachable() != want {
+			t.Errorf("member %d reachable %v, want %v", i, m.Reachable(), want)
+		}
+		if want && len(m.Addrs) != 1 {
+			t.Errorf("member %d: %d addrs, want the one that parses", i, len(m.Addrs))
+		}
+	}
 }

@@ -20,10 +20,12 @@ type CommitteeConfig struct {
 	// PollInterval is how often the L1 source looks for epoch and
 	// membership changes.
 	PollInterval Duration `json:"poll_interval"`
-	// Replication is r, the members holding each column, for source "l1"
-	// (the contract does not record it; every member and the disperser
-	// must agree on it).
-	Replication int `json:"replication"`
+	// Replication is deprecated and ignored for source "l1": each epoch's
+	// r (the members holding each column) is read from the committee
+	// contract with its threshold. A non-zero value is accepted (configs
+	// written before r was on chain) and logged as ignored. A static
+	// committee keeps its r in Static.
+	Replication int `json:"replication,omitempty"`
 	// Static is the committee for source "static".
 	Static *StaticCommitteeConfig `json:"static,omitempty"`
 }
@@ -38,9 +40,12 @@ type StaticCommitteeConfig struct {
 
 // StaticMemberConfig is one member of a static committee.
 type StaticMemberConfig struct {
-	PublicKey string   `json:"public_key"` // 0x-prefixed compressed G2 key (96 bytes)
-	PeerID    string   `json:"peer_id"`
-	Addrs     []string `json:"addrs,omitempty"`
+	PublicKey string `json:"public_key"` // 0x-prefixed compressed G2 key (96 bytes)
+	// ProofOfPossession is the key's proof of possession (0x-prefixed
+	// compressed G1, 48 bytes; quire keys show prints it), required.
+	ProofOfPossession string   `json:"proof_of_possession"`
+	PeerID            string   `json:"peer_id"`
+	Addrs             []string `json:"addrs,omitempty"`
 }
 
 // Limits bound what peers can make the node do.

@@ -18,28 +18,27 @@ import (
 // follows it by polling: every interval it reads the current epoch and that
 // epoch's members (keys, peer IDs, addresses) and reports any difference,
 // so both epoch changes and members' network updates reach the node. The
-// contract does not hold a replication factor; it comes from the node's
-// configuration and must be the same across the committee.
+// replication r comes from the contract's epoch record, like the threshold,
+// so every node, disperser and light client uses the same one.
 type L1Source struct {
-	c           *l1.Committee
-	replication int
-	interval    time.Duration
-	log         *slog.Logger
+	c        *l1.Committee
+	interval time.Duration
+	log      *slog.Logger
 }
 
 // NewL1Source returns a source reading c, polling every interval. log may
 // be nil; it receives transient read failures while following.
-func NewL1Source(c *l1.Committee, replication int, interval time.Duration, log *slog.Logger) *L1Source {
+func NewL1Source(c *l1.Committee, interval time.Duration, log *slog.Logger) *L1Source {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &L1Source{c: c, replication: replication, interval: interval, log: log}
+	return &L1Source{c: c, interval: interval, log: log}
 }
 
 // DialL1Source connects to the JSON-RPC endpoint rpc and returns a source
 // for the committee contract at addr. It checks that the endpoint's chain
 // is chainID.
-func DialL1Source(ctx context.Context, rpc string, addr Address, chainID uint64, replication int, interval time.Duration, log *slog.Logger) (*L1Source, error) {
+func DialL1Source(ctx context.Context, rpc string, addr Address, chainID uint64, interval time.Duration, log *slog.Logger) (*L1Source, error) {
 	client, err := ethclient.DialContext(ctx, rpc)
 	if err != nil {
 		return nil, fmt.Errorf("p2p: l1 %s: %w", rpc, err)
@@ -53,7 +52,7 @@ func DialL1Source(ctx context.Context, rpc string, addr Address, chainID uint64,
 		client.Close()
 		return nil, fmt.Errorf("p2p: l1 %s is chain %d, config says %d", rpc, c.ChainID(), chainID)
 	}
-	return NewL1Source(c, replication, interval, log), nil
+	return NewL1Source(c, interval, log), nil
 }
 
 // Committee implements CommitteeSource: the current epoch's committee.
@@ -66,7 +65,7 @@ func (s *L1Source) Committee(ctx context.Context) (*Committee, error) {
 	if err != nil {
 		return nil, err
 	}
-	return FromEpoch(ec, s.replication)
+	return FromEpoch(ec), nil
 }
 
 // Watch implements CommitteeSource. Read failures are logged and retried
@@ -99,27 +98,34 @@ func (s *L1Source) Watch(ctx context.Context, fn func(*Committee)) error {
 }
 
 // FromEpoch converts the committee contract's record of an epoch into a
-// Committee with replication r. Operator addresses that do not parse are
-// dropped (one bad address must not hide a member); a peer ID that does not
-// parse is an error, but not ErrBadCommittee: the operator can still fix it
-// on L1, so callers treat it as a failed read. The result is not
-// validated: call Validate before relying on custody.
-func FromEpoch(ec *l1.EpochCommittee, r int) (*Committee, error) {
-	c := &Committee{Epoch: ec.Epoch, Threshold: ec.Threshold, Replication: r}
+// Committee, with the epoch's threshold and replication. Network data is
+// the operators' own and cannot make the committee invalid: a member whose
+// peer ID does not parse, or whose peer ID another member of the epoch
+// also names, keeps its place (custody and signer bitmaps depend on it)
+// with an empty PeerID, which every client treats as unreachable; an
+// address that does not parse is dropped. The result is not validated:
+// call Validate before relying on custody.
+func FromEpoch(ec *l1.EpochCommittee) *Committee {
+	c := &Committee{Epoch: ec.Epoch, Threshold: ec.Threshold, Replication: ec.Replication}
+	seen := map[peer.ID]int{}
 	for i, op := range ec.Members {
-		id, err := peer.IDFromBytes(op.PeerID)
-		if err != nil {
-			return nil, fmt.Errorf("p2p: epoch %d member %d (%s): peer ID: %w", ec.Epoch, i, op.Address, err)
-		}
-		m := Member{PublicKey: op.PublicKey, PeerID: id}
-		for _, a := range op.Addrs {
-			addr, err := ma.NewMultiaddr(a)
-			if err != nil {
-				continue // an operator's bad address must not hide the committee
+		m := Member{PublicKey: op.PublicKey}
+		if id, err := peer.IDFromBytes(op.PeerID); err == nil && id != "" {
+			if j, dup := seen[id]; dup {
+				c.Members[j].PeerID = "" // neither may claim the other's traffic
+			} else {
+				seen[id] = i
+				m.PeerID = id
 			}
-			m.Addrs = append(m.Addrs, addr)
+		}
+		if m.PeerID != "" {
+			for _, a := range op.Addrs {
+				if addr, err := ma.NewMultiaddr(a); err == nil {
+					m.Addrs = append(m.Addrs, addr)
+				}
+			}
 		}
 		c.Members = append(c.Members, m)
 	}
-	return c, nil
+	return c
 }

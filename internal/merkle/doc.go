@@ -20,9 +20,10 @@
 // the root and the index must have no bits beyond the proof's depth. In
 // Solidity:
 //
-//	function verify(bytes32 root, bytes32 leafHash, uint256 index, bytes32[] calldata proof)
+//	function verify(bytes32 root, bytes32 leafHash, uint256 index, uint256 depth, bytes32[] calldata proof)
 //	    internal pure returns (bool)
 //	{
+//	    if (proof.length != depth) return false;
 //	    bytes32 h = leafHash;
 //	    for (uint256 j = 0; j < proof.length; j++) {
 //	        h = index & 1 == 0 ? keccak256(abi.encodePacked(h, proof[j]))
@@ -32,7 +33,12 @@
 //	    return index == 0 && h == root;
 //	}
 //
-// A verifier must know the depth (for commitments it is log2(2k), from the
-// blob header's k) and reject proofs of any other length; otherwise an
-// internal node could be presented as a leaf of a shallower tree.
+// Every verifier takes the depth explicitly (for commitments it is
+// log2(2k), from the blob header's k; for archive shards log2 of n rounded
+// up to a power of two) and rejects proofs of any other length. The fixed
+// depth is the tree's only leaf/node domain separation: leaves and nodes
+// hash alike, so without it an internal node (the 64-byte preimage of its
+// children) could be presented as a leaf of a shallower tree. The hash
+// itself is not changed to add a prefix, because blob IDs and archive roots
+// of existing data depend on it (docs/decisions.md).
 package merkle

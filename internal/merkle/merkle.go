@@ -96,14 +96,21 @@ func (t *Tree) Proof(i int) ([][32]byte, error) {
 func Root(leaves [][]byte) [32]byte { return New(leaves).Root() }
 
 // Verify reports whether leaf (raw bytes, hashed with LeafHash) sits at
-// index under root, by proof. The caller must check len(proof) against the
-// depth it expects.
-func Verify(root [32]byte, leaf []byte, index uint64, proof [][32]byte) bool {
-	return VerifyHash(root, LeafHash(leaf), index, proof)
+// index under root, by proof, in a tree of the given depth (log2 of the
+// padded leaf count, which the caller knows from elsewhere: the header's
+// k for commitments, n for archive shards). A proof of any other length is
+// refused: leaves and nodes hash alike (no domain separation), so only the
+// fixed depth stops an internal node (a 64-byte preimage) from passing as
+// a leaf of a shallower tree.
+func Verify(root [32]byte, leaf []byte, index uint64, depth int, proof [][32]byte) bool {
+	return VerifyHash(root, LeafHash(leaf), index, depth, proof)
 }
 
 // VerifyHash is Verify for a leaf given by its hash.
-func VerifyHash(root, leafHash [32]byte, index uint64, proof [][32]byte) bool {
+func VerifyHash(root, leafHash [32]byte, index uint64, depth int, proof [][32]byte) bool {
+	if depth < 0 || len(proof) != depth {
+		return false
+	}
 	h := leafHash
 	for _, sib := range proof {
 		if index&1 == 0 {

@@ -96,7 +96,7 @@ func TestProofs(t *testing.T) {
 			if len(proof) != tree.Depth() {
 				t.Fatalf("n=%d: proof of %d has %d hashes, depth %d", n, i, len(proof), tree.Depth())
 			}
-			if !Verify(root, leaves[i], uint64(i), proof) {
+			if !Verify(root, leaves[i], uint64(i), tree.Depth(), proof) {
 				t.Fatalf("n=%d: proof of leaf %d does not verify", n, i)
 			}
 			// Recompute the path with the oracle hash.
@@ -111,26 +111,26 @@ func TestProofs(t *testing.T) {
 			if !bytes.Equal(h, root[:]) {
 				t.Fatalf("n=%d: oracle walk of proof %d does not reach the root", n, i)
 			}
-			if Verify(root, append([]byte{1}, leaves[i]...), uint64(i), proof) {
+			if Verify(root, append([]byte{1}, leaves[i]...), uint64(i), tree.Depth(), proof) {
 				t.Fatalf("n=%d: tampered leaf verifies", n)
 			}
 			if n > 1 {
-				if Verify(root, leaves[i], uint64(i^1), proof) {
+				if Verify(root, leaves[i], uint64(i^1), tree.Depth(), proof) {
 					t.Fatalf("n=%d: wrong index verifies", n)
 				}
 				bad := append([][32]byte(nil), proof...)
 				bad[0][5] ^= 1
-				if Verify(root, leaves[i], uint64(i), bad) {
+				if Verify(root, leaves[i], uint64(i), tree.Depth(), bad) {
 					t.Fatalf("n=%d: tampered sibling verifies", n)
 				}
-				if Verify(root, leaves[i], uint64(i), proof[:len(proof)-1]) {
+				if Verify(root, leaves[i], uint64(i), tree.Depth(), proof[:len(proof)-1]) {
 					t.Fatalf("n=%d: truncated proof verifies", n)
 				}
 			}
-			if Verify(root, leaves[i], uint64(i)+uint64(1)<<tree.Depth(), proof) {
+			if Verify(root, leaves[i], uint64(i)+uint64(1)<<tree.Depth(), tree.Depth(), proof) {
 				t.Fatalf("n=%d: index beyond the depth verifies", n)
 			}
-			if Verify(root, leaves[i], uint64(i), append(proof, [32]byte{})) {
+			if Verify(root, leaves[i], uint64(i), tree.Depth(), append(proof, [32]byte{})) {
 				t.Fatalf("n=%d: padded proof verifies", n)
 			}
 		}
@@ -164,7 +164,8 @@ func FuzzVerify(f *testing.F) {
 		}
 		var root [32]byte
 		copy(root[:], data)
-		_ = Verify(root, data, index, proof)
+		_ = Verify(root, data, index, len(proof), proof)
+		_ = Verify(root, data, index, int(n%40), proof)
 
 		count := int(n%40) + 1
 		leaves := make([][]byte, count)
@@ -177,7 +178,7 @@ func FuzzVerify(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !Verify(tree.Root(), leaves[i], uint64(i), p) {
+		if !Verify(tree.Root(), leaves[i], uint64(i), tree.Depth(), p) {
 			t.Fatalf("leaf %d of %d does not verify", i, count)
 		}
 		if tree.Root() != oracleRoot(leaves) {
@@ -190,7 +191,7 @@ func ExampleTree_Proof() {
 	commitments := [][]byte{[]byte("row 0"), []byte("row 1"), []byte("row 2"), []byte("row 3")}
 	tree := New(commitments)
 	proof, _ := tree.Proof(2)
-	fmt.Println(len(proof), Verify(tree.Root(), commitments[2], 2, proof), Verify(tree.Root(), commitments[2], 3, proof))
+	fmt.Println(len(proof), Verify(tree.Root(), commitments[2], 2, tree.Depth(), proof), Verify(tree.Root(), commitments[2], 3, tree.Depth(), proof))
 	// Output: 2 true false
 }
 
@@ -200,5 +201,29 @@ func BenchmarkRoot512(b *testing.B) {
 	b.SetBytes(512 * 48)
 	for b.Loop() {
 		Root(leaves)
+	}
+}
+
+// TestVerifyNodeAsLeaf: an internal node's preimage (left || right, 64
+// bytes) with the proof above it reaches the root, so a verifier that let
+// the proof set the depth would accept it as a leaf of a shallower tree;
+// with the depth explicit it is refused.
+func TestVerifyNodeAsLeaf(t *testing.T) {
+	leaves := make([][]byte, 8)
+	for i := range leaves {
+		leaves[i] = []byte{byte(i), 0xaa}
+	}
+	tree := New(leaves)
+	proof, err := tree.Proof(2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, r := LeafHash(leaves[2]), LeafHash(leaves[3])
+	node := append(l[:], r[:]...)
+	if !VerifyHash(tree.Root(), LeafHash(node), 1, len(proof)-1, proof[1:]) {
+		t.Fatal("test bug: the node does not reach the root at the shallower depth")
+	}
+	if Verify(tree.Root(), node, 1, tree.Depth(), proof[1:]) {
+		t.Fatal("an internal node was accepted as a leaf")
 	}
 }

@@ -51,16 +51,16 @@ const committeeTTL = 5 * time.Minute
 
 // chain reads the committee contract.
 type chain struct {
-	c           *l1.Committee
-	backend     Backend
-	certified   common.Hash // topic of the Certified event
-	replication int
-	timeout     time.Duration
+	c         *l1.Committee
+	backend   Backend
+	certified common.Hash // topic of the Certified event
+	timeout   time.Duration
 
 	mu      sync.Mutex
 	epochs  map[uint64]*epochEntry
-	cur     uint64    // the current epoch as last read
-	curRead time.Time // when; zero before the first read
+	cur     uint64        // the current epoch as last read
+	curRead time.Time     // when; zero before the first read
+	window  time.Duration // the contract's rotation window, once read
 
 	// fetch serializes L1 reads of committees and of the current epoch,
 	// so that a burst of lookups (gossip validators run concurrently)
@@ -97,13 +97,42 @@ func (ch *chain) currentEpoch(ctx context.Context, now time.Time) (uint64, error
 	return e, nil
 }
 
+// errEpochRotated: the certificate's epoch ended longer ago than the
+// contract's rotation window, so the contract would refuse it
+// (EpochExpired) and so does the light client.
+var errEpochRotated = errors.New("light: certificate of an epoch past its rotation window")
+
+// checkRotation returns errEpochRotated (wrapped) when the contract would
+// no longer accept certificates of ec at now (l1.CertificatesAccepted).
+func (ch *chain) checkRotation(ctx context.Context, ec *l1.EpochCommittee, now time.Time) error {
+	if ec.End.IsZero() {
+		return nil
+	}
+	ch.mu.Lock()
+	w := ch.window
+	ch.mu.Unlock()
+	if w == 0 {
+		var err error
+		if w, err = ch.c.RotationWindow(ctx); err != nil {
+			return err
+		}
+		ch.mu.Lock()
+		ch.window = w
+		ch.mu.Unlock()
+	}
+	if !ec.Accepts(w, now) {
+		return fmt.Errorf("%w: epoch %d ended %s, window %s", errEpochRotated, ec.Epoch, ec.End.UTC().Format(time.RFC3339), w)
+	}
+	return nil
+}
+
 type epochEntry struct {
 	ec      *l1.EpochCommittee
 	members *p2p.Committee
 	read    time.Time
 }
 
-func newChain(c *l1.Committee, b Backend, replication int, timeout time.Duration) (*chain, error) {
+func newChain(c *l1.Committee, b Backend, timeout time.Duration) (*chain, error) {
 	parsed, err := contracts.CommitteeMetaData.ParseABI()
 	if err != nil {
 		return nil, fmt.Errorf("light: committee ABI: %w", err)
@@ -112,13 +141,13 @@ func newChain(c *l1.Committee, b Backend, replication int, timeout time.Duration
 	if !ok {
 		return nil, errors.New("light: committee ABI lacks Certified")
 	}
-	return &chain{c: c, backend: b, certified: ev.ID, replication: replication,
+	return &chain{c: c, backend: b, certified: ev.ID,
 		timeout: timeout, epochs: map[uint64]*epochEntry{}}, nil
 }
 
 // badCommittee reports whether a committee read failed for good: no such
 // epoch, inconsistent contract data, or a committee custody cannot serve
-// (with the configured replication). Other failures may pass.
+// (with the epoch's threshold and replication). Other failures may pass.
 func badCommittee(err error) bool {
 	return errors.Is(err, l1.ErrUnknownEpoch) || errors.Is(err, l1.ErrBadCommittee) || errors.Is(err, p2p.ErrBadCommittee)
 }
@@ -146,10 +175,7 @@ func (ch *chain) committee(ctx context.Context, epoch uint64, now time.Time) (*l
 	if err != nil {
 		return nil, nil, err
 	}
-	members, err := p2p.FromEpoch(ec, ch.replication)
-	if err != nil {
-		return nil, nil, err
-	}
+	members := p2p.FromEpoch(ec)
 	if err := members.Validate(); err != nil {
 		return nil, nil, err
 	}

@@ -42,6 +42,15 @@ func (c *Client) check(ctx context.Context, rec *record, onL1 bool) (*target, er
 			return nil, nil
 		}
 	}
+	if !onL1 && rec.Certificate != nil {
+		// Only the contract's record outlives the rotation window.
+		if err := c.chain.checkRotation(ctx, ec, now); errors.Is(err, errEpochRotated) {
+			finish(rec, sampler.StatusInvalid, err.Error())
+			return nil, nil
+		} else if err != nil {
+			return nil, err
+		}
+	}
 	switch {
 	case rec.Certificate != nil:
 		if err := sampler.CheckCertificate(rec.HeaderHash, rec.Certificate, c.chain.keys(ec)); err != nil {

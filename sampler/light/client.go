@@ -120,8 +120,11 @@ func New(ctx context.Context, cfg Config, deps Deps) (*Client, error) {
 	if committee.ChainID() != cfg.ChainID {
 		return nil, fmt.Errorf("%w: the L1 endpoint is chain %d, config says %d", ErrConfig, committee.ChainID(), cfg.ChainID)
 	}
-	if c.chain, err = newChain(committee, deps.L1, cfg.Replication, cfg.RequestTimeout.D()); err != nil {
+	if c.chain, err = newChain(committee, deps.L1, cfg.RequestTimeout.D()); err != nil {
 		return nil, err
+	}
+	if cfg.Replication != 0 {
+		c.log.Warn("config replication is ignored: each epoch's replication is read from the committee contract", "replication", cfg.Replication)
 	}
 	if c.store, err = OpenStore(cfg.Store, c.log); err != nil {
 		return nil, err

@@ -36,9 +36,11 @@ type Config struct {
 
 	// Samples is s, the cells sampled per blob.
 	Samples int `json:"samples"`
-	// Replication is r, the members holding each column; the contract
-	// does not record it, so it must match the committee's configuration.
-	Replication int `json:"replication"`
+	// Replication is deprecated and ignored: r, the members holding each
+	// column, is read from the committee contract's epoch record. A
+	// non-zero value is accepted (configs written before r was on chain)
+	// and logged as ignored.
+	Replication int `json:"replication,omitempty"`
 	// MaxRows is the largest k accepted in a header.
 	MaxRows uint32 `json:"max_rows"`
 
@@ -110,7 +112,6 @@ const DefaultMaxRecords = 150_000
 func DefaultConfig() Config {
 	return Config{
 		Samples:            sampler.DefaultSamples,
-		Replication:        dac.DefaultReplication,
 		MaxRows:            erasure.DefaultMaxRows,
 		RequestTimeout:     Duration(5 * time.Second),
 		Deadline:           Duration(2 * time.Minute),
@@ -164,8 +165,8 @@ func (c *Config) Validate() error {
 		// s must fit the smallest square (k = 1: 256 cells).
 		bad("samples %d, want 1 to %d", c.Samples, 2*sampler.Columns)
 	}
-	if c.Replication < 1 || c.Replication > dac.MaxReplication {
-		bad("replication %d, want 1 to %d", c.Replication, dac.MaxReplication)
+	if c.Replication < 0 || c.Replication > dac.MaxReplication {
+		bad("replication %d, want 0 (read from L1) to %d", c.Replication, dac.MaxReplication)
 	}
 	if c.MaxRows < 1 || c.MaxRows > dac.MaxEncodedRows || c.MaxRows&(c.MaxRows-1) != 0 {
 		bad("max_rows %d, want a power of two up to %d", c.MaxRows, dac.MaxEncodedRows)

@@ -21,7 +21,7 @@ func TestConfigValidate(t *testing.T) {
 	if err := dev.Validate(); err != nil {
 		t.Fatalf("dev config: %v", err)
 	}
-	if good.Samples != sampler.DefaultSamples || good.Replication != 2 {
+	if good.Samples != sampler.DefaultSamples || good.Replication != 0 {
 		t.Fatalf("defaults: s=%d r=%d", good.Samples, good.Replication)
 	}
 	for name, tc := range map[string]struct {
@@ -32,7 +32,7 @@ func TestConfigValidate(t *testing.T) {
 		"no contract":   {func(c *light.Config) { c.CommitteeAddress = light.Address{} }, "committee_address"},
 		"no samples":    {func(c *light.Config) { c.Samples = 0 }, "samples"},
 		"too many":      {func(c *light.Config) { c.Samples = 257 }, "samples"},
-		"replication":   {func(c *light.Config) { c.Replication = 0 }, "replication"},
+		"replication":   {func(c *light.Config) { c.Replication = -1 }, "replication"},
 		"max rows":      {func(c *light.Config) { c.MaxRows = 3 }, "max_rows"},
 		"deadline":      {func(c *light.Config) { c.Deadline = 0 }, "deadline"},
 		"timeout":       {func(c *light.Config) { c.RequestTimeout = -1 }, "request_timeout"},

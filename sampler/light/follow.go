@@ -272,6 +272,13 @@ func (c *Client) announced(ctx context.Context, a *gossip.Announcement, from pee
 		c.log.Warn("announced blob not checked", "blob", n.ID, "peer", from.String(), "err", err)
 		return
 	}
+	if err := c.chain.checkRotation(ctx, ec, c.now()); errors.Is(err, errEpochRotated) {
+		c.rejectAnnounced(n, fmt.Errorf("%w: %w", sampler.ErrCertificate, err), from)
+		return
+	} else if err != nil {
+		c.log.Warn("announced blob not checked", "blob", n.ID, "peer", from.String(), "err", err)
+		return
+	}
 	if err := sampler.CheckCertificate(n.HeaderHash, n.Cert, c.chain.keys(ec)); err != nil {
 		c.rejectAnnounced(n, err, from)
 		return

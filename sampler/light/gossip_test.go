@@ -2,6 +2,7 @@ package light_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -9,6 +10,7 @@ import (
 
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/gossip"
+	"github.com/quire-da/quire/dac/l1"
 	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/sampler"
 	"github.com/quire-da/quire/sampler/light"
@@ -134,4 +136,53 @@ func waitUntil(t *testing.T, c *light.Client, id dac.BlobID, cond func(light.Blo
 		return ok && cond(st)
 	})
 	return st
+}
+
+// TestGossipOldCommittee: a certificate signed by an epoch's committee is
+// accepted from gossip while the contract would accept it (inside the
+// rotation window after the next epoch starts) and refused after, as the
+// contract refuses it (EpochExpired): keys of a committee rotated out
+// cannot make the client report AVAILABLE.
+func TestGossipOldCommittee(t *testing.T) {
+	nw := samplertest.NewNetwork(t, samplertest.Options{Members: 4, Threshold: 3, Scripted: seq(4)})
+	sq0, _ := samplertest.Square(0)
+	sq1, _ := samplertest.Square(1)
+	inside, outside := nw.Header(sq0, 0), nw.Header(sq1, 0)
+	insideCert, outsideCert := nw.Disperse(sq0, inside), nw.Disperse(sq1, outside)
+	_, end := nw.Rotate(l1.Change{Threshold: 2})
+	const window = time.Hour // samplertest's rotation window
+
+	for _, tc := range []struct {
+		name string
+		h    *dac.Header
+		cert *dac.Certificate
+		now  time.Time
+		want sampler.Status
+	}{
+		{"inside the window", inside, insideCert, end.Add(window - time.Second), sampler.StatusAvailable},
+		{"past the window", outside, outsideCert, end.Add(window), sampler.StatusInvalid},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			now := tc.now
+			c, err := light.New(context.Background(), nw.ClientConfig(), light.Deps{L1: nw.Backend(), KZG: nw.KZG, Now: func() time.Time { return now }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { c.Close() })
+			run(t, c)
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			defer cancel()
+			topic := announcer(t, ctx, nw, c)
+			if err := topic.Announce(ctx, &tc.h.Core, tc.cert); err != nil {
+				t.Fatal(err)
+			}
+			st := waitStatus(t, c, tc.h.BlobID(), 30*time.Second)
+			if st.Status != tc.want || st.Source != light.SourceGossip {
+				t.Fatalf("%+v", st)
+			}
+			if tc.want == sampler.StatusInvalid && (len(st.Samples) != 0 || !strings.Contains(st.Reason, "rotation window")) {
+				t.Fatalf("%+v", st)
+			}
+		})
+	}
 }

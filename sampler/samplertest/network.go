@@ -135,7 +135,7 @@ func NewNetwork(t testing.TB, opts Options) *Network {
 			t.Fatal(err)
 		}
 		nw.Keys = append(nw.Keys, sk)
-		m := p2p.Member{PublicKey: sk.PublicKey()}
+		m := p2p.Member{PublicKey: sk.PublicKey(), ProofOfPossession: sk.ProvePossession()}
 		if scripted[i] {
 			sm, err := NewMember()
 			if err != nil {
@@ -189,6 +189,9 @@ func NewNetwork(t testing.TB, opts Options) *Network {
 
 	// Register every member with its real peer ID and addresses, then
 	// make them the committee.
+	if err := nw.Contract.ApproveOperators(ctx, nw.admin, true, opAddrs...); err != nil {
+		t.Fatal(err)
+	}
 	for i := range opts.Members {
 		info := nw.AddrInfo(i)
 		addrs := make([]string, len(info.Addrs))
@@ -202,7 +205,7 @@ func NewNetwork(t testing.TB, opts Options) *Network {
 			t.Fatalf("register member %d: %v", i, err)
 		}
 	}
-	q, err := nw.Contract.QueueChange(ctx, nw.admin, l1.Change{Add: opAddrs, Threshold: uint8(opts.Threshold)})
+	q, err := nw.Contract.QueueChange(ctx, nw.admin, l1.Change{Add: opAddrs, Threshold: uint8(opts.Threshold), Replication: uint8(opts.Replication)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -268,7 +271,6 @@ func (nw *Network) ClientConfig() light.Config {
 	cfg := light.DevConfig()
 	cfg.ChainID = ChainID
 	cfg.CommitteeAddress = light.Address(nw.Contract.Address())
-	cfg.Replication = nw.Committee.Replication
 	return cfg
 }
 
@@ -381,6 +383,39 @@ func (nw *Network) Publish(i int) (*dac.Header, *dac.Certificate) {
 	cert := nw.Disperse(sq, h)
 	nw.Certify(h, cert)
 	return h, cert
+}
+
+// Rotate queues ch on L1, waits out the change delay on the simulated
+// clock and executes it, opening the next epoch on L1 (the members' nodes
+// keep serving what they hold). It returns the new epoch and the time the
+// previous one ended (the block time of the execution).
+func (nw *Network) Rotate(ch l1.Change) (uint64, time.Time) {
+	nw.T.Helper()
+	ctx := context.Background()
+	q, err := nw.Contract.QueueChange(ctx, nw.admin, ch)
+	if err != nil {
+		nw.T.Fatal(err)
+	}
+	for try := 0; ; try++ {
+		err := nw.Sim.AdjustTime(time.Minute)
+		if err == nil {
+			break
+		}
+		if try == 200 {
+			nw.T.Fatal(err)
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+	nw.Sim.Commit()
+	epoch, err := nw.Contract.ExecuteChange(ctx, nw.admin, q.ID)
+	if err != nil {
+		nw.T.Fatal(err)
+	}
+	prev, err := nw.Contract.Committee(ctx, epoch-1)
+	if err != nil {
+		nw.T.Fatal(err)
+	}
+	return epoch, prev.End
 }
 
 // Sign returns a certificate for header hash hh signed by the given

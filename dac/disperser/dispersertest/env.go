@@ -159,19 +159,28 @@ func New(t testing.TB, o Options) *Env {
 		operators = e.setupL1(ctx, o, ids)
 		e.Address = e.Contract.Address()
 		// The registered committee, still without addresses.
-		e.Committee, err = p2p.NewL1Source(e.Contract, o.Replication, time.Second, nil).Committee(ctx)
+		e.Committee, err = p2p.NewL1Source(e.Contract, time.Second, nil).Committee(ctx)
 		if err == nil {
 			err = e.Committee.Validate()
 		}
 		if err != nil {
 			t.Fatal(err)
 		}
+		// The nodes' static configs need the proofs of possession the
+		// contract checked at registration.
+		for i := range e.Committee.Members {
+			for _, sk := range e.Keys {
+				if sk.PublicKey().Bytes() == e.Committee.Members[i].PublicKey.Bytes() {
+					e.Committee.Members[i].ProofOfPossession = sk.ProvePossession()
+				}
+			}
+		}
 	} else {
 		e.Address = [20]byte{0xda, 0xc0, 0x01}
 		e.Committee = &p2p.Committee{Epoch: 1, Threshold: o.Threshold, Replication: o.Replication}
 		for i := range o.Members {
 			pid, _ := peer.IDFromPrivateKey(ids[i])
-			e.Committee.Members = append(e.Committee.Members, p2p.Member{PublicKey: e.Keys[i].PublicKey(), PeerID: pid})
+			e.Committee.Members = append(e.Committee.Members, p2p.Member{PublicKey: e.Keys[i].PublicKey(), PeerID: pid, ProofOfPossession: e.Keys[i].ProvePossession()})
 		}
 		if err := e.Committee.Validate(); err != nil {
 			t.Fatal(err)
@@ -238,7 +247,7 @@ func New(t testing.TB, o Options) *Env {
 				t.Fatalf("member %d: update network: %v", i, err)
 			}
 		}
-		src = disperser.NewCachedSource(p2p.NewL1Source(e.Contract, o.Replication, time.Second, nil), time.Minute)
+		src = disperser.NewCachedSource(p2p.NewL1Source(e.Contract, time.Second, nil), time.Minute)
 		certifier = disperser.NewL1Certifier(e.Contract, operators[len(operators)-1].tx)
 		got, err := src.Committee(ctx)
 		if err != nil {
@@ -392,6 +401,12 @@ func (e *Env) setupL1(ctx context.Context, o Options, ids []libp2pcrypto.PrivKey
 	e.Contract = c
 	add := make([]common.Address, o.Members)
 	for i := range o.Members {
+		add[i] = ops[i].addr
+	}
+	if err := c.ApproveOperators(ctx, admin.tx, true, add...); err != nil {
+		t.Fatal(err)
+	}
+	for i := range o.Members {
 		pid, _ := peer.IDFromPrivateKey(ids[i])
 		if _, err := c.Register(ctx, ops[i].tx, l1.Registration{
 			PublicKey: e.Keys[i].PublicKey(), ProofOfPossession: e.Keys[i].ProvePossession(), PeerID: []byte(pid),
@@ -400,7 +415,7 @@ func (e *Env) setupL1(ctx context.Context, o Options, ids []libp2pcrypto.PrivKey
 		}
 		add[i] = ops[i].addr
 	}
-	q, err := c.QueueChange(ctx, admin.tx, l1.Change{Add: add, Threshold: uint8(o.Threshold)})
+	q, err := c.QueueChange(ctx, admin.tx, l1.Change{Add: add, Threshold: uint8(o.Threshold), Replication: uint8(o.Replication)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -245,6 +245,13 @@ func (d *Devnet) startL1(ctx context.Context) error {
 	if d.reader, err = l1.DeployBlobReader(ctx, ch.backend, d.admin.tx, d.contract.Address(), ch.options()...); err != nil {
 		return err
 	}
+	ops := make([]common.Address, len(d.members))
+	for i, m := range d.members {
+		ops[i] = m.operator.addr
+	}
+	if err := d.contract.ApproveOperators(ctx, d.admin.tx, true, ops...); err != nil {
+		return fmt.Errorf("devnet: approve operators: %w", err)
+	}
 	if err := d.eachMember(func(m *member) error {
 		_, err := d.contract.Register(ctx, m.operator.tx, l1.Registration{
 			PublicKey: m.key.PublicKey(), ProofOfPossession: m.key.ProvePossession(), PeerID: []byte(m.peer),
@@ -260,7 +267,7 @@ func (d *Devnet) startL1(ctx context.Context) error {
 	for i, m := range d.members {
 		add[i] = m.operator.addr
 	}
-	q, err := d.contract.QueueChange(ctx, d.admin.tx, l1.Change{Add: add, Threshold: uint8(d.cfg.Threshold)})
+	q, err := d.contract.QueueChange(ctx, d.admin.tx, l1.Change{Add: add, Threshold: uint8(d.cfg.Threshold), Replication: uint8(d.cfg.Replication)})
 	if err != nil {
 		return err
 	}
@@ -338,15 +345,14 @@ func (d *Devnet) startMembers(ctx context.Context) error {
 		cfg.Listen = []string{fmt.Sprintf("/ip4/%s/tcp/0", d.cfg.Host)}
 		cfg.HTTPAddr = d.cfg.addr(0)
 		cfg.Dispersers = []string{dispPeer.String()}
-		cfg.Committee = p2p.CommitteeConfig{Source: "l1", RPC: d.chain.url, PollInterval: p2p.Duration(time.Second),
-			Replication: d.cfg.Replication}
+		cfg.Committee = p2p.CommitteeConfig{Source: "l1", RPC: d.chain.url, PollInterval: p2p.Duration(time.Second)}
 		cfg.Store.MemTableSize = 16 << 20
 		cfg.Store.BlockCacheSize = 8 << 20
 		cfg.Store.IndexCacheSize = 4 << 20
 		log := d.log.With("member", m.index)
 		n, err := node.New(ctx, cfg, node.Deps{
 			Key: m.key, Identity: m.identity, KZG: d.kzg, Logger: log, Registry: prometheus.NewRegistry(),
-			Committee: p2p.NewL1Source(d.contract, d.cfg.Replication, time.Second, log),
+			Committee: p2p.NewL1Source(d.contract, time.Second, log),
 		})
 		if err != nil {
 			return fmt.Errorf("devnet: member %d: %w", m.index, err)
@@ -398,7 +404,7 @@ func (d *Devnet) startDisperser() error {
 	cfg.Listen = []string{fmt.Sprintf("/ip4/%s/tcp/0", d.cfg.Host)}
 	cfg.MaxBlobSize = d.cfg.MaxBlobSize
 	cfg.L1Mode = api.L1Async
-	src := disperser.NewCachedSource(p2p.NewL1Source(d.contract, d.cfg.Replication, time.Second, d.log), 2*time.Second)
+	src := disperser.NewCachedSource(p2p.NewL1Source(d.contract, time.Second, d.log), 2*time.Second)
 	disp, err := disperser.New(cfg, disperser.Deps{
 		Committee: src, Identity: d.dispIdentity, KZG: d.kzg, Registry: prometheus.NewRegistry(),
 		Certifier: disperser.NewL1Certifier(d.contract, d.dispAcct.tx), Logger: d.log.With("service", "disperser"),
@@ -422,7 +428,6 @@ func (d *Devnet) startLight(ctx context.Context) error {
 	cfg.ChainID = d.chain.chainID
 	cfg.CommitteeAddress = light.Address(d.contract.Address())
 	cfg.RPC = d.chain.url
-	cfg.Replication = d.cfg.Replication
 	cfg.Samples = d.cfg.Samples
 	cfg.Listen = []string{fmt.Sprintf("/ip4/%s/tcp/0", d.cfg.Host)}
 	cfg.Gossip = true

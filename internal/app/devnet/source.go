@@ -255,7 +255,7 @@ func (s *Source) custodyOf(ctx context.Context, epoch uint64) (dac.Custody, erro
 		}
 		return dac.Custody{}, fmt.Errorf("devnet: committee of epoch %d: %w", epoch, err)
 	}
-	c, err = dac.NewCustody(len(ec.Members), s.d.cfg.Replication)
+	c, err = dac.NewCustody(len(ec.Members), ec.Replication)
 	if err != nil {
 		return dac.Custody{}, err
 	}
