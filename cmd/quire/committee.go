@@ -9,14 +9,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math/big"
 	"os"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -471,92 +469,24 @@ func committeeExecute(ctx context.Context, args []string, stdout, stderr io.Writ
 		return err
 	}
 	defer sess.Close()
-	client, c, key := sess.client, sess.c, sess.key
-	from := l1.NewTransactor(key, c.ChainID())
-	announced, nudged := false, uint64(0)
-	for {
-		epoch, err := c.ExecuteChange(ctx, from, n)
-		if err == nil {
-			fmt.Fprintf(stdout, "executed change %d: epoch %d started\n", n, epoch)
-			return nil
-		}
-		var re *l1.RevertError
-		if !errors.As(err, &re) || re.Name != "ChangeNotReady" {
-			return explain(err)
-		}
-		eta := uint64(0)
-		if len(re.Args) == 2 {
-			eta, _ = re.Args[1].(uint64)
-		}
-		head, headErr := client.HeaderByNumber(ctx, nil)
-		// The contract compares the ETA with the timestamp of the block
-		// the call runs on: the head. A chain that mines only on demand
-		// (geth --dev --dev.period 0) keeps an old head however long one
-		// waits, until some transaction makes it mine.
-		stale := headErr == nil && eta != 0 && head.Time < eta && uint64(time.Now().Unix()) >= eta
-		if !*wait {
-			if stale {
-				return fmt.Errorf("%w (the ETA has passed but the chain has mined no block since; on a chain that mines on demand pass --wait --nudge)", err)
-			}
-			return explain(err)
-		}
-		if stale && *nudge && nudged != head.Number.Uint64()+1 {
-			fmt.Fprintf(stderr, "change %d is due but the head block (%d) predates it: sending an empty transaction so a block is mined\n", n, head.Number.Uint64())
-			if err := sendEmptyTx(ctx, client, key, c.ChainID()); err != nil {
-				return fmt.Errorf("nudging the chain: %w", err)
-			}
-			nudged = head.Number.Uint64() + 1
-			continue
-		}
-		sleep := time.Second
-		if d := time.Until(time.Unix(int64(eta), 0)); eta != 0 && d > 0 {
-			sleep = d + time.Second
-		}
-		if !announced {
-			fmt.Fprintf(stderr, "change %d is not due yet (ETA %s); waiting\n", n, time.Unix(int64(eta), 0).UTC().Format(time.RFC3339))
-			announced = true
-		}
-		select {
-		case <-ctx.Done():
-			if stale {
-				return fmt.Errorf("waiting for change %d: the chain mined no block past its ETA (pass --nudge): %w", n, explain(err))
-			}
-			return fmt.Errorf("waiting for change %d: %w", n, explain(err))
-		case <-time.After(sleep):
-		}
+	c, key := sess.c, sess.key
+	due := l1.Due{Wait: *wait, Note: func(s string) { fmt.Fprintln(stderr, s) }}
+	if *nudge {
+		due.Nudge = key
 	}
-}
-
-// sendEmptyTx sends a zero-value transfer from key to itself and waits for
-// it to be mined: on a node that mines only when a transaction arrives, it
-// produces a block with the current time.
-func sendEmptyTx(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey, chainID uint64) error {
-	self := ethcrypto.PubkeyToAddress(key.PublicKey)
-	nonce, err := client.PendingNonceAt(ctx, self)
-	if err != nil {
-		return err
+	epoch, err := c.ExecuteWhenDue(ctx, l1.NewTransactor(key, c.ChainID()), n, due)
+	switch {
+	case err == nil:
+		fmt.Fprintf(stdout, "executed change %d: epoch %d started\n", n, epoch)
+		return nil
+	case errors.Is(err, l1.ErrStaleHead) && !*wait:
+		return fmt.Errorf("%w (on a chain that mines on demand pass --wait --nudge)", err)
+	case errors.Is(err, l1.ErrStaleHead):
+		return fmt.Errorf("waiting for change %d: %w (pass --nudge)", n, explain(err))
+	case *wait && l1.RevertName(err) == "ChangeNotReady":
+		return fmt.Errorf("waiting for change %d: %w", n, explain(err))
 	}
-	tip, err := client.SuggestGasTipCap(ctx)
-	if err != nil {
-		return err
-	}
-	head, err := client.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return err
-	}
-	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
-	cid := new(big.Int).SetUint64(chainID)
-	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(cid), &types.DynamicFeeTx{
-		ChainID: cid, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: 21000, To: &self, Value: new(big.Int),
-	})
-	if err != nil {
-		return err
-	}
-	if err := client.SendTransaction(ctx, tx); err != nil {
-		return err
-	}
-	_, err = l1.WaitForReceipt(ctx, client, tx.Hash(), 200*time.Millisecond)
-	return err
+	return explain(err)
 }
 
 func committeeCancel(ctx context.Context, args []string, stdout, stderr io.Writer) error {
