@@ -399,4 +399,3 @@ func TestGetArchive(t *testing.T) {
 		t.Fatalf("last progress %+v", last)
 	}
 }
-
