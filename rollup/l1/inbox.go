@@ -1,0 +1,405 @@
+package l1
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/quire-da/quire/contracts"
+	"github.com/quire-da/quire/dac"
+	dacl1 "github.com/quire-da/quire/dac/l1"
+)
+
+// Backend is what this package needs from an L1 node: the same as the
+// committee adapter's (an *ethclient.Client or the simulated backend's
+// client).
+type Backend = dacl1.Backend
+
+// Errors. ErrTimeout (dac/l1's, wrapped) may be retried; the others not
+// with the same input.
+var (
+	// ErrBadParams is returned by Params.Validate.
+	ErrBadParams = errors.New("rollup/l1: bad parameters")
+	// ErrNoEvent is returned when a receipt lacks the event a transaction
+	// must emit.
+	ErrNoEvent = errors.New("rollup/l1: expected event missing from receipt")
+	// ErrHashMismatch is returned when an event's hash is not the Go twin's
+	// hash of the fields it carries (a contract that is not RollupInbox, or
+	// a bug on one side).
+	ErrHashMismatch = errors.New("rollup/l1: event hash does not match its fields")
+	// ErrGap is returned by a Follower when batches or queue items do not
+	// arrive with consecutive indexes (it was started at the wrong cursor,
+	// or the node skipped logs).
+	ErrGap = errors.New("rollup/l1: events out of order")
+)
+
+// Params are RollupInbox's constructor arguments: the L1 part of the
+// rollup's configuration.
+type Params struct {
+	Committee    common.Address // the Committee contract batches must be certified in
+	Sequencer    common.Address // the only account that may append batches
+	FeeRecipient common.Address // L2 fee recipient; paid the forced-transaction fees on L1
+	L2ChainID    uint64         // must differ from the L1 chain ID
+	ForceDelay   time.Duration  // D: a queue item is due this long after it is queued (whole seconds, > 0)
+	MinRetention time.Duration  // a batch's blob must stay certified at least this long after its append
+	ForceTxFee   *big.Int       // wei paid with every forceTx (nil: 0)
+}
+
+// Validate checks the parameters on their own and against the L1 chain ID
+// (0 skips that check). The contract repeats the checks it can make.
+func (p *Params) Validate(l1ChainID uint64) error {
+	switch {
+	case p.Committee == (common.Address{}):
+		return fmt.Errorf("%w: no committee address", ErrBadParams)
+	case p.Sequencer == (common.Address{}):
+		return fmt.Errorf("%w: no sequencer address", ErrBadParams)
+	case p.FeeRecipient == (common.Address{}):
+		return fmt.Errorf("%w: no fee recipient", ErrBadParams)
+	case p.L2ChainID == 0 || p.L2ChainID == l1ChainID:
+		return fmt.Errorf("%w: L2 chain ID %d (L1 is %d)", ErrBadParams, p.L2ChainID, l1ChainID)
+	case p.ForceDelay < time.Second || p.ForceDelay%time.Second != 0:
+		return fmt.Errorf("%w: force-inclusion delay %v is not a positive number of seconds", ErrBadParams, p.ForceDelay)
+	case p.MinRetention < 0 || p.MinRetention%time.Second != 0:
+		return fmt.Errorf("%w: minimum retention %v is not a whole number of seconds", ErrBadParams, p.MinRetention)
+	case p.ForceTxFee != nil && p.ForceTxFee.Sign() < 0:
+		return fmt.Errorf("%w: negative forced-transaction fee", ErrBadParams)
+	}
+	return nil
+}
+
+func (p *Params) arg() contracts.RollupInboxParams {
+	fee := new(big.Int)
+	if p.ForceTxFee != nil {
+		fee.Set(p.ForceTxFee)
+	}
+	return contracts.RollupInboxParams{
+		Committee:    p.Committee,
+		Sequencer:    p.Sequencer,
+		FeeRecipient: p.FeeRecipient,
+		L2ChainId:    p.L2ChainID,
+		ForceDelay:   uint64(p.ForceDelay / time.Second),
+		MinRetention: uint64(p.MinRetention / time.Second),
+		ForceTxFee:   fee,
+	}
+}
+
+// options are the knobs every call shares.
+type options struct {
+	timeout time.Duration
+	poll    time.Duration
+	mine    func()
+}
+
+// Option configures an Inbox.
+type Option func(*options)
+
+// WithTimeout bounds every call (a transaction's covers sending it and
+// waiting for its receipt). The default is one minute.
+func WithTimeout(d time.Duration) Option { return func(o *options) { o.timeout = d } }
+
+// WithPollInterval sets how often receipts and logs are polled (default 200ms).
+func WithPollInterval(d time.Duration) Option { return func(o *options) { o.poll = d } }
+
+// WithMiner registers a function called after each transaction is sent:
+// pass the simulated backend's Commit so every transaction is mined at once.
+func WithMiner(mine func()) Option { return func(o *options) { o.mine = mine } }
+
+func buildOptions(opts []Option) options {
+	o := options{timeout: time.Minute, poll: 200 * time.Millisecond}
+	for _, f := range opts {
+		f(&o)
+	}
+	if o.timeout <= 0 {
+		o.timeout = time.Minute
+	}
+	if o.poll <= 0 {
+		o.poll = 200 * time.Millisecond
+	}
+	return o
+}
+
+// Inbox is a handle on one deployed RollupInbox. It is safe for concurrent
+// use; every method takes a context and is bounded by WithTimeout.
+type Inbox struct {
+	backend  Backend
+	address  common.Address
+	abi      *contracts.RollupInbox
+	instance *bind.BoundContract
+	opts     options
+}
+
+// Deploy validates p, deploys a RollupInbox from `from` and waits for it to
+// be mined. The deployment block's timestamp is the genesis batch's.
+func Deploy(ctx context.Context, b Backend, from *bind.TransactOpts, p Params, opts ...Option) (*Inbox, *types.Receipt, error) {
+	o := buildOptions(opts)
+	ctx, cancel := context.WithTimeout(ctx, o.timeout)
+	defer cancel()
+	id, err := b.ChainID(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("rollup/l1: chain id: %w", err)
+	}
+	if err := p.Validate(id.Uint64()); err != nil {
+		return nil, nil, err
+	}
+	a := contracts.NewRollupInbox()
+	code := common.FromHex(contracts.RollupInboxMetaData.Bin)
+	addr, tx, err := bind.DeployContract(withContext(from, ctx), code, b, a.PackConstructor(p.arg()))
+	if err != nil {
+		return nil, nil, fmt.Errorf("rollup/l1: deploy inbox: %w", asRevert(err))
+	}
+	if o.mine != nil {
+		o.mine()
+	}
+	r, err := dacl1.WaitForReceipt(ctx, b, tx.Hash(), o.poll)
+	if err != nil {
+		return nil, r, fmt.Errorf("rollup/l1: deploy inbox: %w", err)
+	}
+	return newInbox(b, addr, o), r, nil
+}
+
+// New returns a handle on the RollupInbox at address, checking that code is
+// deployed there.
+func New(ctx context.Context, b Backend, address common.Address, opts ...Option) (*Inbox, error) {
+	o := buildOptions(opts)
+	ctx, cancel := context.WithTimeout(ctx, o.timeout)
+	defer cancel()
+	code, err := b.CodeAt(ctx, address, nil)
+	if err != nil {
+		return nil, fmt.Errorf("rollup/l1: code at %s: %w", address, err)
+	}
+	if len(code) == 0 {
+		return nil, fmt.Errorf("rollup/l1: no contract at %s", address)
+	}
+	return newInbox(b, address, o), nil
+}
+
+func newInbox(b Backend, addr common.Address, o options) *Inbox {
+	a := contracts.NewRollupInbox()
+	return &Inbox{backend: b, address: addr, abi: a, instance: a.Instance(b, addr), opts: o}
+}
+
+// Address returns the contract's address.
+func (in *Inbox) Address() common.Address { return in.address }
+
+// Backend returns the backend the handle talks to.
+func (in *Inbox) Backend() Backend { return in.backend }
+
+func withContext(opts *bind.TransactOpts, ctx context.Context) *bind.TransactOpts {
+	cp := *opts
+	cp.Context = ctx
+	return &cp
+}
+
+// transact sends calldata (with value wei, nil for none) from `from`,
+// waits for the receipt and decodes a revert found while estimating gas.
+func (in *Inbox) transact(ctx context.Context, from *bind.TransactOpts, what string, data []byte, value *big.Int) (*types.Receipt, error) {
+	ctx, cancel := context.WithTimeout(ctx, in.opts.timeout)
+	defer cancel()
+	opts := withContext(from, ctx)
+	opts.Value = value
+	tx, err := bind.Transact(in.instance, opts, data)
+	if err != nil {
+		return nil, fmt.Errorf("rollup/l1: %s: %w", what, asRevert(err))
+	}
+	if in.opts.mine != nil {
+		in.opts.mine()
+	}
+	r, err := dacl1.WaitForReceipt(ctx, in.backend, tx.Hash(), in.opts.poll)
+	if err != nil {
+		return r, fmt.Errorf("rollup/l1: %s: %w", what, err)
+	}
+	return r, nil
+}
+
+// call runs a read-only call against the latest block.
+func call[T any](ctx context.Context, in *Inbox, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	ctx, cancel := context.WithTimeout(ctx, in.opts.timeout)
+	defer cancel()
+	v, err := bind.Call(in.instance, &bind.CallOpts{Context: ctx}, data, unpack)
+	if err != nil {
+		return v, asRevert(err)
+	}
+	return v, nil
+}
+
+// BatchArgs is what the sequencer declares for a batch besides its data.
+type BatchArgs struct {
+	Index        uint64      // the next batch index (Head.NextBatch)
+	PrevHash     common.Hash // BatchHash(Index - 1)
+	RecordCount  uint64      // records derivation reads from cursor 0
+	QueueEnd     uint64      // queue items [Head.QueueNext, QueueEnd) apply first; the contract raises it over due items
+	L2BlockStart uint64      // Head.L2BlockEnd
+	L2BlockEnd   uint64      // exclusive, >= L2BlockStart
+}
+
+func (a BatchArgs) arg() contracts.RollupInboxBatchArgs {
+	return contracts.RollupInboxBatchArgs{
+		Index: a.Index, PrevHash: a.PrevHash, RecordCount: a.RecordCount,
+		QueueEnd: a.QueueEnd, L2BlockStart: a.L2BlockStart, L2BlockEnd: a.L2BlockEnd,
+	}
+}
+
+// AppendBatch appends a batch whose records are in the quire blob h
+// describes (only its version 1 blob ID fields are sent: size, k,
+// commitments root). The blob must already be certified in the Committee
+// with enough retention left. It returns the batch as stored (the
+// contract fills in the queue start, the clamped queue end, the steps and
+// the time) and the receipt.
+func (in *Inbox) AppendBatch(ctx context.Context, from *bind.TransactOpts, h *dac.HeaderCore, a BatchArgs) (Batch, *types.Receipt, error) {
+	data := in.abi.PackAppendBatch(h.Size, h.K, h.CommitmentsRoot, a.arg())
+	return in.batchTx(ctx, from, "append batch", data)
+}
+
+// CertifyAndAppend certifies h in the Committee (skipped when the blob is
+// already certified with at least h.Expiry) and appends the batch, in one
+// transaction. cert comes from dac/l1's EpochCommittee.CertificateArgs.
+func (in *Inbox) CertifyAndAppend(ctx context.Context, from *bind.TransactOpts, h *dac.HeaderCore, cert dacl1.CertificateArgs, a BatchArgs) (Batch, *types.Receipt, error) {
+	hd := contracts.RollupInboxBlobHeader{
+		Version: h.Version, ChainId: h.ChainID, Size: h.Size, K: h.K, CommitmentsRoot: h.CommitmentsRoot,
+		ArchiveData: h.ArchiveData, ArchiveTotal: h.ArchiveTotal, ArchiveRoot: h.ArchiveRoot, Expiry: h.Expiry, Epoch: h.Epoch,
+	}
+	c := contracts.RollupInboxCertificate{Signers: cert.Signers, Signature: cert.Signature, AggregateKey: cert.AggregateKey, NonSignerKeys: cert.NonSignerKeys}
+	if c.Signers == nil {
+		c.Signers = new(big.Int)
+	}
+	data := in.abi.PackCertifyAndAppend(hd, c, a.arg())
+	return in.batchTx(ctx, from, "certify and append", data)
+}
+
+// ForceInclusion appends a data-less batch that takes the queue up to
+// queueEnd; anyone may send it once item queueEnd-1 is due.
+func (in *Inbox) ForceInclusion(ctx context.Context, from *bind.TransactOpts, queueEnd uint64) (Batch, *types.Receipt, error) {
+	return in.batchTx(ctx, from, "force inclusion", in.abi.PackForceInclusion(queueEnd))
+}
+
+func (in *Inbox) batchTx(ctx context.Context, from *bind.TransactOpts, what string, data []byte) (Batch, *types.Receipt, error) {
+	r, err := in.transact(ctx, from, what, data, nil)
+	if err != nil {
+		return Batch{}, r, err
+	}
+	for _, l := range r.Logs {
+		if l.Address != in.address {
+			continue
+		}
+		if ev, err := DecodeEvent(l); err == nil && ev.Batch != nil {
+			return *ev.Batch, r, nil
+		}
+	}
+	return Batch{}, r, fmt.Errorf("%w: BatchAppended", ErrNoEvent)
+}
+
+// Deposit deposits value wei to `to` on L2. It returns the queue item.
+func (in *Inbox) Deposit(ctx context.Context, from *bind.TransactOpts, to common.Address, value *big.Int) (QueueItem, *types.Receipt, error) {
+	return in.itemTx(ctx, from, "deposit", in.abi.PackDeposit(to), value)
+}
+
+// ForceTx queues a signed L2 transaction (its bytes, at most MaxRecord),
+// paying fee wei (the contract's forceTxFee, see ForceTxFee).
+func (in *Inbox) ForceTx(ctx context.Context, from *bind.TransactOpts, signedTx []byte, fee *big.Int) (QueueItem, *types.Receipt, error) {
+	return in.itemTx(ctx, from, "force tx", in.abi.PackForceTx(signedTx), fee)
+}
+
+func (in *Inbox) itemTx(ctx context.Context, from *bind.TransactOpts, what string, data []byte, value *big.Int) (QueueItem, *types.Receipt, error) {
+	r, err := in.transact(ctx, from, what, data, value)
+	if err != nil {
+		return QueueItem{}, r, err
+	}
+	for _, l := range r.Logs {
+		if l.Address != in.address {
+			continue
+		}
+		if ev, err := DecodeEvent(l); err == nil && ev.Item != nil {
+			return *ev.Item, r, nil
+		}
+	}
+	return QueueItem{}, r, fmt.Errorf("%w: Queued", ErrNoEvent)
+}
+
+// ClaimFees pays the accrued forced-transaction fees to the fee recipient.
+func (in *Inbox) ClaimFees(ctx context.Context, from *bind.TransactOpts) (*types.Receipt, error) {
+	return in.transact(ctx, from, "claim fees", in.abi.PackClaimFees(), nil)
+}
+
+// Head is the head of the batch chain.
+type Head struct {
+	NextBatch  uint64 // index the next batch gets
+	QueueNext  uint64 // first queue item no batch has taken
+	StepsEnd   uint64 // StepsEnd of the last batch
+	L2BlockEnd uint64 // L2BlockEnd of the last batch
+}
+
+// Head reads the head of the batch chain.
+func (in *Inbox) Head(ctx context.Context) (Head, error) {
+	h, err := call(ctx, in, in.abi.PackHead(), in.abi.UnpackHead)
+	if err != nil {
+		return Head{}, fmt.Errorf("rollup/l1: head: %w", err)
+	}
+	return Head{NextBatch: h.NextBatch, QueueNext: h.QueueNext, StepsEnd: h.StepsEnd, L2BlockEnd: h.L2BlockEnd}, nil
+}
+
+// BatchHash reads the stored hash of batch index (zero if none).
+func (in *Inbox) BatchHash(ctx context.Context, index uint64) (common.Hash, error) {
+	h, err := call(ctx, in, in.abi.PackBatchHash(index), in.abi.UnpackBatchHash)
+	return common.Hash(h), err
+}
+
+// QueueLength reads the number of queue items ever queued.
+func (in *Inbox) QueueLength(ctx context.Context) (uint64, error) {
+	return call(ctx, in, in.abi.PackQueueLength(), in.abi.UnpackQueueLength)
+}
+
+// QueueHash reads the stored hash of queue item index.
+func (in *Inbox) QueueHash(ctx context.Context, index uint64) (common.Hash, error) {
+	h, err := call(ctx, in, in.abi.PackQueueHash(index), in.abi.UnpackQueueHash)
+	return common.Hash(h), err
+}
+
+// ForceTxFee reads the fee forceTx must pay.
+func (in *Inbox) ForceTxFee(ctx context.Context) (*big.Int, error) {
+	return call(ctx, in, in.abi.PackForceTxFee(), in.abi.UnpackForceTxFee)
+}
+
+// FeesAccrued reads the forced-transaction fees not yet claimed.
+func (in *Inbox) FeesAccrued(ctx context.Context) (*big.Int, error) {
+	return call(ctx, in, in.abi.PackFeesAccrued(), in.abi.UnpackFeesAccrued)
+}
+
+// ContractBatchHash asks the contract to hash b (its hashBatch view): the
+// Solidity side of the Go twin Batch.Hash.
+func (in *Inbox) ContractBatchHash(ctx context.Context, b *Batch) (common.Hash, error) {
+	h, err := call(ctx, in, in.abi.PackHashBatch(batchArg(b)), in.abi.UnpackHashBatch)
+	return common.Hash(h), err
+}
+
+// ContractQueueItemHash asks the contract to hash it (its hashQueueItem
+// view): the Solidity side of QueueItem.Hash.
+func (in *Inbox) ContractQueueItemHash(ctx context.Context, it *QueueItem) (common.Hash, error) {
+	h, err := call(ctx, in, in.abi.PackHashQueueItem(itemArg(it)), in.abi.UnpackHashQueueItem)
+	return common.Hash(h), err
+}
+
+func batchArg(b *Batch) contracts.RollupInboxBatch {
+	return contracts.RollupInboxBatch{
+		Index: b.Index, PrevHash: b.PrevHash, Kind: uint8(b.Kind), DataRef: b.DataRef, K: b.K,
+		RecordCount: b.RecordCount, QueueStart: b.QueueStart, QueueEnd: b.QueueEnd,
+		StepsStart: b.StepsStart, StepsEnd: b.StepsEnd, L2BlockStart: b.L2BlockStart, L2BlockEnd: b.L2BlockEnd,
+		L1Timestamp: b.L1Timestamp,
+	}
+}
+
+func itemArg(it *QueueItem) contracts.RollupInboxQueueItem {
+	v := new(big.Int)
+	if it.Value != nil {
+		v.Set(it.Value)
+	}
+	return contracts.RollupInboxQueueItem{
+		Kind: uint8(it.Kind), L1Sender: it.L1Sender, To: it.To, Value: v, DataHash: it.DataHash,
+		L1Block: it.L1Block, Timestamp: it.Timestamp,
+	}
+}
