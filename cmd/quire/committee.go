@@ -2,23 +2,16 @@ package main
 
 import (
 	"context"
-	"crypto/ecdsa"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"math/big"
-	"os"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
-	ethcrypto "github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/libp2p/go-libp2p/core/peer"
 	ma "github.com/multiformats/go-multiaddr"
 
@@ -100,162 +93,6 @@ func runCommittee(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return fmt.Errorf("%w: unknown committee subcommand %q", errUsage, args[0])
 	}
 	return f(ctx, args[1:], stdout, stderr)
-}
-
-// l1Flags are the flags every committee subcommand shares.
-type l1Flags struct {
-	rpc       string
-	committee string
-	keyFile   string
-	timeout   time.Duration
-}
-
-func (f *l1Flags) register(fs *flag.FlagSet, withCommittee, withKey bool) {
-	fs.StringVar(&f.rpc, "rpc", "", "L1 JSON-RPC `url` (default $"+rpcEnv+", else "+defaultRPC+")")
-	fs.DurationVar(&f.timeout, "timeout", 2*time.Minute, "give up after this long")
-	if withCommittee {
-		fs.StringVar(&f.committee, "committee", "", "committee contract `address`")
-	}
-	if withKey {
-		fs.StringVar(&f.keyFile, "key-file", "", "`file` holding the hex secp256k1 key of the sending L1 account")
-	}
-}
-
-// check validates the shared flags a subcommand needs.
-func (f *l1Flags) check(name string, withCommittee, withKey bool) error {
-	if f.timeout <= 0 {
-		return fmt.Errorf("%w: --timeout must be positive", errUsage)
-	}
-	if withCommittee {
-		if f.committee == "" {
-			return fmt.Errorf("%w: committee %s needs --committee", errUsage, name)
-		}
-		if !common.IsHexAddress(f.committee) {
-			return fmt.Errorf("%w: --committee %q is not an address", errUsage, f.committee)
-		}
-	}
-	if withKey && f.keyFile == "" {
-		return fmt.Errorf("%w: committee %s needs --key-file", errUsage, name)
-	}
-	return nil
-}
-
-// rpcURL returns the L1 endpoint: flag, else $QUIRE_RPC, else the default.
-func rpcURL(flagVal string) string {
-	if flagVal != "" {
-		return flagVal
-	}
-	if v := os.Getenv(rpcEnv); v != "" {
-		return v
-	}
-	return defaultRPC
-}
-
-// readL1Key reads a hex secp256k1 private key (0x prefix and surrounding
-// whitespace allowed) from path.
-func readL1Key(path string) (*ecdsa.PrivateKey, error) {
-	raw, err := readLimited(path, 1024)
-	if err != nil {
-		return nil, fmt.Errorf("key file: %w", err)
-	}
-	defer clear(raw)
-	s := strings.TrimSpace(string(raw))
-	s = strings.TrimPrefix(strings.TrimPrefix(s, "0x"), "0X")
-	key, err := ethcrypto.HexToECDSA(s)
-	if err != nil {
-		// The message of HexToECDSA does not quote the key; keep it that way.
-		return nil, fmt.Errorf("key file %s: not a hex secp256k1 private key: %w", path, err)
-	}
-	return key, nil
-}
-
-// l1Session is one command's connection to L1, bounded by --timeout: the
-// client, the committee handle (nil without --committee) and the sender's
-// key (nil for commands that send nothing).
-type l1Session struct {
-	client *ethclient.Client
-	c      *l1.Committee
-	key    *ecdsa.PrivateKey
-	cancel context.CancelFunc
-}
-
-// openL1 reads the key file (when withKey), then dials the endpoint and
-// the committee of f under a context bounded by f.timeout, which it
-// returns.
-func openL1(ctx context.Context, f *l1Flags, withKey bool) (context.Context, *l1Session, error) {
-	s := &l1Session{}
-	if withKey {
-		key, err := readL1Key(f.keyFile)
-		if err != nil {
-			return nil, nil, err
-		}
-		s.key = key
-	}
-	ctx, s.cancel = context.WithTimeout(ctx, f.timeout)
-	client, c, err := dialL1Committee(ctx, f)
-	if err != nil {
-		s.cancel()
-		return nil, nil, err
-	}
-	s.client, s.c = client, c
-	return ctx, s, nil
-}
-
-// Close closes the client and releases the timeout.
-func (s *l1Session) Close() {
-	s.client.Close()
-	s.cancel()
-}
-
-// dialL1Committee connects to the endpoint of f and, when f names a
-// contract, opens a handle on it.
-func dialL1Committee(ctx context.Context, f *l1Flags) (*ethclient.Client, *l1.Committee, error) {
-	url := rpcURL(f.rpc)
-	client, err := ethclient.DialContext(ctx, url)
-	if err != nil {
-		return nil, nil, fmt.Errorf("l1 %s: %w", url, err)
-	}
-	if f.committee == "" {
-		return client, nil, nil
-	}
-	c, err := l1.New(ctx, client, common.HexToAddress(f.committee), l1.WithTimeout(f.timeout))
-	if err != nil {
-		client.Close()
-		return nil, nil, fmt.Errorf("l1 %s: %w", url, err)
-	}
-	return client, c, nil
-}
-
-// explain adds what a contract revert means to err.
-func explain(err error) error {
-	if err == nil {
-		return nil
-	}
-	var re *l1.RevertError
-	if !errors.As(err, &re) {
-		return err
-	}
-	hint := map[string]string{
-		"NotAdmin":                  "the --key-file account is not the contract's admin",
-		"OperatorAlreadyRegistered": "this L1 account is already registered",
-		"KeyAlreadyRegistered":      "this BLS key is already registered by another account",
-		"InvalidProofOfPossession":  "the proof of possession does not verify for the key",
-		"NotRegistered":             "an operator to add has not registered",
-		"AlreadyMember":             "an operator to add is already a member",
-		"NotMember":                 "an operator to remove is not a member",
-		"KeyRetired":                "an operator left the committee and cannot rejoin with the same key",
-		"CommitteeFull":             "the committee would exceed its maximum size",
-		"InvalidThreshold":          "the threshold is zero or above the committee size",
-		"EmptyChange":               "the change adds nobody, removes nobody and keeps the threshold",
-		"UnknownChange":             "no change has that ID",
-		"ChangeNotPending":          "the change was already executed or cancelled",
-		"ChangeNotReady":            "the change's delay has not passed by the head block's time (see execute --wait)",
-		"UnknownEpoch":              "the contract has no such epoch",
-	}[re.Name]
-	if hint == "" {
-		return err
-	}
-	return fmt.Errorf("%w (%s)", err, hint)
 }
 
 func committeeDeploy(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -471,92 +308,24 @@ func committeeExecute(ctx context.Context, args []string, stdout, stderr io.Writ
 		return err
 	}
 	defer sess.Close()
-	client, c, key := sess.client, sess.c, sess.key
-	from := l1.NewTransactor(key, c.ChainID())
-	announced, nudged := false, uint64(0)
-	for {
-		epoch, err := c.ExecuteChange(ctx, from, n)
-		if err == nil {
-			fmt.Fprintf(stdout, "executed change %d: epoch %d started\n", n, epoch)
-			return nil
-		}
-		var re *l1.RevertError
-		if !errors.As(err, &re) || re.Name != "ChangeNotReady" {
-			return explain(err)
-		}
-		eta := uint64(0)
-		if len(re.Args) == 2 {
-			eta, _ = re.Args[1].(uint64)
-		}
-		head, headErr := client.HeaderByNumber(ctx, nil)
-		// The contract compares the ETA with the timestamp of the block
-		// the call runs on: the head. A chain that mines only on demand
-		// (geth --dev --dev.period 0) keeps an old head however long one
-		// waits, until some transaction makes it mine.
-		stale := headErr == nil && eta != 0 && head.Time < eta && uint64(time.Now().Unix()) >= eta
-		if !*wait {
-			if stale {
-				return fmt.Errorf("%w (the ETA has passed but the chain has mined no block since; on a chain that mines on demand pass --wait --nudge)", err)
-			}
-			return explain(err)
-		}
-		if stale && *nudge && nudged != head.Number.Uint64()+1 {
-			fmt.Fprintf(stderr, "change %d is due but the head block (%d) predates it: sending an empty transaction so a block is mined\n", n, head.Number.Uint64())
-			if err := sendEmptyTx(ctx, client, key, c.ChainID()); err != nil {
-				return fmt.Errorf("nudging the chain: %w", err)
-			}
-			nudged = head.Number.Uint64() + 1
-			continue
-		}
-		sleep := time.Second
-		if d := time.Until(time.Unix(int64(eta), 0)); eta != 0 && d > 0 {
-			sleep = d + time.Second
-		}
-		if !announced {
-			fmt.Fprintf(stderr, "change %d is not due yet (ETA %s); waiting\n", n, time.Unix(int64(eta), 0).UTC().Format(time.RFC3339))
-			announced = true
-		}
-		select {
-		case <-ctx.Done():
-			if stale {
-				return fmt.Errorf("waiting for change %d: the chain mined no block past its ETA (pass --nudge): %w", n, explain(err))
-			}
-			return fmt.Errorf("waiting for change %d: %w", n, explain(err))
-		case <-time.After(sleep):
-		}
+	c, key := sess.c, sess.key
+	due := l1.Due{Wait: *wait, Note: func(s string) { fmt.Fprintln(stderr, s) }}
+	if *nudge {
+		due.Nudge = key
 	}
-}
-
-// sendEmptyTx sends a zero-value transfer from key to itself and waits for
-// it to be mined: on a node that mines only when a transaction arrives, it
-// produces a block with the current time.
-func sendEmptyTx(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey, chainID uint64) error {
-	self := ethcrypto.PubkeyToAddress(key.PublicKey)
-	nonce, err := client.PendingNonceAt(ctx, self)
-	if err != nil {
-		return err
+	epoch, err := c.ExecuteWhenDue(ctx, l1.NewTransactor(key, c.ChainID()), n, due)
+	switch {
+	case err == nil:
+		fmt.Fprintf(stdout, "executed change %d: epoch %d started\n", n, epoch)
+		return nil
+	case errors.Is(err, l1.ErrStaleHead) && !*wait:
+		return fmt.Errorf("%w (on a chain that mines on demand pass --wait --nudge)", err)
+	case errors.Is(err, l1.ErrStaleHead):
+		return fmt.Errorf("waiting for change %d: %w (pass --nudge)", n, explain(err))
+	case *wait && l1.RevertName(err) == "ChangeNotReady":
+		return fmt.Errorf("waiting for change %d: %w", n, explain(err))
 	}
-	tip, err := client.SuggestGasTipCap(ctx)
-	if err != nil {
-		return err
-	}
-	head, err := client.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return err
-	}
-	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
-	cid := new(big.Int).SetUint64(chainID)
-	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(cid), &types.DynamicFeeTx{
-		ChainID: cid, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: 21000, To: &self, Value: new(big.Int),
-	})
-	if err != nil {
-		return err
-	}
-	if err := client.SendTransaction(ctx, tx); err != nil {
-		return err
-	}
-	_, err = l1.WaitForReceipt(ctx, client, tx.Hash(), 200*time.Millisecond)
-	return err
+	return explain(err)
 }
 
 func committeeCancel(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -596,168 +365,6 @@ func parseChangeID(s string) (uint64, error) {
 		return 0, fmt.Errorf("%w: --id %q is not a change ID", errUsage, s)
 	}
 	return n, nil
-}
-
-// memberJSON is one member as show --json prints it.
-type memberJSON struct {
-	Index     int      `json:"index"`
-	Slot      uint8    `json:"slot"`
-	Operator  string   `json:"operator"`
-	PublicKey string   `json:"publicKey"`
-	PeerID    string   `json:"peerId"`
-	Addrs     []string `json:"addrs"`
-	Active    bool     `json:"active"`
-	FromEpoch uint64   `json:"fromEpoch"`
-	ToEpoch   uint64   `json:"toEpoch,omitempty"`
-}
-
-// committeeJSON is what show --json prints.
-type committeeJSON struct {
-	Contract         string       `json:"contract"`
-	ChainID          uint64       `json:"chainId"`
-	Epoch            uint64       `json:"epoch"`
-	CurrentEpoch     uint64       `json:"currentEpoch"`
-	Threshold        int          `json:"threshold"`
-	Size             int          `json:"size"`
-	Start            string       `json:"start,omitempty"`
-	End              string       `json:"end,omitempty"`
-	AggregateKeyHash string       `json:"aggregateKeyHash,omitempty"`
-	Members          []memberJSON `json:"members"`
-}
-
-func operatorJSON(i int, op *l1.Operator) memberJSON {
-	pid := "0x" + hex.EncodeToString(op.PeerID)
-	if id, err := peer.IDFromBytes(op.PeerID); err == nil {
-		pid = id.String()
-	}
-	addrs := op.Addrs
-	if addrs == nil {
-		addrs = []string{}
-	}
-	return memberJSON{
-		Index: i, Slot: op.Slot, Operator: op.Address.Hex(), PublicKey: op.PublicKey.String(),
-		PeerID: pid, Addrs: addrs, Active: op.Active, FromEpoch: op.FromEpoch, ToEpoch: op.ToEpoch,
-	}
-}
-
-func committeeShow(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("committee show", stderr)
-	var f l1Flags
-	f.register(fs, true, false)
-	epochFlag := fs.Int64("epoch", -1, "the `epoch` to show (default the current one)")
-	asJSON := fs.Bool("json", false, "print JSON")
-	if err := parseNoArgs(fs, args, "show"); err != nil {
-		return err
-	}
-	if err := f.check("show", true, false); err != nil {
-		return err
-	}
-	if *epochFlag < -1 {
-		return fmt.Errorf("%w: --epoch must not be negative", errUsage)
-	}
-	ctx, sess, err := openL1(ctx, &f, false)
-	if err != nil {
-		return err
-	}
-	defer sess.Close()
-	c := sess.c
-	current, err := c.CurrentEpoch(ctx)
-	if err != nil {
-		return explain(err)
-	}
-	out := committeeJSON{Contract: c.Address().Hex(), ChainID: c.ChainID(), CurrentEpoch: current, Members: []memberJSON{}}
-	epoch := current
-	if *epochFlag >= 0 {
-		epoch = uint64(*epochFlag)
-	}
-	out.Epoch = epoch
-	if epoch == 0 {
-		// Epoch 0 is "no committee yet": there is nothing to read.
-		if *asJSON {
-			return writeJSON(stdout, out)
-		}
-		fmt.Fprintf(stdout, "contract   %s (chain %d)\n", out.Contract, out.ChainID)
-		fmt.Fprintf(stdout, "epoch      0: no committee yet (queue and execute a change)\n")
-		return nil
-	}
-	ec, err := c.Committee(ctx, epoch)
-	if err != nil {
-		return explain(err)
-	}
-	out.Threshold, out.Size = ec.Threshold, len(ec.Members)
-	out.Start = ec.Start.UTC().Format(time.RFC3339)
-	if !ec.End.IsZero() {
-		out.End = ec.End.UTC().Format(time.RFC3339)
-	}
-	out.AggregateKeyHash = "0x" + hex.EncodeToString(ec.AggregateKeyHash[:])
-	for i := range ec.Members {
-		out.Members = append(out.Members, operatorJSON(i, &ec.Members[i]))
-	}
-	if *asJSON {
-		return writeJSON(stdout, out)
-	}
-	fmt.Fprintf(stdout, "contract   %s (chain %d)\n", out.Contract, out.ChainID)
-	fmt.Fprintf(stdout, "epoch      %d (current %d)\n", out.Epoch, out.CurrentEpoch)
-	fmt.Fprintf(stdout, "threshold  %d of %d\n", out.Threshold, out.Size)
-	fmt.Fprintf(stdout, "start      %s\n", out.Start)
-	if out.End != "" {
-		fmt.Fprintf(stdout, "end        %s\n", out.End)
-	}
-	for _, m := range out.Members {
-		fmt.Fprintf(stdout, "member %d (slot %d)\n", m.Index, m.Slot)
-		fmt.Fprintf(stdout, "  operator  %s\n", m.Operator)
-		fmt.Fprintf(stdout, "  bls key   %s\n", m.PublicKey)
-		fmt.Fprintf(stdout, "  peer id   %s\n", m.PeerID)
-		fmt.Fprintf(stdout, "  addrs     %s\n", strings.Join(m.Addrs, " "))
-	}
-	return nil
-}
-
-func committeeOperators(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("committee operators", stderr)
-	var f l1Flags
-	f.register(fs, true, false)
-	asJSON := fs.Bool("json", false, "print JSON")
-	if err := parseNoArgs(fs, args, "operators"); err != nil {
-		return err
-	}
-	if err := f.check("operators", true, false); err != nil {
-		return err
-	}
-	ctx, sess, err := openL1(ctx, &f, false)
-	if err != nil {
-		return err
-	}
-	defer sess.Close()
-	c := sess.c
-	addrs, err := c.RegisteredOperators(ctx)
-	if err != nil {
-		return explain(err)
-	}
-	ops := []memberJSON{}
-	for i, a := range addrs {
-		op, err := c.Operator(ctx, a)
-		if err != nil {
-			return explain(err)
-		}
-		ops = append(ops, operatorJSON(i, op))
-	}
-	if *asJSON {
-		return writeJSON(stdout, ops)
-	}
-	for _, m := range ops {
-		state := "registered"
-		if m.Active {
-			state = fmt.Sprintf("member since epoch %d, slot %d", m.FromEpoch, m.Slot)
-		} else if m.ToEpoch != 0 {
-			state = fmt.Sprintf("left in epoch %d", m.ToEpoch)
-		}
-		fmt.Fprintf(stdout, "%s  %s\n", m.Operator, state)
-		fmt.Fprintf(stdout, "  bls key   %s\n", m.PublicKey)
-		fmt.Fprintf(stdout, "  peer id   %s\n", m.PeerID)
-		fmt.Fprintf(stdout, "  addrs     %s\n", strings.Join(m.Addrs, " "))
-	}
-	return nil
 }
 
 // parseNoArgs parses flags for a subcommand that takes no positional

@@ -16,6 +16,8 @@ import (
 
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/disperser/api"
+	"github.com/quire-da/quire/erasure"
+	"github.com/quire-da/quire/kzg"
 )
 
 // ErrBadResult is returned when a disperser's success answer does not
@@ -37,6 +39,7 @@ type Client struct {
 	minWait  time.Duration
 	maxWait  time.Duration
 	maxError int64
+	maxBlob  int64
 }
 
 // Option configures New.
@@ -58,6 +61,12 @@ func WithBackoff(first, max time.Duration) Option {
 	return func(c *Client) { c.minWait, c.maxWait = first, max }
 }
 
+// WithMaxBlobSize caps the bytes Get reads and allocates for one blob,
+// whatever the disperser's Content-Length says (default
+// erasure.MaxSize(erasure.DefaultMaxRows), about 31 MiB). With WithVerify
+// the header's size caps it further.
+func WithMaxBlobSize(n int64) Option { return func(c *Client) { c.maxBlob = n } }
+
 // New returns a client for the disperser at baseURL (http or https,
 // e.g. "http://127.0.0.1:3100").
 func New(baseURL string, opts ...Option) (*Client, error) {
@@ -72,6 +81,7 @@ func New(baseURL string, opts ...Option) (*Client, error) {
 		minWait:  250 * time.Millisecond,
 		maxWait:  5 * time.Second,
 		maxError: 1 << 20,
+		maxBlob:  int64(erasure.MaxSize(erasure.DefaultMaxRows)),
 	}
 	for _, o := range opts {
 		o(c)
@@ -83,6 +93,9 @@ func New(baseURL string, opts ...Option) (*Client, error) {
 		c.minWait = time.Millisecond
 	}
 	c.maxWait = max(c.maxWait, c.minWait)
+	if c.maxBlob <= 0 {
+		return nil, fmt.Errorf("client: max blob size %d must be positive", c.maxBlob)
+	}
 	return c, nil
 }
 
@@ -94,6 +107,9 @@ type Progress func(done, total int64)
 type callOptions struct {
 	l1       api.L1Mode
 	progress Progress
+	verify   bool
+	kzg      *kzg.Context
+	header   *dac.Header
 }
 
 // CallOption adjusts one call.
@@ -152,22 +168,50 @@ func (c *Client) Put(ctx context.Context, data []byte, opts ...CallOption) (*api
 	return &res, nil
 }
 
-// Get fetches blob id's bytes from /v1/blobs/{id}. Errors are *api.Error
-// (CodeNotFound when no custodian holds it), or transport errors.
+// Get fetches blob id's bytes from /v1/blobs/{id}. It never reads more
+// than WithMaxBlobSize bytes (nor, with WithVerify, more than the header's
+// size), whatever Content-Length says, and allocates only as the bytes
+// arrive. With WithVerify it checks the bytes against the blob's row
+// commitments before returning them. Errors are *api.Error (CodeNotFound
+// when no custodian holds it), a *VerifyError (ErrNotVerified), or
+// transport errors.
 func (c *Client) Get(ctx context.Context, id dac.BlobID, opts ...CallOption) ([]byte, error) {
 	var o callOptions
 	for _, f := range opts {
 		f(&o)
 	}
+	limit := c.maxBlob
+	var hdr *dac.Header
+	if o.verify {
+		if o.kzg == nil {
+			k, err := kzg.Default()
+			if err != nil {
+				return nil, err
+			}
+			o.kzg = k
+		}
+		var err error
+		if hdr, err = c.header(ctx, id, &o); err != nil {
+			return nil, err
+		}
+		limit = int64(hdr.Core.Size)
+	}
 	var out []byte
 	err := c.do(ctx, http.MethodGet, api.RouteBlob+id.String(), nil, 0, func(resp *http.Response) error {
+		if resp.ContentLength > limit {
+			return fmt.Errorf("%w: %d bytes announced, at most %d accepted", ErrBadResult, resp.ContentLength, limit)
+		}
 		var buf bytes.Buffer
 		if resp.ContentLength > 0 {
 			buf.Grow(int(resp.ContentLength))
 		}
-		_, err := io.Copy(&buf, &progressReader{r: resp.Body, total: resp.ContentLength, fn: o.progress})
+		body := io.LimitReader(resp.Body, limit+1)
+		_, err := io.Copy(&buf, &progressReader{r: body, total: resp.ContentLength, fn: o.progress})
 		if err != nil {
 			return err
+		}
+		if int64(buf.Len()) > limit {
+			return fmt.Errorf("%w: more than %d bytes", ErrBadResult, limit)
 		}
 		if resp.ContentLength >= 0 && int64(buf.Len()) != resp.ContentLength {
 			return fmt.Errorf("client: got %d of %d bytes", buf.Len(), resp.ContentLength)
@@ -175,7 +219,15 @@ func (c *Client) Get(ctx context.Context, id dac.BlobID, opts ...CallOption) ([]
 		out = buf.Bytes()
 		return nil
 	})
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	if o.verify {
+		if err := verifyBytes(o.kzg, id, hdr, out); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // Status returns what the disperser knows of blob id.

@@ -95,7 +95,8 @@ type Config struct {
 	// MaxRecords bounds the blobs remembered (header, certificate, status)
 	// for status queries, retrieval and de-duplication; the oldest are
 	// forgotten first. Forgotten blobs can still be retrieved (the header
-	// then comes from a custodian).
+	// then comes from the custodians, checked against the L1
+	// certification when the disperser has an L1).
 	MaxRecords int `json:"max_records"`
 	// ReuseMargin: posting bytes already certified returns the earlier
 	// certificate while its epoch is current and its expiry is more than

@@ -19,7 +19,9 @@ import (
 
 	"github.com/quire-da/quire/dac/disperser/api"
 	"github.com/quire-da/quire/dac/gossip"
+	"github.com/quire-da/quire/dac/l1"
 	"github.com/quire-da/quire/dac/p2p"
+	"github.com/quire-da/quire/dac/retrieve"
 	"github.com/quire-da/quire/kzg"
 )
 
@@ -36,6 +38,15 @@ type Deps struct {
 	// Certifier submits certificates to L1; nil means L1 submission is
 	// unavailable and Config.L1Mode must be off.
 	Certifier Certifier
+	// Certifications and Committees let Get rebuild a blob this
+	// disperser has forgotten without trusting the members' word for its
+	// header: the header must hash to the L1 certification's header hash,
+	// and the custodians asked are those of the certified epoch
+	// (retrieve.Retriever does it). Both nil with an *L1Certifier: its
+	// contract serves them. Without them a forgotten blob's header comes
+	// from the custodians, bound by the blob ID only.
+	Certifications retrieve.Certifications
+	Committees     retrieve.Committees
 	// KZG encodes blobs and verifies cells; nil means kzg.Default().
 	KZG *kzg.Context
 	// Registry receives the metrics and backs /metrics; nil keeps them
@@ -60,6 +71,12 @@ type Disperser struct {
 	kzg      *kzg.Context
 	certify  Certifier
 	idx      *index
+	// certs and epochs check forgotten blobs (Deps.Certifications,
+	// Deps.Committees); l1 is the contract they come from when derived
+	// from an *L1Certifier.
+	certs  retrieve.Certifications
+	epochs retrieve.Committees
+	l1     *l1.Committee
 	metrics  *metrics
 	registry *prometheus.Registry
 	log      *slog.Logger
@@ -108,6 +125,8 @@ func New(cfg Config, deps Deps) (*Disperser, error) {
 		src:        deps.Committee,
 		kzg:        deps.KZG,
 		certify:    deps.Certifier,
+		certs:      deps.Certifications,
+		epochs:     deps.Committees,
 		idx:        newIndex(cfg.MaxRecords),
 		metrics:    newMetrics(deps.Registry),
 		registry:   deps.Registry,
@@ -116,6 +135,9 @@ func New(cfg Config, deps Deps) (*Disperser, error) {
 		queue:      make(chan *job, cfg.QueueSize),
 		retrievals: make(chan struct{}, cfg.MaxRetrievals),
 		flights:    map[[32]byte]*job{},
+	}
+	if l, ok := deps.Certifier.(*L1Certifier); ok && d.certs == nil && d.epochs == nil {
+		d.certs, d.l1 = l.c, l.c
 	}
 	if d.log == nil {
 		d.log = slog.New(slog.DiscardHandler)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"slices"
 	"strconv"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -29,27 +30,28 @@ import (
 // Errors are api.Error JSON bodies with the status of their code.
 func (d *Disperser) Handler() http.Handler {
 	mux := http.NewServeMux()
-	handle := func(pattern, route string, h http.HandlerFunc) {
-		mux.Handle(pattern, d.instrument(route, h))
-	}
-	handle("POST /v1/blobs", "/v1/blobs", d.handlePut)
-	handle("GET /v1/blobs/{id}", "/v1/blobs/{id}", d.handleGet)
-	handle("GET /v1/blobs/{id}/status", "/v1/blobs/{id}/status", d.handleStatus)
-	handle("GET /v1/blobs/{id}/certificate", "/v1/blobs/{id}/certificate", d.handleCertificate)
-	handle("POST /put", "/put", d.handleAltPut)
-	handle("POST /put/{$}", "/put", d.handleAltPut)
-	handle("POST /put/{commitment}", "/put/{commitment}", d.handleAltPut)
-	handle("GET /get/{commitment}", "/get/{commitment}", d.handleAltGet)
-	handle("GET /healthz", "/healthz", d.handleHealth)
 	reg := d.registry
 	if reg == nil {
 		reg = prometheus.NewRegistry()
 	}
-	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	var paths []string
+	for _, rt := range d.routes(promhttp.HandlerFor(reg, promhttp.HandlerOpts{})) {
+		path := rt.path
+		if path == "" {
+			path = rt.pattern
+		}
+		var h http.Handler = rt.handler
+		if rt.instrument {
+			h = d.instrument(path, rt.handler)
+		}
+		mux.Handle(rt.method+" "+rt.pattern, h)
+		if !slices.Contains(paths, path) {
+			paths = append(paths, path)
+		}
+	}
 	// The same paths with other methods, and everything else, get JSON
 	// errors rather than the mux's plain-text ones.
-	for _, p := range []string{"/v1/blobs", "/v1/blobs/{id}", "/v1/blobs/{id}/status", "/v1/blobs/{id}/certificate",
-		"/put", "/put/{commitment}", "/get/{commitment}", "/healthz", "/metrics"} {
+	for _, p := range paths {
 		mux.Handle(p, d.instrument(p, func(w http.ResponseWriter, r *http.Request) {
 			writeError(w, &api.Error{Code: api.CodeMethod, Message: r.Method + " is not allowed on " + r.URL.Path})
 		}))
@@ -58,6 +60,36 @@ func (d *Disperser) Handler() http.Handler {
 		writeError(w, &api.Error{Code: api.CodeNotFound, Message: "no route " + r.URL.Path})
 	}))
 	return mux
+}
+
+// route is one endpoint of the HTTP API. The table in routes is the only
+// place a path is written: it registers the handler under method and
+// pattern, labels its metrics with path, and answers other methods on
+// path with CodeMethod.
+type route struct {
+	method  string
+	pattern string // a net/http path pattern
+	path    string // the metrics label and the path of the 405 answer; "" means pattern
+	handler http.HandlerFunc
+	// instrument counts the route's requests by status (all but
+	// /metrics, which promhttp instruments itself).
+	instrument bool
+}
+
+// routes is the API's table (see Handler); metrics serves /metrics.
+func (d *Disperser) routes(metrics http.Handler) []route {
+	return []route{
+		{"POST", "/v1/blobs", "", d.handlePut, true},
+		{"GET", "/v1/blobs/{id}", "", d.handleGet, true},
+		{"GET", "/v1/blobs/{id}/status", "", d.handleStatus, true},
+		{"GET", "/v1/blobs/{id}/certificate", "", d.handleCertificate, true},
+		{"POST", "/put", "", d.handleAltPut, true},
+		{"POST", "/put/{$}", "/put", d.handleAltPut, true},
+		{"POST", "/put/{commitment}", "", d.handleAltPut, true},
+		{"GET", "/get/{commitment}", "", d.handleAltGet, true},
+		{"GET", "/healthz", "", d.handleHealth, true},
+		{"GET", "/metrics", "", metrics.ServeHTTP, false},
+	}
 }
 
 // statusWriter records the status a handler wrote.

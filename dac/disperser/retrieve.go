@@ -10,6 +10,7 @@ import (
 	"github.com/quire-da/quire/dac/disperser/api"
 	"github.com/quire-da/quire/dac/disperser/plan"
 	"github.com/quire-da/quire/dac/p2p"
+	"github.com/quire-da/quire/dac/retrieve"
 	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/erasure"
 	"github.com/quire-da/quire/kzg"
@@ -22,7 +23,11 @@ import (
 // against the header's commitments as it arrives, and the rebuilt rows
 // are checked against the commitments again before the bytes are
 // unpacked. The header comes from this disperser's records or, for a blob
-// it has forgotten, from the first custodian that answers.
+// it has forgotten, from the custodians: with an L1 (Deps.Certifications)
+// only the header that hashes to the blob's L1 certification is accepted
+// and the custodians asked are those of the certified epoch (see
+// getCertified); without one, the first header that is the blob's (its
+// blob ID binds the commitments the cells are checked against).
 //
 // When the hot tier cannot give the blob (expired everywhere, or too few
 // custodians, or cells that do not rebuild), Get falls back to the
@@ -82,6 +87,8 @@ func (d *Disperser) get(ctx context.Context, id dac.BlobID) ([]byte, bool, error
 	)
 	if rec := d.idx.get(id); rec != nil {
 		c, hdr = rec.committee, rec.header
+	} else if d.certs != nil {
+		return d.getCertified(ctx, id)
 	} else {
 		var err error
 		if c, err = d.committee(ctx); err != nil {
@@ -110,6 +117,81 @@ func (d *Disperser) get(ctx context.Context, id dac.BlobID) ([]byte, bool, error
 		return nil, false, aerr
 	}
 	return nil, false, err
+}
+
+// getCertified rebuilds a blob this disperser has forgotten with the
+// verified-retrieval library: the header must hash to the L1
+// certification's header hash, the custodians asked are those of the
+// certified epoch, and members that serve bad data (a header that is not
+// the certified one included) are skipped, so one byzantine member that
+// answers first cannot block the restore.
+func (d *Disperser) getCertified(ctx context.Context, id dac.BlobID) ([]byte, bool, error) {
+	epochs := d.epochs
+	if epochs == nil {
+		c, err := d.committee(ctx)
+		if err != nil {
+			return nil, false, fmt.Errorf("%w: reading the committee: %v", ErrUnavailable, err)
+		}
+		epochs = retrieve.L1Committees{Contract: d.l1, Replication: c.Replication}
+	}
+	cfg := retrieve.DefaultConfig(d.cfg.ChainID, d.cfg.CommitteeAddress)
+	cfg.MaxRows = d.cfg.MaxRows
+	cfg.FetchTimeout = d.cfg.FetchTimeout.D()
+	cfg.Timeout = d.cfg.RetrieveTimeout.D()
+	r, err := retrieve.New(cfg, retrieve.Deps{Transport: d.tr, Committees: epochs, Certifications: d.certs, KZG: d.kzg, Logger: d.log})
+	if err != nil {
+		return nil, false, err
+	}
+	b, err := r.Get(ctx, id)
+	if err != nil {
+		var ue *retrieve.UnavailableError
+		switch {
+		case errors.Is(err, retrieve.ErrNotCertified):
+			return nil, false, fmt.Errorf("%w: %v", ErrNotFound, err)
+		case errors.As(err, &ue):
+			kind := ErrUnavailable
+			if ue.Cause != nil {
+				kind = ErrTimeout
+			}
+			me := &MembersError{Kind: kind, Detail: ue.Detail}
+			for _, f := range ue.Faults {
+				me.Failures = append(me.Failures, MemberFailure{Member: f.Member, Peer: f.Peer, Err: f})
+			}
+			for _, f := range ue.Failures {
+				me.Failures = append(me.Failures, MemberFailure{Member: f.Member, Peer: f.Peer, Err: f.Err})
+			}
+			me.Failures = sortFailures(me.Failures)
+			if len(ue.Faults) == 0 && notFoundFailures(ue) {
+				return nil, false, fmt.Errorf("%w: no member holds it: %v", ErrNotFound, err)
+			}
+			return nil, false, me
+		case errors.Is(err, retrieve.ErrCommittee):
+			return nil, false, fmt.Errorf("%w: %v", ErrUnavailable, err)
+		}
+		return nil, false, err
+	}
+	for _, f := range b.Faults {
+		d.log.Warn("member served bad data", "blob", id, "member", f.Member, "peer", f.Peer, "err", f.Err)
+	}
+	data, err := b.Canonical()
+	if err != nil {
+		return nil, false, fmt.Errorf("disperser: blob %s: its rows carry no bytes of this API: %w", id, err)
+	}
+	return data, b.Tier == retrieve.TierArchive, nil
+}
+
+// notFoundFailures reports whether every member that answered said it
+// does not hold the blob.
+func notFoundFailures(ue *retrieve.UnavailableError) bool {
+	if len(ue.Failures) == 0 {
+		return false
+	}
+	for _, f := range ue.Failures {
+		if !errors.Is(f.Err, wire.CodeNotFound) {
+			return false
+		}
+	}
+	return true
 }
 
 // getHot rebuilds blob id from the cells of its custodians (the hot

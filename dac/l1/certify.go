@@ -50,14 +50,14 @@ func (ec *EpochCommittee) AggregateKey() [bls.EIP2537G2Size]byte { return ec.agg
 // addresses, threshold and times. It recomputes the aggregate key and checks
 // it against the hash the contract stores.
 func (c *Committee) Committee(ctx context.Context, epoch uint64) (*EpochCommittee, error) {
-	info, err := call(ctx, c, c.abi.PackEpochInfo(epoch), c.abi.UnpackEpochInfo)
+	info, err := Call(ctx, c.Contract, c.abi.PackEpochInfo(epoch), c.abi.UnpackEpochInfo)
 	if err != nil {
 		return nil, fmt.Errorf("l1: epoch %d: %w", epoch, err)
 	}
 	if info.AggregateKeyHash == ([32]byte{}) {
 		return nil, fmt.Errorf("%w: %d", ErrUnknownEpoch, epoch)
 	}
-	ms, err := call(ctx, c, c.abi.PackEpochMembers(epoch), c.abi.UnpackEpochMembers)
+	ms, err := Call(ctx, c.Contract, c.abi.PackEpochMembers(epoch), c.abi.UnpackEpochMembers)
 	if err != nil {
 		return nil, fmt.Errorf("l1: members of epoch %d: %w", epoch, err)
 	}
@@ -148,14 +148,14 @@ func (c *Committee) VerifyCertificate(ctx context.Context, cert *dac.Certificate
 	if err != nil {
 		return err
 	}
-	_, err = call(ctx, c, c.verifyData(cert.HeaderHash, cert.Epoch, a), func([]byte) (struct{}, error) { return struct{}{}, nil })
+	_, err = Call(ctx, c.Contract, c.verifyData(cert.HeaderHash, cert.Epoch, a), func([]byte) (struct{}, error) { return struct{}{}, nil })
 	return err
 }
 
 // VerifyCertificateArgs is VerifyCertificate with the contract arguments
 // given directly (for callers that build them by hand).
 func (c *Committee) VerifyCertificateArgs(ctx context.Context, hh dac.HeaderHash, epoch uint64, a CertificateArgs) error {
-	_, err := call(ctx, c, c.verifyData(hh, epoch, a), func([]byte) (struct{}, error) { return struct{}{}, nil })
+	_, err := Call(ctx, c.Contract, c.verifyData(hh, epoch, a), func([]byte) (struct{}, error) { return struct{}{}, nil })
 	return err
 }
 
@@ -166,7 +166,7 @@ func (c *Committee) SendVerifyCertificate(ctx context.Context, from *bind.Transa
 	if err != nil {
 		return nil, err
 	}
-	return c.transact(ctx, from, "verify certificate", c.verifyData(cert.HeaderHash, cert.Epoch, a))
+	return c.Transact(ctx, from, "verify certificate", c.verifyData(cert.HeaderHash, cert.Epoch, a))
 }
 
 func (c *Committee) verifyData(hh dac.HeaderHash, epoch uint64, a CertificateArgs) []byte {
@@ -202,7 +202,7 @@ func (c *Committee) Certify(ctx context.Context, from *bind.TransactOpts, header
 // CertifyArgs is Certify with the contract arguments given directly.
 func (c *Committee) CertifyArgs(ctx context.Context, from *bind.TransactOpts, header *dac.HeaderCore, a CertificateArgs) (*types.Receipt, error) {
 	data := c.abi.PackCertify(headerArg(header), a.Signers, a.Signature, a.AggregateKey, a.NonSignerKeys)
-	return c.transact(ctx, from, "certify", data)
+	return c.Transact(ctx, from, "certify", data)
 }
 
 func headerArg(h *dac.HeaderCore) contracts.CommitteeHeader {
@@ -229,7 +229,7 @@ type Certification struct {
 
 // Certification returns the blob's certification and whether it has one.
 func (c *Committee) Certification(ctx context.Context, id dac.BlobID) (Certification, bool, error) {
-	out, err := call(ctx, c, c.abi.PackCertification(id), c.abi.UnpackCertification)
+	out, err := Call(ctx, c.Contract, c.abi.PackCertification(id), c.abi.UnpackCertification)
 	if err != nil {
 		return Certification{}, false, fmt.Errorf("l1: certification of %s: %w", id, err)
 	}
@@ -240,25 +240,25 @@ func (c *Committee) Certification(ctx context.Context, id dac.BlobID) (Certifica
 // HeaderHash asks the contract for the header hash it computes (the same
 // bytes as dac.HeaderCore.Hash).
 func (c *Committee) HeaderHash(ctx context.Context, h *dac.HeaderCore) (dac.HeaderHash, error) {
-	v, err := call(ctx, c, c.abi.PackHashHeader(headerArg(h)), c.abi.UnpackHashHeader)
+	v, err := Call(ctx, c.Contract, c.abi.PackHashHeader(headerArg(h)), c.abi.UnpackHashHeader)
 	return dac.HeaderHash(v), err
 }
 
 // BlobID asks the contract for the blob ID it computes for the header.
 func (c *Committee) BlobID(ctx context.Context, h *dac.HeaderCore) (dac.BlobID, error) {
-	v, err := call(ctx, c, c.abi.PackBlobId(headerArg(h)), c.abi.UnpackBlobId)
+	v, err := Call(ctx, c.Contract, c.abi.PackBlobId(headerArg(h)), c.abi.UnpackBlobId)
 	return dac.BlobID(v), err
 }
 
 // AttestMessage asks the contract for the message members sign.
 func (c *Committee) AttestMessage(ctx context.Context, epoch uint64, hh dac.HeaderHash) ([32]byte, error) {
-	return call(ctx, c, c.abi.PackAttestMessage(epoch, hh), c.abi.UnpackAttestMessage)
+	return Call(ctx, c.Contract, c.abi.PackAttestMessage(epoch, hh), c.abi.UnpackAttestMessage)
 }
 
 // HashToG1 runs the contract's on-chain hash-to-curve (RFC 9380,
 // BLS12381G1_XMD:SHA-256_SSWU_RO_) on msg with dst.
 func (c *Committee) HashToG1(ctx context.Context, msg, dst []byte) (bls12381.G1Affine, error) {
-	b, err := call(ctx, c, c.abi.PackHashToG1(msg, dst), c.abi.UnpackHashToG1)
+	b, err := Call(ctx, c.Contract, c.abi.PackHashToG1(msg, dst), c.abi.UnpackHashToG1)
 	if err != nil {
 		return bls12381.G1Affine{}, err
 	}

@@ -18,12 +18,8 @@ import (
 // concurrent use; every method takes a context and is bounded by the
 // timeout set with WithTimeout.
 type Committee struct {
-	backend  Backend
-	address  common.Address
-	chainID  uint64
-	abi      *contracts.Committee
-	instance *bind.BoundContract
-	opts     options
+	*Contract // Address, ChainID, Backend, ABI, Transact, DecodeRevert
+	abi       *contracts.Committee
 }
 
 // DeployParams are the contract's constructor arguments.
@@ -40,109 +36,28 @@ type DeployParams struct {
 // Deploy deploys a committee contract from `from` and waits for it to be
 // mined.
 func Deploy(ctx context.Context, b Backend, from *bind.TransactOpts, p DeployParams, opts ...Option) (*Committee, error) {
-	o := buildOptions(opts)
-	ctx, cancel := context.WithTimeout(ctx, o.timeout)
-	defer cancel()
 	if p.Admin == (common.Address{}) {
 		p.Admin = from.From
 	}
 	if p.ChangeDelay < 0 || p.RotationWindow < 0 {
 		return nil, fmt.Errorf("l1: negative delay or window")
 	}
-	abi := contracts.NewCommittee()
-	input := abi.PackConstructor(p.Admin, uint64(p.ChangeDelay/time.Second), uint64(p.RotationWindow/time.Second))
-	code := common.FromHex(contracts.CommitteeMetaData.Bin)
-	addr, tx, err := bind.DeployContract(withContext(from, ctx), code, b, input)
+	input := contracts.NewCommittee().PackConstructor(p.Admin, uint64(p.ChangeDelay/time.Second), uint64(p.RotationWindow/time.Second))
+	c, _, err := DeployContract(ctx, b, from, &contracts.CommitteeMetaData, input, opts...)
 	if err != nil {
-		return nil, fmt.Errorf("l1: deploy committee: %w", asRevert(err))
-	}
-	if o.mine != nil {
-		o.mine()
-	}
-	if _, err := WaitForReceipt(ctx, b, tx.Hash(), o.poll); err != nil {
 		return nil, fmt.Errorf("l1: deploy committee: %w", err)
 	}
-	return newCommittee(ctx, b, addr, o)
+	return &Committee{Contract: c, abi: contracts.NewCommittee()}, nil
 }
 
 // New returns a handle on the committee contract at address. It reads the
 // chain ID and checks that code is deployed there.
 func New(ctx context.Context, b Backend, address common.Address, opts ...Option) (*Committee, error) {
-	o := buildOptions(opts)
-	ctx, cancel := context.WithTimeout(ctx, o.timeout)
-	defer cancel()
-	code, err := b.CodeAt(ctx, address, nil)
+	c, err := BindContract(ctx, b, &contracts.CommitteeMetaData, address, opts...)
 	if err != nil {
-		return nil, fmt.Errorf("l1: code at %s: %w", address, err)
+		return nil, err
 	}
-	if len(code) == 0 {
-		return nil, fmt.Errorf("l1: no contract at %s", address)
-	}
-	return newCommittee(ctx, b, address, o)
-}
-
-func newCommittee(ctx context.Context, b Backend, address common.Address, o options) (*Committee, error) {
-	id, err := b.ChainID(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("l1: chain id: %w", err)
-	}
-	if !id.IsUint64() {
-		return nil, fmt.Errorf("l1: chain id %s does not fit 64 bits", id)
-	}
-	abi := contracts.NewCommittee()
-	return &Committee{
-		backend:  b,
-		address:  address,
-		chainID:  id.Uint64(),
-		abi:      abi,
-		instance: abi.Instance(b, address),
-		opts:     o,
-	}, nil
-}
-
-// Address returns the contract's address.
-func (c *Committee) Address() common.Address { return c.address }
-
-// ChainID returns the chain the contract lives on.
-func (c *Committee) ChainID() uint64 { return c.chainID }
-
-// Backend returns the backend the handle talks to.
-func (c *Committee) Backend() Backend { return c.backend }
-
-func withContext(opts *bind.TransactOpts, ctx context.Context) *bind.TransactOpts {
-	cp := *opts
-	cp.Context = ctx
-	return &cp
-}
-
-// transact sends calldata from `from`, waits for the receipt and decodes a
-// revert (found while estimating gas) into a *RevertError.
-func (c *Committee) transact(ctx context.Context, from *bind.TransactOpts, what string, data []byte) (*types.Receipt, error) {
-	ctx, cancel := context.WithTimeout(ctx, c.opts.timeout)
-	defer cancel()
-	tx, err := bind.Transact(c.instance, withContext(from, ctx), data)
-	if err != nil {
-		return nil, fmt.Errorf("l1: %s: %w", what, asRevert(err))
-	}
-	if c.opts.mine != nil {
-		c.opts.mine()
-	}
-	r, err := WaitForReceipt(ctx, c.backend, tx.Hash(), c.opts.poll)
-	if err != nil {
-		return r, fmt.Errorf("l1: %s: %w", what, err)
-	}
-	return r, nil
-}
-
-// call runs a read-only call against the latest block.
-func call[T any](ctx context.Context, c *Committee, data []byte, unpack func([]byte) (T, error)) (T, error) {
-	ctx, cancel := context.WithTimeout(ctx, c.opts.timeout)
-	defer cancel()
-	v, err := bind.Call(c.instance, &bind.CallOpts{Context: ctx}, data, unpack)
-	if err != nil {
-		return v, asRevert(err)
-	}
-	return v, nil
+	return &Committee{Contract: c, abi: contracts.NewCommittee()}, nil
 }
 
 // Registration is what an operator registers: its BLS public key with the
@@ -174,7 +89,7 @@ func (c *Committee) registerRaw(ctx context.Context, from *bind.TransactOpts, pk
 	if peerID == nil {
 		peerID = []byte{}
 	}
-	return c.transact(ctx, from, "register", c.abi.PackRegister(pk, pkc, pop, peerID, addrs))
+	return c.Transact(ctx, from, "register", c.abi.PackRegister(pk, pkc, pop, peerID, addrs))
 }
 
 // UpdateNetwork replaces the sender's peer ID and addresses.
@@ -182,7 +97,7 @@ func (c *Committee) UpdateNetwork(ctx context.Context, from *bind.TransactOpts, 
 	if addrs == nil {
 		addrs = []string{}
 	}
-	return c.transact(ctx, from, "update network", c.abi.PackUpdateNetwork(peerID, addrs))
+	return c.Transact(ctx, from, "update network", c.abi.PackUpdateNetwork(peerID, addrs))
 }
 
 // Change is a membership change: operators to add and remove, and a new
@@ -209,7 +124,7 @@ func (c *Committee) QueueChange(ctx context.Context, admin *bind.TransactOpts, c
 	if remove == nil {
 		remove = []common.Address{}
 	}
-	r, err := c.transact(ctx, admin, "queue change", c.abi.PackQueueChange(add, remove, ch.Threshold))
+	r, err := c.Transact(ctx, admin, "queue change", c.abi.PackQueueChange(add, remove, ch.Threshold))
 	if err != nil {
 		return QueuedChange{}, err
 	}
@@ -223,14 +138,14 @@ func (c *Committee) QueueChange(ctx context.Context, admin *bind.TransactOpts, c
 
 // CancelChange cancels a queued change (admin only).
 func (c *Committee) CancelChange(ctx context.Context, admin *bind.TransactOpts, id uint64) error {
-	_, err := c.transact(ctx, admin, "cancel change", c.abi.PackCancelChange(new(big.Int).SetUint64(id)))
+	_, err := c.Transact(ctx, admin, "cancel change", c.abi.PackCancelChange(new(big.Int).SetUint64(id)))
 	return err
 }
 
 // ExecuteChange executes a queued change whose delay has passed and returns
 // the epoch it opened. Anyone may send it.
 func (c *Committee) ExecuteChange(ctx context.Context, from *bind.TransactOpts, id uint64) (uint64, error) {
-	r, err := c.transact(ctx, from, "execute change", c.abi.PackExecuteChange(new(big.Int).SetUint64(id)))
+	r, err := c.Transact(ctx, from, "execute change", c.abi.PackExecuteChange(new(big.Int).SetUint64(id)))
 	if err != nil {
 		return 0, err
 	}
@@ -244,18 +159,18 @@ func (c *Committee) ExecuteChange(ctx context.Context, from *bind.TransactOpts, 
 
 // TransferAdmin hands the admin role to newAdmin (admin only).
 func (c *Committee) TransferAdmin(ctx context.Context, admin *bind.TransactOpts, newAdmin common.Address) error {
-	_, err := c.transact(ctx, admin, "transfer admin", c.abi.PackTransferAdmin(newAdmin))
+	_, err := c.Transact(ctx, admin, "transfer admin", c.abi.PackTransferAdmin(newAdmin))
 	return err
 }
 
 // CurrentEpoch returns the current epoch (0 before the first change executes).
 func (c *Committee) CurrentEpoch(ctx context.Context) (uint64, error) {
-	return call(ctx, c, c.abi.PackCurrentEpoch(), c.abi.UnpackCurrentEpoch)
+	return Call(ctx, c.Contract, c.abi.PackCurrentEpoch(), c.abi.UnpackCurrentEpoch)
 }
 
 // Admin returns the admin address.
 func (c *Committee) Admin(ctx context.Context) (common.Address, error) {
-	return call(ctx, c, c.abi.PackAdmin(), c.abi.UnpackAdmin)
+	return Call(ctx, c.Contract, c.abi.PackAdmin(), c.abi.UnpackAdmin)
 }
 
 // Operator is a registered operator as the contract reports it.
@@ -272,7 +187,7 @@ type Operator struct {
 
 // Operator returns a registered operator.
 func (c *Committee) Operator(ctx context.Context, who common.Address) (*Operator, error) {
-	v, err := call(ctx, c, c.abi.PackOperatorInfo(who), c.abi.UnpackOperatorInfo)
+	v, err := Call(ctx, c.Contract, c.abi.PackOperatorInfo(who), c.abi.UnpackOperatorInfo)
 	if err != nil {
 		return nil, fmt.Errorf("l1: operator %s: %w", who, err)
 	}
@@ -298,5 +213,5 @@ func operatorFromView(who common.Address, v contracts.CommitteeOperatorView) (*O
 
 // RegisteredOperators returns every operator that ever registered.
 func (c *Committee) RegisteredOperators(ctx context.Context) ([]common.Address, error) {
-	return call(ctx, c, c.abi.PackRegisteredOperators(), c.abi.UnpackRegisteredOperators)
+	return Call(ctx, c.Contract, c.abi.PackRegisteredOperators(), c.abi.UnpackRegisteredOperators)
 }

@@ -12,11 +12,12 @@ import (
 	"github.com/quire-da/quire/contracts"
 )
 
-// RevertError is a revert of the committee contract, decoded: Name is the
-// Solidity custom error ("InvalidSignature", "EpochExpired", ...), "Error"
+// RevertError is a contract revert, decoded: Name is the Solidity custom
+// error ("InvalidSignature", "EpochExpired", ...), "Error"
 // for a revert string, "Panic" for a Solidity panic, and "" when the data
 // matches nothing the contract defines (then only Data is set). It wraps
-// ErrReverted.
+// ErrReverted. Committee calls decode by the committee contract's errors,
+// Contract calls by their own contract's.
 type RevertError struct {
 	Name string
 	Args []any
@@ -64,10 +65,16 @@ var (
 	panicSelector       = []byte{0x4e, 0x48, 0x7b, 0x71} // Panic(uint256)
 )
 
-// DecodeRevert decodes revert data returned by the committee contract. It
-// never fails: data it cannot decode is kept raw in a RevertError with an
-// empty Name.
-func DecodeRevert(data []byte) *RevertError {
+// DecodeRevert decodes revert data returned by the committee contract
+// (DecodeRevertWith its ABI).
+func DecodeRevert(data []byte) *RevertError { return DecodeRevertWith(&committeeABI, data) }
+
+// DecodeRevertWith decodes revert data by the custom errors of a, and the
+// Error(string) and Panic(uint256) of Solidity. It never fails: data it
+// cannot decode is kept raw in a RevertError with an empty Name. The
+// bytes come from the chain (any contract can answer a call): it never
+// panics.
+func DecodeRevertWith(a *abi.ABI, data []byte) *RevertError {
 	e := &RevertError{Data: bytes.Clone(data)}
 	if len(data) < 4 {
 		return e
@@ -84,7 +91,7 @@ func DecodeRevert(data []byte) *RevertError {
 		}
 		return e
 	}
-	for name, ae := range committeeABI.Errors {
+	for name, ae := range a.Errors {
 		if !bytes.Equal(ae.ID[:4], data[:4]) {
 			continue
 		}
@@ -106,9 +113,9 @@ type dataError interface {
 	ErrorData() any
 }
 
-// asRevert turns an RPC error carrying revert data into a *RevertError, and
-// returns err unchanged otherwise.
-func asRevert(err error) error {
+// asRevertWith turns an RPC error carrying revert data into a
+// *RevertError decoded by a's errors, and returns err unchanged otherwise.
+func asRevertWith(a *abi.ABI, err error) error {
 	if err == nil {
 		return nil
 	}
@@ -124,7 +131,7 @@ func asRevert(err error) error {
 	if decErr != nil {
 		return err
 	}
-	return DecodeRevert(data)
+	return DecodeRevertWith(a, data)
 }
 
 // RevertName returns the name of the contract error err carries, or "".

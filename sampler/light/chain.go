@@ -1,7 +1,6 @@
 package light
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -10,12 +9,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/quire-da/quire/contracts"
 	"github.com/quire-da/quire/dac"
-	"github.com/quire-da/quire/dac/bls"
 	"github.com/quire-da/quire/dac/l1"
 	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/sampler"
@@ -50,7 +47,6 @@ const committeeTTL = 5 * time.Minute
 type chain struct {
 	c           *l1.Committee
 	backend     Backend
-	certify     abi.Method
 	certified   common.Hash // topic of the Certified event
 	replication int
 	timeout     time.Duration
@@ -70,12 +66,11 @@ func newChain(c *l1.Committee, b Backend, replication int, timeout time.Duration
 	if err != nil {
 		return nil, fmt.Errorf("light: committee ABI: %w", err)
 	}
-	m, ok := parsed.Methods["certify"]
-	ev, ok2 := parsed.Events["Certified"]
-	if !ok || !ok2 {
-		return nil, errors.New("light: committee ABI lacks certify or Certified")
+	ev, ok := parsed.Events["Certified"]
+	if !ok {
+		return nil, errors.New("light: committee ABI lacks Certified")
 	}
-	return &chain{c: c, backend: b, certify: m, certified: ev.ID, replication: replication,
+	return &chain{c: c, backend: b, certified: ev.ID, replication: replication,
 		timeout: timeout, epochs: map[uint64]*epochEntry{}}, nil
 }
 
@@ -165,14 +160,14 @@ func (ch *chain) certificateFromTx(ctx context.Context, txHash common.Hash, hh d
 	if err != nil {
 		return nil, nil, fmt.Errorf("light: certify transaction %s: %w", txHash, err)
 	}
-	data := tx.Data()
-	if tx.To() == nil || *tx.To() != ch.c.Address() || len(data) < 4 || !bytes.Equal(data[:4], ch.certify.ID) {
+	if tx.To() == nil || *tx.To() != ch.c.Address() {
 		return nil, nil, errNoCertificate
 	}
-	core, signers, sig, err := decodeCertify(ch.certify, data[4:])
+	call, err := l1.DecodeCertify(tx.Data())
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w: %v", errNoCertificate, err)
 	}
+	core := &call.Core
 	if core.Hash() != hh {
 		return nil, nil, fmt.Errorf("%w: calldata header hashes to %s, event says %s", errNoCertificate, core.Hash(), hh)
 	}
@@ -183,23 +178,11 @@ func (ch *chain) certificateFromTx(ctx context.Context, txHash common.Hash, hh d
 		}
 		return nil, nil, err
 	}
-	bm, err := dac.NewBitmap(len(ec.Members))
+	cert, err := ec.Certificate(call)
 	if err != nil {
 		return nil, nil, err
 	}
-	for i, m := range ec.Members {
-		if signers.Bit(int(m.Slot)) == 1 {
-			bm.Set(i) // in range: i < len(ec.Members)
-		}
-	}
-	s, err := bls.SignatureFromEIP2537(sig)
-	if err != nil {
-		// Not a signature the contract could have checked: the
-		// certificate as read back fails CheckCertificate, and the blob
-		// is reported invalid.
-		s = bls.Signature{}
-	}
-	return core, &dac.Certificate{HeaderHash: hh, Epoch: core.Epoch, Signers: bm, Signature: s}, nil
+	return core, cert, nil
 }
 
 // events returns the Certified events in blocks [from, to].
@@ -279,44 +262,4 @@ func (ch *chain) lookup(ctx context.Context, id dac.BlobID, floor, maxRange uint
 		}
 		to = from - 1
 	}
-}
-
-// decodeCertify decodes the arguments of a certify call (calldata after the
-// selector): the header core, the slot-indexed signer bitmap and the
-// EIP-2537 signature. The bytes come from the chain: it returns an error,
-// never panics.
-func decodeCertify(m abi.Method, args []byte) (*dac.HeaderCore, *big.Int, []byte, error) {
-	vals, err := m.Inputs.Unpack(args)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	if len(vals) != 5 {
-		return nil, nil, nil, fmt.Errorf("%d arguments", len(vals))
-	}
-	hdr, err := convertHeader(vals[0])
-	if err != nil {
-		return nil, nil, nil, fmt.Errorf("header argument: %v", err)
-	}
-	signers, ok1 := vals[1].(*big.Int)
-	sig, ok2 := vals[2].([]byte)
-	if !ok1 || !ok2 || signers == nil {
-		return nil, nil, nil, errors.New("argument types")
-	}
-	core := &dac.HeaderCore{
-		Version: hdr.Version, ChainID: hdr.ChainId, Size: hdr.Size, K: hdr.K, CommitmentsRoot: hdr.CommitmentsRoot,
-		ArchiveData: hdr.ArchiveData, ArchiveTotal: hdr.ArchiveTotal, ArchiveRoot: hdr.ArchiveRoot,
-		Expiry: hdr.Expiry, Epoch: hdr.Epoch,
-	}
-	return core, signers, sig, nil
-}
-
-// convertHeader converts the unpacked header tuple; abi.ConvertType panics
-// on a shape it cannot convert, which calldata must never cause.
-func convertHeader(v any) (h contracts.CommitteeHeader, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("%v", r)
-		}
-	}()
-	return *abi.ConvertType(v, new(contracts.CommitteeHeader)).(*contracts.CommitteeHeader), nil
 }

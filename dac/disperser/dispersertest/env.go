@@ -97,6 +97,11 @@ type Env struct {
 	Contract *l1.Committee
 	Epoch    *l1.EpochCommittee
 	L1Mine   func() // mines a block
+	// Admin is the committee contract's admin account (ChangeCommittee
+	// queues changes with it; tests may send other transactions from it).
+	Admin *bind.TransactOpts
+	// Operators are the members' operator accounts, in member order.
+	Operators []common.Address
 
 	// LiarReads counts the cells requests the liars answered.
 	LiarReads atomic.Int64
@@ -383,8 +388,7 @@ func (e *Env) setupL1(ctx context.Context, o Options, ids []libp2pcrypto.PrivKey
 	}
 	e.Sim = sim
 	e.L1Mine = func() { sim.Commit() }
-	const delay = time.Hour
-	c, err := l1.Deploy(ctx, sim.Client(), admin.tx, l1.DeployParams{ChangeDelay: delay, RotationWindow: 2 * time.Hour},
+	c, err := l1.Deploy(ctx, sim.Client(), admin.tx, l1.DeployParams{ChangeDelay: changeDelay, RotationWindow: 2 * time.Hour},
 		l1.WithMiner(e.L1Mine), l1.WithPollInterval(time.Millisecond), l1.WithTimeout(time.Minute))
 	if err != nil {
 		t.Fatal(err)
@@ -400,30 +404,8 @@ func (e *Env) setupL1(ctx context.Context, o Options, ids []libp2pcrypto.PrivKey
 		}
 		add[i] = ops[i].addr
 	}
-	q, err := c.QueueChange(ctx, admin.tx, l1.Change{Add: add, Threshold: uint8(o.Threshold)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The pool drops mined transactions asynchronously and AdjustTime
-	// refuses while it still lists any: retry for a while.
-	for try := 0; ; try++ {
-		err := sim.AdjustTime(delay)
-		if err == nil {
-			break
-		}
-		if try == 400 {
-			t.Fatal(err)
-		}
-		time.Sleep(25 * time.Millisecond)
-	}
-	sim.Commit()
-	epoch, err := c.ExecuteChange(ctx, admin.tx, q.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if e.Epoch, err = c.Committee(ctx, epoch); err != nil {
-		t.Fatal(err)
-	}
+	e.Admin = admin.tx
+	e.Epoch = e.ChangeCommittee(l1.Change{Add: add, Threshold: uint8(o.Threshold)})
 	// The contract lists members in slot order; keep Keys in that order.
 	keys := make([]*bls.SecretKey, len(e.Epoch.Members))
 	order := make([]libp2pcrypto.PrivKey, len(e.Epoch.Members))
@@ -441,7 +423,51 @@ func (e *Env) setupL1(ctx context.Context, o Options, ids []libp2pcrypto.PrivKey
 	}
 	e.Keys = keys
 	copy(ids, order)
+	for _, op := range opsOut[:o.Members] {
+		e.Operators = append(e.Operators, op.addr)
+	}
 	return append(opsOut, ops[o.Members])
+}
+
+// changeDelay is the committee contract's change delay in an
+// environment with L1.
+const changeDelay = time.Hour
+
+// ChangeCommittee queues ch on the committee contract, moves the simulated
+// L1's clock past the change delay, executes it and returns the epoch it
+// opened. The nodes keep the committee they started with (they go on
+// serving what they store); the disperser follows L1 within its cache
+// period.
+func (e *Env) ChangeCommittee(ch l1.Change) *l1.EpochCommittee {
+	t := e.T
+	t.Helper()
+	ctx := context.Background()
+	q, err := e.Contract.QueueChange(ctx, e.Admin, ch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The pool drops mined transactions asynchronously and AdjustTime
+	// refuses while it still lists any: retry for a while.
+	for try := 0; ; try++ {
+		err := e.Sim.AdjustTime(changeDelay)
+		if err == nil {
+			break
+		}
+		if try == 400 {
+			t.Fatal(err)
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+	e.Sim.Commit()
+	epoch, err := e.Contract.ExecuteChange(ctx, e.Admin, q.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ec, err := e.Contract.Committee(ctx, epoch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ec
 }
 
 // byzantine starts a host for member index that accepts every dispersal.
