@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -80,12 +81,18 @@ func TestEndToEnd(t *testing.T) {
 		model[users[i].addr] = new(big.Int).Set(deposit)
 	}
 
+	var downPosts atomic.Int32
 	seqChain := chain.New(p, state.New(state.NewMemStore()))
 	scfg := sequencer.DefaultConfig()
 	scfg.BlockInterval = 250 * time.Millisecond
 	scfg.BatchAge = time.Second
 	seq, err := sequencer.New(scfg, sequencer.Deps{Chain: seqChain, Inbox: inbox, From: e.Admin,
 		Post: func(ctx context.Context, data []byte) (*dac.Header, error) {
+			// The disperser is "down" for the first three posts: the
+			// batcher retries with back-off, blocks keep coming.
+			if downPosts.Add(1) <= 3 {
+				return nil, errors.New("disperser down (test)")
+			}
 			res, err := e.Disperser.Put(ctx, data, disperser.PutOptions{L1: api.L1Wait})
 			if err != nil {
 				return nil, err
@@ -151,10 +158,13 @@ func TestEndToEnd(t *testing.T) {
 	}
 	const transfers = 1000
 	var sent []*types.Transaction
+	sendStart := time.Now()
 	for i := 0; i < transfers; i++ {
 		from, to := users[rnd.IntN(len(users))], users[rnd.IntN(len(users))]
 		sent = append(sent, send(from, to.addr, big.NewInt(int64(1+rnd.IntN(1e9))), i%3 == 0))
 	}
+
+	t.Logf("%d transfers sent through ethclient in %v", transfers, time.Since(sendStart))
 
 	// Refusals, with nothing changed.
 	u0 := users[0]
@@ -169,7 +179,7 @@ func TestEndToEnd(t *testing.T) {
 	dyn := func(n uint64, data []byte, to *common.Address, value *big.Int) *types.DynamicFeeTx {
 		return &types.DynamicFeeTx{ChainID: chainID, Nonce: n, GasFeeCap: big.NewInt(1e9), Gas: 100000, To: to, Value: value, Data: data}
 	}
-	refuse("replay", sent[0], "")
+	refuse("replay", sent[0], "") // "already known" or "nonce too low", by timing
 	refuse("wrong chain", types.MustSignNewTx(u0.key, types.LatestSignerForChainID(big.NewInt(1)),
 		&types.DynamicFeeTx{ChainID: big.NewInt(1), Nonce: nonces[u0.addr], GasFeeCap: big.NewInt(1e9), Gas: 21000, To: &to, Value: big.NewInt(1)}), "invalid chain id")
 	refuse("nonce too low", types.MustSignNewTx(u0.key, signer, dyn(0, nil, &to, big.NewInt(1))), "nonce too low")
@@ -282,6 +292,12 @@ func TestEndToEnd(t *testing.T) {
 		}
 	}
 	t.Logf("liar named %d times", faults)
+	if faults == 0 {
+		t.Error("the lying member was never named")
+	}
+	if downPosts.Load() <= 3 {
+		t.Error("no post after the disperser came back")
+	}
 }
 
 func waitFor(t *testing.T, ctx context.Context, what string, ok func() bool) {
