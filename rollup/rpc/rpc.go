@@ -79,7 +79,9 @@ func (e *EthAPI) Call(_ map[string]any, _ *gethrpc.BlockNumberOrHash, _ *json.Ra
 }
 
 // GetCode returns empty code: the rollup has no contracts.
-func (e *EthAPI) GetCode(_ common.Address, _ gethrpc.BlockNumberOrHash) hexutil.Bytes { return hexutil.Bytes{} }
+func (e *EthAPI) GetCode(_ common.Address, _ gethrpc.BlockNumberOrHash) hexutil.Bytes {
+	return hexutil.Bytes{}
+}
 
 func (e *EthAPI) latestOnly(b gethrpc.BlockNumberOrHash) error {
 	if n, ok := b.Number(); ok {
@@ -302,4 +304,3 @@ func (r *RollupAPI) OutputAtBlock(n hexutil.Uint64) (map[string]any, error) {
 	return map[string]any{"blockHash": b.Hash, "blockNumber": n, "stateRoot": b.Roots.State,
 		"withdrawalsRoot": b.Roots.Withdrawals, "outputRoot": out}, nil
 }
-

@@ -431,4 +431,3 @@ func (s *Sequencer) append(ctx context.Context, h *dac.Header, records uint64, q
 	s.d.Log.Info("sequencer: batch appended", "batch", b.Index, "records", records, "blocks", len(blocks))
 	return nil
 }
-
