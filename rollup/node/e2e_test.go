@@ -245,6 +245,10 @@ func TestEndToEnd(t *testing.T) {
 		return safe >= head
 	})
 
+	st := seq.Stats()
+	t.Logf("batcher: %d batches, %d transactions, %d blob bytes (%.1f per transaction), L1 gas %d per batch",
+		st.Batches, st.Txs, st.BlobBytes, float64(st.BlobBytes)/float64(max(st.Txs, 1)), st.L1Gas/uint64(max(st.Batches, 1)))
+
 	// A verifier from scratch, fetching from the members.
 	id, err := p2p.GenerateIdentity()
 	if err != nil {

@@ -101,6 +101,22 @@ type Sequencer struct {
 	newBatch  bool // the next block opens a batch
 	l1Origin  uint64
 	posted    int // batches posted
+	stats     Stats
+}
+
+// Stats are the batcher's totals.
+type Stats struct {
+	Batches   int    // batches appended on L1
+	BlobBytes int    // bytes of blob data posted
+	Txs       int    // transactions in posted batches
+	L1Gas     uint64 // gas used by the appending L1 transactions
+}
+
+// Stats returns the batcher's totals.
+func (s *Sequencer) Stats() Stats {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.stats
 }
 
 // New returns a sequencer.
@@ -381,8 +397,10 @@ func (s *Sequencer) maybePost(ctx context.Context) error {
 		}
 		backoff = min(2*backoff, s.cfg.RetryMax)
 	}
+	var gas uint64
 	for {
-		err := s.append(ctx, h, w.RecordCount(), queue, blocks)
+		var err error
+		gas, err = s.append(ctx, h, w.RecordCount(), queue, blocks)
 		if err == nil {
 			break
 		}
@@ -397,37 +415,43 @@ func (s *Sequencer) maybePost(ctx context.Context) error {
 	s.mu.Lock()
 	s.pending = s.pending[n:]
 	s.posted++
+	s.stats.Batches++
+	s.stats.BlobBytes += len(data)
+	s.stats.L1Gas += gas
+	for _, b := range blocks {
+		s.stats.Txs += len(b.bodies) - 1
+	}
 	s.mu.Unlock()
 	s.d.Chain.SetSafe(blocks[len(blocks)-1].number)
 	return nil
 }
 
-func (s *Sequencer) append(ctx context.Context, h *dac.Header, records uint64, queue []stf.QueueItem, blocks []pendingBlock) error {
+func (s *Sequencer) append(ctx context.Context, h *dac.Header, records uint64, queue []stf.QueueItem, blocks []pendingBlock) (uint64, error) {
 	head, err := s.d.Inbox.Head(ctx)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	if head.L2BlockEnd != blocks[0].number {
-		return fmt.Errorf("sequencer: inbox expects L2 block %d, batch starts at %d", head.L2BlockEnd, blocks[0].number)
+		return 0, fmt.Errorf("sequencer: inbox expects L2 block %d, batch starts at %d", head.L2BlockEnd, blocks[0].number)
 	}
 	prev, err := s.d.Inbox.BatchHash(ctx, head.NextBatch-1)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	queueEnd := head.QueueNext + uint64(len(queue))
 	if len(queue) > 0 && queue[0].Index != head.QueueNext {
-		return fmt.Errorf("sequencer: batch takes queue item %d, inbox is at %d", queue[0].Index, head.QueueNext)
+		return 0, fmt.Errorf("sequencer: batch takes queue item %d, inbox is at %d", queue[0].Index, head.QueueNext)
 	}
-	b, _, err := s.d.Inbox.AppendBatch(ctx, s.d.From, &h.Core, l1.BatchArgs{
+	b, rcpt, err := s.d.Inbox.AppendBatch(ctx, s.d.From, &h.Core, l1.BatchArgs{
 		Index: head.NextBatch, PrevHash: prev, RecordCount: records, QueueEnd: queueEnd,
 		L2BlockStart: blocks[0].number, L2BlockEnd: blocks[len(blocks)-1].number + 1,
 	})
 	if err != nil {
-		return err
+		return 0, err
 	}
 	if b.QueueEnd != queueEnd {
 		s.d.Log.Warn("sequencer: the inbox raised the batch's queue end (overdue items); the derived chain differs", "want", queueEnd, "got", b.QueueEnd)
 	}
 	s.d.Log.Info("sequencer: batch appended", "batch", b.Index, "records", records, "blocks", len(blocks))
-	return nil
+	return rcpt.GasUsed, nil
 }
