@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -237,6 +238,43 @@ func TestEndToEnd(t *testing.T) {
 		if types.DeriveSha(b.Transactions(), trieHasher()) != b.TxHash() {
 			t.Fatalf("block %d tx root", i)
 		}
+	}
+
+	// The other methods, through ethclient.
+	last := sent[len(sent)-2]
+	if got, pending, err := ec.TransactionByHash(ctx, last.Hash()); err != nil || pending || got.Hash() != last.Hash() {
+		t.Fatalf("transaction by hash: %v %v", pending, err)
+	}
+	hb, err := ec.BlockByNumber(ctx, big.NewInt(int64(head)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if byHash, err := ec.BlockByHash(ctx, hb.Hash()); err != nil || byHash.Hash() != hb.Hash() {
+		t.Fatalf("block by hash: %v", err)
+	}
+	if g, err := ec.EstimateGas(ctx, ethereum.CallMsg{From: u0.addr, To: &to, Value: big.NewInt(1)}); err != nil || g != 21000 {
+		t.Fatalf("estimate gas %d %v", g, err)
+	}
+	if _, err := ec.EstimateGas(ctx, ethereum.CallMsg{From: u0.addr, To: &to, Data: []byte{1}}); err == nil {
+		t.Fatal("estimate gas with data accepted")
+	}
+	if gp, err := ec.SuggestGasPrice(ctx); err != nil || gp.Uint64() != cfg.BaseFee {
+		t.Fatalf("gas price %v %v", gp, err)
+	}
+	if tip, err := ec.SuggestGasTipCap(ctx); err != nil || tip.Sign() != 0 {
+		t.Fatalf("tip %v %v", tip, err)
+	}
+	if fh, err := ec.FeeHistory(ctx, 4, nil, []float64{50}); err != nil || len(fh.BaseFee) != 5 || len(fh.Reward) != 4 {
+		t.Fatalf("fee history %+v %v", fh, err)
+	}
+	if sp, err := ec.SyncProgress(ctx); err != nil || sp != nil {
+		t.Fatalf("syncing %v %v", sp, err)
+	}
+	if id, err := ec.NetworkID(ctx); err != nil || id.Uint64() != cfg.ChainID {
+		t.Fatalf("net_version %v %v", id, err)
+	}
+	if code, err := ec.CodeAt(ctx, to, nil); err != nil || len(code) != 0 {
+		t.Fatalf("code %x %v", code, err)
 	}
 
 	// Wait until everything is posted.
