@@ -64,19 +64,19 @@ type Deps struct {
 // from custodians on retrieval. Its Go methods (Put, Get, Status,
 // Certificate) are what the HTTP API serves.
 type Disperser struct {
-	cfg      Config
-	host     host.Host
-	tr       Transport
-	src      CommitteeSource
-	kzg      *kzg.Context
-	certify  Certifier
-	idx      *index
+	cfg     Config
+	host    host.Host
+	tr      Transport
+	src     CommitteeSource
+	kzg     *kzg.Context
+	certify Certifier
+	idx     *index
 	// certs and epochs check forgotten blobs (Deps.Certifications,
 	// Deps.Committees); l1 is the contract they come from when derived
 	// from an *L1Certifier.
-	certs  retrieve.Certifications
-	epochs retrieve.Committees
-	l1     *l1.Committee
+	certs    retrieve.Certifications
+	epochs   retrieve.Committees
+	l1       *l1.Committee
 	metrics  *metrics
 	registry *prometheus.Registry
 	log      *slog.Logger

@@ -24,10 +24,15 @@ func (g *get) classify(m int, what string, err error) {
 	g.failed[m] = err
 }
 
-// probeHeader asks every custodian, in parallel, for one cell of one of
-// its columns and keeps the first header that is the certified one;
-// members that send another header are faults. It returns false when no
-// member sent the certified header.
+// probeWave is how many members probeHeader asks at first; each one
+// that fails brings in the next.
+const probeWave = 3
+
+// probeHeader asks custodians for one cell of one of their columns,
+// probeWave at a time (each failure asks one more, so a few byzantine or
+// dead members only delay it), and keeps the first header that is the
+// certified one; members that send another header are faults. It returns
+// false when no member sent the certified header.
 func (g *get) probeHeader(ctx context.Context, a *dac.Assignment) bool {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -36,16 +41,18 @@ func (g *get) probeHeader(ctx context.Context, a *dac.Assignment) bool {
 		hdr    *dac.Header
 		err    error
 	}
-	n := len(g.c.Members)
-	results := make(chan probe, n)
-	asked := 0
-	for m := range n {
-		cols := a.Columns(m)
-		if len(cols) == 0 {
-			continue
+	var order []int
+	for m := range g.c.Members {
+		if len(a.Columns(m)) > 0 {
+			order = append(order, m)
 		}
-		asked++
-		req := &wire.CellsRequest{Blob: g.t.id, Cells: []wire.CellRef{{Row: 0, Col: uint8(cols[0])}}}
+	}
+	results := make(chan probe, len(order))
+	next, inflight := 0, 0
+	ask := func() {
+		m := order[next]
+		next, inflight = next+1, inflight+1
+		req := &wire.CellsRequest{Blob: g.t.id, Cells: []wire.CellRef{{Row: 0, Col: uint8(a.Columns(m)[0])}}}
 		go func() {
 			fctx, fcancel := context.WithTimeout(ctx, g.r.cfg.FetchTimeout)
 			defer fcancel()
@@ -53,23 +60,29 @@ func (g *get) probeHeader(ctx context.Context, a *dac.Assignment) bool {
 			results <- probe{member: m, hdr: h, err: err}
 		}()
 	}
-	for range asked {
+	for next < len(order) && next < probeWave {
+		ask()
+	}
+	for inflight > 0 {
 		var p probe
 		select {
 		case p = <-results:
+			inflight--
 		case <-ctx.Done():
 			return false
 		}
-		if p.err != nil {
-			g.classify(p.member, "cells", p.err)
-			continue
+		switch err := p.err; {
+		case err != nil:
+			g.classify(p.member, "cells", err)
+		case g.checkHeader(p.hdr) != nil:
+			g.fault(p.member, "header", g.checkHeader(p.hdr))
+		default:
+			g.hdr = p.hdr
+			return true
 		}
-		if err := g.checkHeader(p.hdr); err != nil {
-			g.fault(p.member, "header", err)
-			continue
+		if next < len(order) {
+			ask()
 		}
-		g.hdr = p.hdr
-		return true
 	}
 	return false
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/bls"
 	"github.com/quire-da/quire/dac/p2p"
+	"github.com/quire-da/quire/erasure"
 	"github.com/quire-da/quire/kzg"
 )
 
@@ -118,6 +119,9 @@ func (r *Retriever) Get(ctx context.Context, id dac.BlobID, opts ...Option) (*Bl
 
 	t, c, err := r.certified(ctx, id, o.cert)
 	if err != nil {
+		if cerr := ctx.Err(); cerr != nil && !errors.Is(err, cerr) {
+			return nil, fmt.Errorf("%w: %w", cerr, err)
+		}
 		return nil, err
 	}
 	g := &get{r: r, t: t, c: c, opts: &o, faults: map[int]*FaultError{}, failed: map[int]error{}}
@@ -236,6 +240,8 @@ func (g *get) checkHeader(h *dac.Header) error {
 		return fmt.Errorf("header of chain %d epoch %d", h.Core.ChainID, h.Core.Epoch)
 	case h.Core.K == 0 || h.Core.K > g.r.cfg.MaxRows || len(h.Commitments) != 2*int(h.Core.K):
 		return fmt.Errorf("header of k=%d, at most %d accepted", h.Core.K, g.r.cfg.MaxRows)
+	case h.Core.Size > uint64(h.Core.K)*erasure.RowPayloadBytes || erasure.RowsFor(int(h.Core.Size)) != int(h.Core.K):
+		return fmt.Errorf("header size %d does not pack into k=%d rows", h.Core.Size, h.Core.K)
 	case dac.CommitmentsRoot(h.Commitments) != h.Core.CommitmentsRoot:
 		return errors.New("commitments do not match the commitments root")
 	}

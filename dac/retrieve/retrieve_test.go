@@ -103,7 +103,9 @@ type fixture struct {
 	committees *countingCommittees
 }
 
-func newFixture(t *testing.T, o dispersertest.Options) *fixture {
+func newFixture(t *testing.T, o dispersertest.Options) *fixture { return newFixtureTB(t, o) }
+
+func newFixtureTB(t testing.TB, o dispersertest.Options) *fixture {
 	f := &fixture{}
 	o.L1 = true
 	o.WrapTransport = func(in disperser.Transport) disperser.Transport { f.disperseTr = in; return in }
@@ -122,7 +124,7 @@ func newFixture(t *testing.T, o dispersertest.Options) *fixture {
 	return f
 }
 
-func (f *fixture) retriever(t *testing.T, tr retrieve.Transport) *retrieve.Retriever {
+func (f *fixture) retriever(t testing.TB, tr retrieve.Transport) *retrieve.Retriever {
 	if tr == nil {
 		tr = f.tr
 	}
@@ -198,6 +200,14 @@ func TestGet(t *testing.T) {
 		checkBlob(t, b, data, retrieve.TierHot)
 		if len(b.Faults) == 0 || b.Faults[0].Member != bad || b.Faults[0].What != "header" {
 			t.Fatalf("faults %v, want member %d's header", b.Faults, bad)
+		}
+	})
+
+	t.Run("cancelled", func(t *testing.T) {
+		cctx, ccancel := context.WithCancel(ctx)
+		ccancel()
+		if _, err := f.retriever(t, nil).Get(cctx, res.BlobID); !errors.Is(err, context.Canceled) {
+			t.Fatalf("cancelled context: %v", err)
 		}
 	})
 
