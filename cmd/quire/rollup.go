@@ -1,0 +1,83 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
+)
+
+func init() {
+	register(command{name: "rollup", summary: "the bundled rollup's tools (status)", run: runRollup})
+}
+
+func rollupUsage(w io.Writer) {
+	fmt.Fprintln(w, "usage: quire rollup <subcommand> [flags]")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "subcommands:")
+	fmt.Fprintln(w, "  status   the L2 heads (latest, safe, finalized) and the output root at latest, from a node's JSON-RPC")
+}
+
+func runRollup(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		rollupUsage(stderr)
+		return fmt.Errorf("%w: missing subcommand", errUsage)
+	}
+	switch args[0] {
+	case "status":
+		return runRollupStatus(ctx, args[1:], stdout, stderr)
+	case "-h", "--help", "help":
+		rollupUsage(stdout)
+		return nil
+	default:
+		rollupUsage(stderr)
+		return fmt.Errorf("%w: unknown subcommand %q", errUsage, args[0])
+	}
+}
+
+func runRollupStatus(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("rollup status", stderr)
+	url := fs.String("rpc", "http://127.0.0.1:8547", "the rollup node's or sequencer's JSON-RPC URL")
+	timeout := fs.Duration("timeout", 10*time.Second, "how long to wait for the answers")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 0 {
+		return fmt.Errorf("%w: unexpected arguments %v", errUsage, fs.Args())
+	}
+	ctx, cancel := context.WithTimeout(ctx, *timeout)
+	defer cancel()
+	c, err := gethrpc.DialContext(ctx, *url)
+	if err != nil {
+		return fmt.Errorf("dial %s: %w", *url, err)
+	}
+	defer c.Close()
+	var chainID hexutil.Uint64
+	if err := c.CallContext(ctx, &chainID, "eth_chainId"); err != nil {
+		return fmt.Errorf("eth_chainId: %w", err)
+	}
+	var heads map[string]hexutil.Uint64
+	if err := c.CallContext(ctx, &heads, "rollup_syncStatus"); err != nil {
+		return fmt.Errorf("rollup_syncStatus: %w", err)
+	}
+	var out struct {
+		BlockHash       string `json:"blockHash"`
+		StateRoot       string `json:"stateRoot"`
+		WithdrawalsRoot string `json:"withdrawalsRoot"`
+		OutputRoot      string `json:"outputRoot"`
+	}
+	if err := c.CallContext(ctx, &out, "rollup_outputAtBlock", heads["latest"]); err != nil {
+		return fmt.Errorf("rollup_outputAtBlock: %w", err)
+	}
+	fmt.Fprintf(stdout, "chain id         %d\n", uint64(chainID))
+	fmt.Fprintf(stdout, "latest           %d %s\n", uint64(heads["latest"]), out.BlockHash)
+	fmt.Fprintf(stdout, "safe             %d\n", uint64(heads["safe"]))
+	fmt.Fprintf(stdout, "finalized        %d\n", uint64(heads["finalized"]))
+	fmt.Fprintf(stdout, "state root       %s\n", out.StateRoot)
+	fmt.Fprintf(stdout, "withdrawals root %s\n", out.WithdrawalsRoot)
+	fmt.Fprintf(stdout, "output root      %s\n", out.OutputRoot)
+	return nil
+}
