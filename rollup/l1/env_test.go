@@ -120,21 +120,26 @@ func (e *env) setup(b Backend, chainID uint64, copts []dacl1.Option, iopts []Opt
 	e.c = c
 	e.blsKey = map[common.Address]*bls.SecretKey{}
 	var add []common.Address
-	for i, m := range e.members {
+	for _, m := range e.members {
+		add = append(add, m.addr)
+	}
+	if err := c.ApproveOperators(e.ctx, e.admin.tx, true, add...); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range e.members {
 		sk, err := bls.GenerateKey(rand.Reader)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if _, err := c.Register(e.ctx, m.tx, dacl1.Registration{
 			PublicKey: sk.PublicKey(), ProofOfPossession: sk.ProvePossession(),
-			PeerID: []byte(fmt.Sprintf("peer%d", i)), Addrs: []string{"/ip4/127.0.0.1/tcp/4001"},
+			Addrs: []string{"/ip4/127.0.0.1/tcp/4001"},
 		}); err != nil {
 			t.Fatal(err)
 		}
 		e.blsKey[m.addr] = sk
-		add = append(add, m.addr)
 	}
-	q, err := c.QueueChange(e.ctx, e.admin.tx, dacl1.Change{Add: add, Threshold: 3})
+	q, err := c.QueueChange(e.ctx, e.admin.tx, dacl1.Change{Add: add, Threshold: 3, Replication: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -187,7 +192,7 @@ func (e *env) blob(payload []byte, expiry uint64) *dac.HeaderCore {
 	}
 	cm := dac.Commitment(c)
 	return &dac.HeaderCore{
-		Version: dac.FormatVersion, ChainID: 901, Size: uint64(len(payload)), K: 1,
+		Version: dac.FormatVersion, ChainID: e.c.ChainID(), Size: uint64(len(payload)), K: 1,
 		CommitmentsRoot: dac.CommitmentsRoot([]dac.Commitment{cm, cm}),
 		Expiry:          expiry, Epoch: e.ec.Epoch,
 	}
