@@ -45,7 +45,7 @@ func readerHeader(tb testing.TB, kctx *kzg.Context, g *gasCommittee, k int, row0
 		copy(h.Commitments[i][:], fmt.Sprintf("filler commitment of row %05d of a k=%03d square", i, k))
 	}
 	h.Core = dac.HeaderCore{
-		Version: dac.FormatVersion, ChainID: 901, Size: uint64((k-1)*erasure.RowPayloadBytes + 1), K: uint32(k),
+		Version: dac.FormatVersion, ChainID: g.c.ChainID(), Size: uint64((k-1)*erasure.RowPayloadBytes + 1), K: uint32(k),
 		CommitmentsRoot: dac.CommitmentsRoot(h.Commitments), ArchiveData: 32, ArchiveTotal: uint16(g.n),
 		Expiry: 4_102_444_800, Epoch: g.ec.Epoch,
 	}
