@@ -66,6 +66,7 @@ type Disperser struct {
 	now      func() time.Time
 
 	queue      chan *job
+	uploads    byteBudget    // request bodies held (MaxUploadBytes)
 	retrievals chan struct{} // semaphore: GETs rebuilding blobs
 	flightMu   sync.Mutex
 	flights    map[[32]byte]*job
@@ -116,6 +117,7 @@ func New(cfg Config, deps Deps) (*Disperser, error) {
 		queue:      make(chan *job, cfg.QueueSize),
 		retrievals: make(chan struct{}, cfg.MaxRetrievals),
 		flights:    map[[32]byte]*job{},
+		uploads:    byteBudget{limit: cfg.MaxUploadBytes},
 	}
 	if d.log == nil {
 		d.log = slog.New(slog.DiscardHandler)
@@ -153,8 +155,12 @@ func New(cfg Config, deps Deps) (*Disperser, error) {
 			}
 			return nil, fmt.Errorf("disperser: http: %w", err)
 		}
-		d.httpLn = ln
-		d.httpSrv = &http.Server{Handler: d.Handler(), ReadHeaderTimeout: 10 * time.Second}
+		d.httpLn = newIPLimiter(ln, cfg.MaxConnsPerIP, func() { d.metrics.refusals.WithLabelValues("conns_per_ip").Inc() })
+		// No whole-request ReadTimeout or WriteTimeout: bodies get
+		// deadlines by their size (admit.go), which a fixed timeout could
+		// not give both a 100-byte and a 30 MB body.
+		d.httpSrv = &http.Server{Handler: d.Handler(), ReadHeaderTimeout: cfg.ClientGrace.D(),
+			IdleTimeout: cfg.IdleTimeout.D(), MaxHeaderBytes: 64 << 10}
 	}
 	d.ctx, d.cancel = context.WithCancel(context.Background())
 	if d.host != nil && cfg.Announce {
