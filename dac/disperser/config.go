@@ -55,6 +55,13 @@ type Config struct {
 	// address; a connection beyond it is answered 429 and closed. 0 means
 	// no limit (a disperser behind a proxy sees one address).
 	MaxConnsPerIP int `json:"max_conns_per_ip"`
+	// MaxGetsPerIP bounds the blob GETs one IP address runs at once
+	// (429 beyond it); 0 means no limit.
+	MaxGetsPerIP int `json:"max_gets_per_ip"`
+	// NegativeCacheTTL is how long an ID that no custodian held is
+	// answered 404 without probing the members again; 0 disables the
+	// cache. IDs this disperser dispersed are never cached.
+	NegativeCacheTTL p2p.Duration `json:"negative_cache_ttl"`
 	// IdleTimeout closes keep-alive connections idle that long.
 	IdleTimeout p2p.Duration `json:"idle_timeout"`
 
@@ -94,6 +101,14 @@ type Config struct {
 	// MemberTimeout bounds one member's dispersal (connect, upload,
 	// verification and signature on its side), retries included.
 	MemberTimeout p2p.Duration `json:"member_timeout"`
+	// LateMemberGrace is how long members still uploading when the
+	// certificate is made may go on before they are cancelled (their
+	// columns are held until then).
+	LateMemberGrace p2p.Duration `json:"late_member_grace"`
+	// MaxLateBytes bounds the column bytes held for such late members,
+	// over all blobs; a certified blob whose columns do not fit cancels
+	// its late members at once. 0 keeps no late uploads.
+	MaxLateBytes int64 `json:"max_late_bytes"`
 	// DisperseTimeout bounds a whole POST from acceptance to certificate
 	// (504 after it).
 	DisperseTimeout p2p.Duration `json:"disperse_timeout"`
@@ -137,32 +152,34 @@ type Config struct {
 // CommitteeAddress must still be set.
 func DefaultConfig() Config {
 	return Config{
-		HTTPAddr:        "127.0.0.1:3100",
-		Listen:          []string{"/ip4/0.0.0.0/tcp/9410", "/ip4/0.0.0.0/udp/9410/quic-v1"},
-		Limits:          p2p.DefaultLimits(),
-		MaxBlobSize:     int64(erasure.MaxSize(erasure.DefaultMaxRows)),
-		MaxRows:         erasure.DefaultMaxRows,
-		MaxUploadBytes:  256 << 20,
-		MinClientRate:   1 << 20,
-		ClientGrace:     p2p.Duration(10 * time.Second),
-		MaxConnsPerIP:   32,
-		IdleTimeout:     p2p.Duration(60 * time.Second),
-		Retention:       p2p.Duration(14 * 24 * time.Hour),
-		Archive:         true,
-		Workers:         2,
-		QueueSize:       16,
-		MaxRetrievals:   8,
-		MemberTimeout:   p2p.Duration(30 * time.Second),
-		DisperseTimeout: p2p.Duration(60 * time.Second),
-		FetchTimeout:    p2p.Duration(20 * time.Second),
-		RetrieveTimeout: p2p.Duration(60 * time.Second),
-		L1Mode:          api.L1Off,
-		Announce:        true,
-		L1Timeout:       p2p.Duration(2 * time.Minute),
-		MaxRecords:      4096,
-		ReuseMargin:     p2p.Duration(24 * time.Hour),
-		LogLevel:        "info",
-		LogFormat:       "text",
+		HTTPAddr:         "127.0.0.1:3100",
+		Listen:           []string{"/ip4/0.0.0.0/tcp/9410", "/ip4/0.0.0.0/udp/9410/quic-v1"},
+		Limits:           p2p.DefaultLimits(),
+		MaxBlobSize:      int64(erasure.MaxSize(erasure.DefaultMaxRows)),
+		MaxRows:          erasure.DefaultMaxRows,
+		MaxUploadBytes:   256 << 20,
+		MinClientRate:    1 << 20,
+		ClientGrace:      p2p.Duration(10 * time.Second),
+		MaxConnsPerIP:    32,
+		MaxGetsPerIP:     4,
+		NegativeCacheTTL: p2p.Duration(30 * time.Second),
+		IdleTimeout:      p2p.Duration(60 * time.Second),
+		Retention:        p2p.Duration(14 * 24 * time.Hour),
+		Archive:          true,
+		Workers:          2,
+		QueueSize:        16,
+		MaxRetrievals:    8,
+		MemberTimeout:    p2p.Duration(30 * time.Second),
+		DisperseTimeout:  p2p.Duration(60 * time.Second),
+		FetchTimeout:     p2p.Duration(20 * time.Second),
+		RetrieveTimeout:  p2p.Duration(60 * time.Second),
+		L1Mode:           api.L1Off,
+		Announce:         true,
+		L1Timeout:        p2p.Duration(2 * time.Minute),
+		MaxRecords:       4096,
+		ReuseMargin:      p2p.Duration(24 * time.Hour),
+		LogLevel:         "info",
+		LogFormat:        "text",
 	}
 }
 
@@ -204,11 +221,14 @@ func (c *Config) Validate() error {
 	if c.MaxUploadBytes < c.MaxBlobSize {
 		bad("max_upload_bytes %d: want at least max_blob_size %d", c.MaxUploadBytes, c.MaxBlobSize)
 	}
+	if c.MaxLateBytes < 0 || c.LateMemberGrace < 0 {
+		bad("max_late_bytes and late_member_grace must not be negative")
+	}
 	if c.MinClientRate < 1 {
 		bad("min_client_rate must be at least 1 byte/s")
 	}
-	if c.MaxConnsPerIP < 0 {
-		bad("max_conns_per_ip must not be negative")
+	if c.MaxConnsPerIP < 0 || c.MaxGetsPerIP < 0 || c.NegativeCacheTTL < 0 {
+		bad("max_conns_per_ip, max_gets_per_ip and negative_cache_ttl must not be negative")
 	}
 	if c.Retention <= 0 {
 		bad("retention must be positive")

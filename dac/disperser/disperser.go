@@ -17,6 +17,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/disperser/api"
 	"github.com/quire-da/quire/dac/gossip"
 	"github.com/quire-da/quire/dac/p2p"
@@ -67,6 +68,9 @@ type Disperser struct {
 
 	queue      chan *job
 	uploads    byteBudget    // request bodies held (MaxUploadBytes)
+	getters    perIP         // GETs running per client (MaxGetsPerIP)
+	unknown    negativeCache // IDs no custodian held (NegativeCacheTTL)
+	late       byteBudget    // columns held for late members (MaxLateBytes)
 	retrievals chan struct{} // semaphore: GETs rebuilding blobs
 	flightMu   sync.Mutex
 	flights    map[[32]byte]*job
@@ -118,6 +122,9 @@ func New(cfg Config, deps Deps) (*Disperser, error) {
 		retrievals: make(chan struct{}, cfg.MaxRetrievals),
 		flights:    map[[32]byte]*job{},
 		uploads:    byteBudget{limit: cfg.MaxUploadBytes},
+		late:       byteBudget{limit: cfg.MaxLateBytes},
+		getters:    perIP{max: cfg.MaxGetsPerIP, open: map[string]int{}},
+		unknown:    negativeCache{ttl: cfg.NegativeCacheTTL.D(), until: map[dac.BlobID]time.Time{}},
 	}
 	if d.log == nil {
 		d.log = slog.New(slog.DiscardHandler)

@@ -180,7 +180,7 @@ func (d *Disperser) handleGet(w http.ResponseWriter, r *http.Request) {
 }
 
 func (d *Disperser) serveBlob(w http.ResponseWriter, r *http.Request, id dac.BlobID) {
-	data, err := d.Get(r.Context(), id)
+	data, err := d.guardedGet(r, id)
 	if err != nil {
 		writeError(w, apiError(err))
 		return
