@@ -36,6 +36,35 @@ type Config struct {
 	// MaxBlobSize is the largest body POST /v1/blobs and /put accept, in
 	// bytes (413 above it). It must fit MaxRows data rows.
 	MaxBlobSize int64 `json:"max_blob_size"`
+	// MaxUploadBytes bounds the request bodies held at once, from
+	// admission to the end of their request: a POST reserves its
+	// Content-Length (MaxBlobSize when it has none) before a byte of the
+	// body is read, and is refused with 429 and Retry-After when the
+	// reservation does not fit. It bounds the memory of uploads in flight,
+	// stalled ones included.
+	MaxUploadBytes int64 `json:"max_upload_bytes"`
+	// MinClientRate is the slowest a client may send a request body or
+	// read a response body, in bytes per second after ClientGrace: a body
+	// of b bytes must be through within ClientGrace + b/MinClientRate, or
+	// the connection is cut (408 for an upload).
+	MinClientRate int64 `json:"min_client_rate"`
+	// ClientGrace is the time every body gets on top of its size at
+	// MinClientRate (latency, TCP slow start).
+	ClientGrace p2p.Duration `json:"client_grace"`
+	// MaxConnsPerIP bounds the HTTP connections open at once from one IP
+	// address; a connection beyond it is answered 429 and closed. 0 means
+	// no limit (a disperser behind a proxy sees one address).
+	MaxConnsPerIP int `json:"max_conns_per_ip"`
+	// MaxGetsPerIP bounds the blob GETs one IP address runs at once
+	// (429 beyond it); 0 means no limit.
+	MaxGetsPerIP int `json:"max_gets_per_ip"`
+	// NegativeCacheTTL is how long an ID that no custodian held is
+	// answered 404 without probing the members again; 0 disables the
+	// cache. IDs this disperser dispersed are never cached.
+	NegativeCacheTTL p2p.Duration `json:"negative_cache_ttl"`
+	// IdleTimeout closes keep-alive connections idle that long.
+	IdleTimeout p2p.Duration `json:"idle_timeout"`
+
 	// MaxRows bounds k; members must accept it too.
 	MaxRows uint32 `json:"max_rows"`
 	// Retention is how long members must keep a blob's hot tier: the
@@ -72,6 +101,14 @@ type Config struct {
 	// MemberTimeout bounds one member's dispersal (connect, upload,
 	// verification and signature on its side), retries included.
 	MemberTimeout p2p.Duration `json:"member_timeout"`
+	// LateMemberGrace is how long members still uploading when the
+	// certificate is made may go on before they are cancelled (their
+	// columns are held until then).
+	LateMemberGrace p2p.Duration `json:"late_member_grace"`
+	// MaxLateBytes bounds the column bytes held for such late members,
+	// over all blobs; a certified blob whose columns do not fit cancels
+	// its late members at once. 0 keeps no late uploads.
+	MaxLateBytes int64 `json:"max_late_bytes"`
 	// DisperseTimeout bounds a whole POST from acceptance to certificate
 	// (504 after it).
 	DisperseTimeout p2p.Duration `json:"disperse_timeout"`
@@ -109,33 +146,41 @@ type Config struct {
 
 // DefaultConfig returns the defaults: HTTP on 127.0.0.1:3100, libp2p on
 // TCP and QUIC port 9410, blobs up to erasure.DefaultMaxRows rows (about
-// 31 MiB), 14 days' retention, an archive tier with k_a = t, two
+// 31 MiB), 256 MiB of request bodies in flight, clients at least
+// 1 MiB/s after a 10 s grace, 32 connections per IP, 14 days' retention, an archive tier with k_a = t, two
 // dispersals at a time with 16 queued, eight retrievals at a time, 30 s
 // per member and 60 s per dispersal, no L1 submission. ChainID and
 // CommitteeAddress must still be set.
 func DefaultConfig() Config {
 	return Config{
-		HTTPAddr:        "127.0.0.1:3100",
-		Listen:          []string{"/ip4/0.0.0.0/tcp/9410", "/ip4/0.0.0.0/udp/9410/quic-v1"},
-		Limits:          p2p.DefaultLimits(),
-		MaxBlobSize:     int64(erasure.MaxSize(erasure.DefaultMaxRows)),
-		MaxRows:         erasure.DefaultMaxRows,
-		Retention:       p2p.Duration(14 * 24 * time.Hour),
-		Archive:         true,
-		Workers:         2,
-		QueueSize:       16,
-		MaxRetrievals:   8,
-		MemberTimeout:   p2p.Duration(30 * time.Second),
-		DisperseTimeout: p2p.Duration(60 * time.Second),
-		FetchTimeout:    p2p.Duration(20 * time.Second),
-		RetrieveTimeout: p2p.Duration(60 * time.Second),
-		L1Mode:          api.L1Off,
-		Announce:        true,
-		L1Timeout:       p2p.Duration(2 * time.Minute),
-		MaxRecords:      4096,
-		ReuseMargin:     p2p.Duration(24 * time.Hour),
-		LogLevel:        "info",
-		LogFormat:       "text",
+		HTTPAddr:         "127.0.0.1:3100",
+		Listen:           []string{"/ip4/0.0.0.0/tcp/9410", "/ip4/0.0.0.0/udp/9410/quic-v1"},
+		Limits:           p2p.DefaultLimits(),
+		MaxBlobSize:      int64(erasure.MaxSize(erasure.DefaultMaxRows)),
+		MaxRows:          erasure.DefaultMaxRows,
+		MaxUploadBytes:   256 << 20,
+		MinClientRate:    1 << 20,
+		ClientGrace:      p2p.Duration(10 * time.Second),
+		MaxConnsPerIP:    32,
+		MaxGetsPerIP:     4,
+		NegativeCacheTTL: p2p.Duration(30 * time.Second),
+		IdleTimeout:      p2p.Duration(60 * time.Second),
+		Retention:        p2p.Duration(14 * 24 * time.Hour),
+		Archive:          true,
+		Workers:          2,
+		QueueSize:        16,
+		MaxRetrievals:    8,
+		MemberTimeout:    p2p.Duration(30 * time.Second),
+		DisperseTimeout:  p2p.Duration(60 * time.Second),
+		FetchTimeout:     p2p.Duration(20 * time.Second),
+		RetrieveTimeout:  p2p.Duration(60 * time.Second),
+		L1Mode:           api.L1Off,
+		Announce:         true,
+		L1Timeout:        p2p.Duration(2 * time.Minute),
+		MaxRecords:       4096,
+		ReuseMargin:      p2p.Duration(24 * time.Hour),
+		LogLevel:         "info",
+		LogFormat:        "text",
 	}
 }
 
@@ -174,6 +219,18 @@ func (c *Config) Validate() error {
 	} else if limit := int64(erasure.MaxSize(int(c.MaxRows))); c.MaxBlobSize < 1 || c.MaxBlobSize > limit {
 		bad("max_blob_size %d: want 1 to %d (max_rows %d)", c.MaxBlobSize, limit, c.MaxRows)
 	}
+	if c.MaxUploadBytes < c.MaxBlobSize {
+		bad("max_upload_bytes %d: want at least max_blob_size %d", c.MaxUploadBytes, c.MaxBlobSize)
+	}
+	if c.MaxLateBytes < 0 || c.LateMemberGrace < 0 {
+		bad("max_late_bytes and late_member_grace must not be negative")
+	}
+	if c.MinClientRate < 1 {
+		bad("min_client_rate must be at least 1 byte/s")
+	}
+	if c.MaxConnsPerIP < 0 || c.MaxGetsPerIP < 0 || c.NegativeCacheTTL < 0 {
+		bad("max_conns_per_ip, max_gets_per_ip and negative_cache_ttl must not be negative")
+	}
 	if c.Retention <= 0 {
 		bad("retention must be positive")
 	}
@@ -187,7 +244,8 @@ func (c *Config) Validate() error {
 		bad("max_retrievals must be at least 1")
 	}
 	for name, d := range map[string]p2p.Duration{"member_timeout": c.MemberTimeout, "disperse_timeout": c.DisperseTimeout,
-		"fetch_timeout": c.FetchTimeout, "retrieve_timeout": c.RetrieveTimeout, "l1_timeout": c.L1Timeout} {
+		"fetch_timeout": c.FetchTimeout, "retrieve_timeout": c.RetrieveTimeout, "l1_timeout": c.L1Timeout,
+		"client_grace": c.ClientGrace, "idle_timeout": c.IdleTimeout} {
 		if d <= 0 {
 			bad("%s must be positive", name)
 		}

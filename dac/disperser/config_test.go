@@ -35,6 +35,11 @@ func TestConfigValidate(t *testing.T) {
 		{"records", func(c *Config) { c.MaxRecords = 0 }, "max_records"},
 		{"retrievals", func(c *Config) { c.MaxRetrievals = 0 }, "max_retrievals"},
 		{"reuse margin", func(c *Config) { c.ReuseMargin = p2p.Duration(15 * 24 * time.Hour) }, "reuse_margin"},
+		{"upload budget", func(c *Config) { c.MaxUploadBytes = c.MaxBlobSize - 1 }, "max_upload_bytes"},
+		{"client rate", func(c *Config) { c.MinClientRate = 0 }, "min_client_rate"},
+		{"conns per ip", func(c *Config) { c.MaxConnsPerIP = -1 }, "max_conns_per_ip"},
+		{"client grace", func(c *Config) { c.ClientGrace = 0 }, "client_grace"},
+		{"idle", func(c *Config) { c.IdleTimeout = 0 }, "idle_timeout"},
 		{"log format", func(c *Config) { c.LogFormat = "xml" }, "log_format"},
 	}
 	for _, tt := range tests {

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"slices"
 	"time"
+	"unsafe"
 
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/bls"
@@ -350,23 +351,52 @@ func (d *Disperser) run(j *job) {
 	d.finish(j, rec, nil)
 	d.announce(&hdr.Core, cert)
 
-	// Members still out finish in the background; their acknowledgments
-	// are recorded, the certificate stays as built.
+	// Members still out finish in the background, for at most
+	// LateMemberGrace and while their columns fit MaxLateBytes (otherwise
+	// they are cancelled now); their acknowledgments are recorded, the
+	// certificate stays as built.
 	if q.Outstanding() == 0 {
 		mcancel()
 		return
+	}
+	held := columnBytes(cols)
+	kept := d.late.take(held)
+	if !kept {
+		log.Debug("late members cancelled: late upload budget full", "outstanding", q.Outstanding())
+		mcancel()
 	}
 	d.background.Add(1)
 	go func() {
 		defer d.background.Done()
 		defer mcancel()
+		if kept {
+			defer d.late.give(held)
+		}
+		grace := time.NewTimer(d.cfg.LateMemberGrace.D())
+		defer grace.Stop()
 		for q.Outstanding() > 0 {
-			r := <-results
-			if d.record(q, c, r, log) {
-				d.idx.update(rec, func(x *record) { x.stored = q.Signers() })
+			select {
+			case r := <-results:
+				if d.record(q, c, r, log) {
+					d.idx.update(rec, func(x *record) { x.stored = q.Signers() })
+				}
+			case <-grace.C:
+				log.Debug("late members cancelled after the grace period", "outstanding", q.Outstanding())
+				mcancel()
 			}
 		}
 	}()
+}
+
+// columnBytes is the memory of the column messages: cells and proofs.
+func columnBytes(cols []*wire.Column) int64 {
+	var n int64
+	for _, c := range cols {
+		if c != nil {
+			n += int64(len(c.Cells))*int64(unsafe.Sizeof(erasure.Cell{})) + int64(len(c.Proofs))*int64(unsafe.Sizeof(wire.Proof{}))
+		}
+	}
+	return n
 }
 
 // record applies one member's result to the quorum and reports whether

@@ -17,6 +17,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/disperser/api"
 	"github.com/quire-da/quire/dac/gossip"
 	"github.com/quire-da/quire/dac/l1"
@@ -83,6 +84,10 @@ type Disperser struct {
 	now      func() time.Time
 
 	queue      chan *job
+	uploads    byteBudget    // request bodies held (MaxUploadBytes)
+	getters    perIP         // GETs running per client (MaxGetsPerIP)
+	unknown    negativeCache // IDs no custodian held (NegativeCacheTTL)
+	late       byteBudget    // columns held for late members (MaxLateBytes)
 	retrievals chan struct{} // semaphore: GETs rebuilding blobs
 	flightMu   sync.Mutex
 	flights    map[[32]byte]*job
@@ -135,6 +140,10 @@ func New(cfg Config, deps Deps) (*Disperser, error) {
 		queue:      make(chan *job, cfg.QueueSize),
 		retrievals: make(chan struct{}, cfg.MaxRetrievals),
 		flights:    map[[32]byte]*job{},
+		uploads:    byteBudget{limit: cfg.MaxUploadBytes},
+		late:       byteBudget{limit: cfg.MaxLateBytes},
+		getters:    perIP{max: cfg.MaxGetsPerIP, open: map[string]int{}},
+		unknown:    negativeCache{ttl: cfg.NegativeCacheTTL.D(), until: map[dac.BlobID]time.Time{}},
 	}
 	if l, ok := deps.Certifier.(*L1Certifier); ok && d.certs == nil && d.epochs == nil {
 		d.certs, d.l1 = l.c, l.c
@@ -175,8 +184,12 @@ func New(cfg Config, deps Deps) (*Disperser, error) {
 			}
 			return nil, fmt.Errorf("disperser: http: %w", err)
 		}
-		d.httpLn = ln
-		d.httpSrv = &http.Server{Handler: d.Handler(), ReadHeaderTimeout: 10 * time.Second}
+		d.httpLn = newIPLimiter(ln, cfg.MaxConnsPerIP, func() { d.metrics.refusals.WithLabelValues("conns_per_ip").Inc() })
+		// No whole-request ReadTimeout or WriteTimeout: bodies get
+		// deadlines by their size (admit.go), which a fixed timeout could
+		// not give both a 100-byte and a 30 MB body.
+		d.httpSrv = &http.Server{Handler: d.Handler(), ReadHeaderTimeout: cfg.ClientGrace.D(),
+			IdleTimeout: cfg.IdleTimeout.D(), MaxHeaderBytes: 64 << 10}
 	}
 	d.ctx, d.cancel = context.WithCancel(context.Background())
 	if d.host != nil && cfg.Announce {

@@ -100,6 +100,8 @@ func apiError(err error) *api.Error {
 	switch {
 	case errors.Is(err, ErrTooLarge):
 		out.Code = api.CodeTooLarge
+	case errors.Is(err, ErrSlowClient):
+		out.Code = api.CodeSlowClient
 	case errors.Is(err, ErrQueueFull):
 		out.Code = api.CodeQueueFull
 	case errors.Is(err, ErrNoQuorum):

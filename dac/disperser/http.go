@@ -2,9 +2,7 @@ package disperser
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"slices"
 	"strconv"
@@ -105,6 +103,10 @@ func (s *statusWriter) WriteHeader(code int) {
 	s.ResponseWriter.WriteHeader(code)
 }
 
+// Unwrap lets http.ResponseController reach the connection (the body
+// deadlines of admit.go).
+func (s *statusWriter) Unwrap() http.ResponseWriter { return s.ResponseWriter }
+
 func (s *statusWriter) Write(b []byte) (int, error) {
 	if s.status == 0 {
 		s.status = http.StatusOK
@@ -127,24 +129,13 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 }
 
 func writeError(w http.ResponseWriter, e *api.Error) {
+	switch e.Code.Status() {
+	case http.StatusTooManyRequests, http.StatusServiceUnavailable:
+		w.Header().Set("Retry-After", strconv.Itoa(retryAfter))
+	case http.StatusRequestTimeout:
+		w.Header().Set("Connection", "close")
+	}
 	writeJSON(w, e.Code.Status(), e)
-}
-
-// readBody reads a raw blob body within MaxBlobSize.
-func (d *Disperser) readBody(w http.ResponseWriter, r *http.Request) ([]byte, error) {
-	if r.ContentLength > d.cfg.MaxBlobSize {
-		return nil, fmt.Errorf("%w: %d bytes, at most %d", ErrTooLarge, r.ContentLength, d.cfg.MaxBlobSize)
-	}
-	body := http.MaxBytesReader(w, r.Body, d.cfg.MaxBlobSize)
-	data, err := io.ReadAll(body)
-	var mbe *http.MaxBytesError
-	switch {
-	case errors.As(err, &mbe):
-		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, mbe.Limit)
-	case err != nil:
-		return nil, fmt.Errorf("%w: reading the body: %v", ErrMalformed, err)
-	}
-	return data, nil
 }
 
 func (d *Disperser) handlePut(w http.ResponseWriter, r *http.Request) {
@@ -157,11 +148,12 @@ func (d *Disperser) handlePut(w http.ResponseWriter, r *http.Request) {
 		}
 		o.L1 = m
 	}
-	data, err := d.readBody(w, r)
+	data, release, err := d.admitBody(w, r)
 	if err != nil {
 		writeError(w, apiError(err))
 		return
 	}
+	defer release()
 	res, err := d.Put(r.Context(), data, o)
 	if err != nil {
 		writeError(w, apiError(err))
@@ -188,15 +180,12 @@ func (d *Disperser) handleGet(w http.ResponseWriter, r *http.Request) {
 }
 
 func (d *Disperser) serveBlob(w http.ResponseWriter, r *http.Request, id dac.BlobID) {
-	data, err := d.Get(r.Context(), id)
+	data, err := d.guardedGet(r, id)
 	if err != nil {
 		writeError(w, apiError(err))
 		return
 	}
-	w.Header().Set(api.ContentType, api.MediaBinary)
-	w.Header().Set("Content-Length", strconv.Itoa(len(data)))
-	w.WriteHeader(http.StatusOK)
-	w.Write(data)
+	d.writeBody(w, data)
 }
 
 func (d *Disperser) handleStatus(w http.ResponseWriter, r *http.Request) {
@@ -241,11 +230,12 @@ func (d *Disperser) handleAltPut(w http.ResponseWriter, r *http.Request) {
 		}
 		want = &c
 	}
-	data, err := d.readBody(w, r)
+	data, release, err := d.admitBody(w, r)
 	if err != nil {
 		writeError(w, apiError(err))
 		return
 	}
+	defer release()
 	res, err := d.Put(r.Context(), data, PutOptions{})
 	if err != nil {
 		writeError(w, apiError(err))

@@ -21,6 +21,7 @@ type metrics struct {
 	retrieveSecs   prometheus.Histogram
 	l1Submissions  *prometheus.CounterVec // by outcome
 	announcements  *prometheus.CounterVec // by outcome
+	refusals       *prometheus.CounterVec // HTTP clients refused or cut, by reason
 }
 
 func newMetrics(reg *prometheus.Registry) *metrics {
@@ -51,13 +52,15 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 			Name: "l1_submissions_total", Help: "certify transactions by outcome."}, []string{"outcome"}),
 		announcements: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
 			Name: "announcements_total", Help: "Certified headers announced on gossip, by outcome (ok, error)."}, []string{"outcome"}),
+		refusals: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
+			Name: "http_refusals_total", Help: "HTTP clients refused or cut (queue, upload_budget, slow_upload, slow_download, conns_per_ip)."}, []string{"reason"}),
 	}
 	for _, c := range api.Codes() {
 		m.requests.WithLabelValues("/v1/blobs", string(c))
 	}
 	if reg != nil {
 		reg.MustRegister(m.requests, m.dispersals, m.stageSeconds, m.memberFailures, m.bytes, m.duplicates,
-			m.queued, m.inFlight, m.retrievals, m.retrieveSecs, m.l1Submissions, m.announcements)
+			m.queued, m.inFlight, m.retrievals, m.retrieveSecs, m.l1Submissions, m.announcements, m.refusals)
 	}
 	return m
 }

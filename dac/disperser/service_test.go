@@ -51,6 +51,7 @@ type fakeNet struct {
 	readGate  chan struct{} // when set, every FetchCells waits for it
 	reads     atomic.Int32
 	disperses atomic.Int32
+	cancelled atomic.Int32 // "block" members whose context ended
 }
 
 func (f *fakeNet) Disperse(ctx context.Context, m *p2p.Member, h *dac.Header, cols []*wire.Column, shard *wire.ArchiveShard) (*wire.Attestation, error) {
@@ -62,6 +63,7 @@ func (f *fakeNet) Disperse(ctx context.Context, m *p2p.Member, h *dac.Header, co
 	case "block":
 		select {
 		case <-ctx.Done():
+			f.cancelled.Add(1)
 			return nil, ctx.Err()
 		case <-f.gate:
 		}

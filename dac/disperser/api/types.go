@@ -60,6 +60,10 @@ const (
 	// CodeTimeout (504): the deadline passed before t members signed (or
 	// before enough cells arrived). No certificate exists. Retry later.
 	CodeTimeout Code = "timeout"
+	// CodeSlowClient (408): the request body arrived slower than the
+	// disperser's minimum upload rate, and the connection was cut. Retry
+	// over a faster link.
+	CodeSlowClient Code = "slow_client"
 )
 
 // Status returns the HTTP status of an error code (500 for a code this
@@ -80,6 +84,8 @@ func (c Code) Status() int {
 		return http.StatusServiceUnavailable
 	case CodeTimeout:
 		return http.StatusGatewayTimeout
+	case CodeSlowClient:
+		return http.StatusRequestTimeout
 	}
 	return http.StatusInternalServerError
 }
@@ -87,7 +93,7 @@ func (c Code) Status() int {
 // Retryable reports whether the same request may succeed later.
 func (c Code) Retryable() bool {
 	switch c {
-	case CodeQueueFull, CodeNoQuorum, CodeUnavailable, CodeTimeout:
+	case CodeQueueFull, CodeNoQuorum, CodeUnavailable, CodeTimeout, CodeSlowClient:
 		return true
 	}
 	return false
@@ -96,7 +102,7 @@ func (c Code) Retryable() bool {
 // Codes returns every code this version knows.
 func Codes() []Code {
 	return []Code{CodeMalformed, CodeNotFound, CodeMethod, CodeTooLarge, CodeQueueFull,
-		CodeInternal, CodeNoQuorum, CodeUnavailable, CodeTimeout}
+		CodeInternal, CodeNoQuorum, CodeUnavailable, CodeTimeout, CodeSlowClient}
 }
 
 // Error is the body of every error response.
