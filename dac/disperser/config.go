@@ -172,6 +172,8 @@ func DefaultConfig() Config {
 		MaxRetrievals:    8,
 		MemberTimeout:    p2p.Duration(30 * time.Second),
 		DisperseTimeout:  p2p.Duration(60 * time.Second),
+		LateMemberGrace:  p2p.Duration(5 * time.Second),
+		MaxLateBytes:     256 << 20,
 		FetchTimeout:     p2p.Duration(20 * time.Second),
 		RetrieveTimeout:  p2p.Duration(60 * time.Second),
 		L1Mode:           api.L1Off,

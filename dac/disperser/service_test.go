@@ -344,7 +344,10 @@ func TestQueueFullAndTimeout(t *testing.T) {
 }
 
 func TestRetryableRefusalAndDedup(t *testing.T) {
-	e := newFake(t, 6, 4, map[int]string{2: "busy", 5: "down"}, nil)
+	e := newFake(t, 6, 4, map[int]string{2: "busy", 5: "down"}, func(c *disperser.Config) {
+		// Every answering member must store, however loaded the machine.
+		c.LateMemberGrace = p2p.Duration(time.Minute)
+	})
 	ctx := timeout(t, time.Minute)
 	data := []byte("the same bytes, posted by many at once")
 	var wg sync.WaitGroup
