@@ -65,7 +65,7 @@ func certifyBlob(t testing.TB, e *env, ec *EpochCommittee, kctx *kzg.Context, da
 	}
 	h := &dac.Header{
 		Core: dac.HeaderCore{
-			Version: dac.FormatVersion, ChainID: 901, Size: uint64(len(data)), K: uint32(sq.K),
+			Version: dac.FormatVersion, ChainID: e.c.ChainID(), Size: uint64(len(data)), K: uint32(sq.K),
 			CommitmentsRoot: sq.Root, Expiry: head.Time + 3600, Epoch: ec.Epoch,
 		},
 		Commitments: sq.Commitments,
@@ -281,9 +281,9 @@ func TestGethDevBlobReader(t *testing.T) {
 	t.Cleanup(rc.Close)
 	client := ethclient.NewClient(rc)
 	ctx := context.Background()
-	e, addrs := gethEnv(t, rc, client, 3)
+	e, addrs := gethEnv(t, rc, client, 4)
 	c, admin := e.c, e.admin
-	q, err := c.QueueChange(ctx, admin.tx, Change{Add: addrs[1:], Threshold: 2})
+	q, err := c.QueueChange(ctx, admin.tx, Change{Add: addrs[1:], Threshold: 3, Replication: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
