@@ -3,6 +3,9 @@ package l1
 import (
 	"context"
 	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -152,3 +155,30 @@ func Call[T any](ctx context.Context, c *Contract, data []byte, unpack func([]by
 // DecodeRevert decodes revert data by the contract's custom errors (see
 // DecodeRevertWith).
 func (c *Contract) DecodeRevert(data []byte) *RevertError { return DecodeRevertWith(c.parsed, data) }
+
+// DecodeLogs returns the logs that address emitted in blocks [from, to],
+// in chain order and without removed ones, each decoded by decode. The
+// first log decode refuses ends the call with its error. It works on any
+// backend with eth_getLogs; ctx bounds the call.
+func DecodeLogs[T any](ctx context.Context, b Backend, address common.Address, from, to uint64, decode func(*types.Log) (T, error)) ([]T, error) {
+	logs, err := b.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from),
+		ToBlock:   new(big.Int).SetUint64(to),
+		Addresses: []common.Address{address},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("logs %d..%d: %w", from, to, err)
+	}
+	out := make([]T, 0, len(logs))
+	for i := range logs {
+		if logs[i].Removed {
+			continue
+		}
+		v, err := decode(&logs[i])
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}

@@ -4,10 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -105,24 +103,9 @@ func wrap[T namedEvent](v *T, err error) (string, any, error) {
 func (c *Committee) Events(ctx context.Context, from, to uint64) ([]Event, error) {
 	ctx, cancel := context.WithTimeout(ctx, c.opts.timeout)
 	defer cancel()
-	logs, err := c.backend.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(from),
-		ToBlock:   new(big.Int).SetUint64(to),
-		Addresses: []common.Address{c.address},
-	})
+	out, err := DecodeLogs(ctx, c.backend, c.address, from, to, DecodeEvent)
 	if err != nil {
-		return nil, fmt.Errorf("l1: logs %d..%d: %w", from, to, err)
-	}
-	out := make([]Event, 0, len(logs))
-	for i := range logs {
-		if logs[i].Removed {
-			continue
-		}
-		ev, err := DecodeEvent(&logs[i])
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, ev)
+		return nil, fmt.Errorf("l1: %w", err)
 	}
 	return out, nil
 }

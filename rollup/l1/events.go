@@ -7,11 +7,11 @@ import (
 	"math/big"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/quire-da/quire/contracts"
+	dacl1 "github.com/quire-da/quire/dac/l1"
 )
 
 // Event is one decoded log of RollupInbox: exactly one of Batch and Item is
@@ -103,24 +103,9 @@ func DecodeEvent(l *types.Log) (Event, error) {
 func (in *Inbox) Events(ctx context.Context, from, to uint64) ([]Event, error) {
 	ctx, cancel := context.WithTimeout(ctx, in.opts.timeout)
 	defer cancel()
-	logs, err := in.backend.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(from),
-		ToBlock:   new(big.Int).SetUint64(to),
-		Addresses: []common.Address{in.address},
-	})
+	out, err := dacl1.DecodeLogs(ctx, in.backend, in.address, from, to, DecodeEvent)
 	if err != nil {
-		return nil, fmt.Errorf("rollup/l1: logs %d..%d: %w", from, to, err)
-	}
-	out := make([]Event, 0, len(logs))
-	for i := range logs {
-		if logs[i].Removed {
-			continue
-		}
-		ev, err := DecodeEvent(&logs[i])
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, ev)
+		return nil, fmt.Errorf("rollup/l1: %w", err)
 	}
 	return out, nil
 }
