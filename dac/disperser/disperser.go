@@ -23,6 +23,7 @@ import (
 	"github.com/quire-da/quire/dac/l1"
 	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/retrieve"
+	"github.com/quire-da/quire/internal/version"
 	"github.com/quire-da/quire/kzg"
 )
 
@@ -206,7 +207,7 @@ func New(cfg Config, deps Deps) (*Disperser, error) {
 		d.background.Add(1)
 		go d.worker()
 	}
-	d.log.Info("disperser started", "peer", d.PeerID(), "http", d.HTTPAddr(), "workers", cfg.workers(),
+	d.log.Info("disperser started", "version", version.String(), "peer", d.PeerID(), "http", d.HTTPAddr(), "workers", cfg.workers(),
 		"queue", cfg.QueueSize, "l1_mode", cfg.L1Mode)
 	return d, nil
 }

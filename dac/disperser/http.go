@@ -12,6 +12,7 @@ import (
 
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/disperser/api"
+	"github.com/quire-da/quire/internal/version"
 )
 
 // Handler returns the HTTP API:
@@ -23,9 +24,11 @@ import (
 //	POST /put, /put/                    OP Stack Alt-DA: raw body -> commitment bytes
 //	POST /put/{commitment}              Alt-DA: raw body, commitment given (must match)
 //	GET  /get/{commitment}              Alt-DA: the bytes (404 when no custodian has them)
-//	GET  /metrics, /healthz
+//	GET  /metrics, /healthz, /health    (/health is /healthz under the name OP Stack tooling probes)
 //
-// Errors are api.Error JSON bodies with the status of their code.
+// Errors are api.Error JSON bodies with the status of their code, except
+// on the Alt-DA put routes, where every outcome that leaves no certificate
+// now but may give one later is 503 (see altDAStatus).
 func (d *Disperser) Handler() http.Handler {
 	mux := http.NewServeMux()
 	reg := d.registry
@@ -86,6 +89,7 @@ func (d *Disperser) routes(metrics http.Handler) []route {
 		{"POST", "/put/{commitment}", "", d.handleAltPut, true},
 		{"GET", "/get/{commitment}", "", d.handleAltGet, true},
 		{"GET", "/healthz", "", d.handleHealth, true},
+		{"GET", "/health", "", d.handleHealth, true},
 		{"GET", "/metrics", "", metrics.ServeHTTP, false},
 	}
 }
@@ -218,27 +222,29 @@ func (d *Disperser) handleCertificate(w http.ResponseWriter, r *http.Request) {
 // dispersed as a blob; /put answers the commitment's raw bytes (what
 // op-batcher's DA client decodes), /put/{commitment} checks that the given
 // commitment names the blob the bytes make and answers 200 with no body.
-// A dispersal without quorum is 503, which op-batcher takes as the signal
-// to fall back to L1 calldata or blobs.
+// Every outcome that leaves no certificate now (no quorum, the deadline
+// passed, the queue or upload budget full, the committee unreadable) is
+// 503, the one status on which op-batcher falls back to L1 calldata or
+// blobs (altDAStatus).
 func (d *Disperser) handleAltPut(w http.ResponseWriter, r *http.Request) {
 	var want *api.Commitment
 	if s := r.PathValue("commitment"); s != "" {
 		c, err := api.ParseCommitmentHex(s)
 		if err != nil {
-			writeError(w, apiError(err))
+			writeAltDAError(w, apiError(err))
 			return
 		}
 		want = &c
 	}
 	data, release, err := d.admitBody(w, r)
 	if err != nil {
-		writeError(w, apiError(err))
+		writeAltDAError(w, apiError(err))
 		return
 	}
 	defer release()
 	res, err := d.Put(r.Context(), data, PutOptions{})
 	if err != nil {
-		writeError(w, apiError(err))
+		writeAltDAError(w, apiError(err))
 		return
 	}
 	if want != nil {
@@ -267,7 +273,9 @@ func (d *Disperser) handleAltGet(w http.ResponseWriter, r *http.Request) {
 }
 
 func (d *Disperser) handleHealth(w http.ResponseWriter, r *http.Request) {
-	h := api.Health{Status: "ok", PeerID: d.PeerID().String(), Queue: int(d.queued.Load()), InFlight: int(d.running.Load())}
+	b := version.Get()
+	h := api.Health{Status: "ok", PeerID: d.PeerID().String(), Queue: int(d.queued.Load()), InFlight: int(d.running.Load()),
+		Version: b.Version, Commit: b.Commit, GoVersion: b.GoVersion}
 	code := http.StatusOK
 	if d.closed.Load() {
 		h.Status, code = ErrClosed.Error(), http.StatusServiceUnavailable

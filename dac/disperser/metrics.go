@@ -4,6 +4,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/quire-da/quire/dac/disperser/api"
+	"github.com/quire-da/quire/internal/version"
 )
 
 // metrics are the disperser's Prometheus instruments. They always exist;
@@ -61,6 +62,7 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 	if reg != nil {
 		reg.MustRegister(m.requests, m.dispersals, m.stageSeconds, m.memberFailures, m.bytes, m.duplicates,
 			m.queued, m.inFlight, m.retrievals, m.retrieveSecs, m.l1Submissions, m.announcements, m.refusals)
+		version.Register(reg)
 	}
 	return m
 }

@@ -12,6 +12,10 @@ import (
 // experimental/alt-da.md: commitment = type byte || payload; the generic
 // "da-service" type 1 carries da_layer_byte || DA-layer payload).
 const (
+	// KeccakCommitmentType is the Alt-DA commitment type of a keccak256
+	// commitment, which the batcher computes itself (type 0). quire does
+	// not serve it: op-batcher sends it when --altda.da-service is unset.
+	KeccakCommitmentType byte = 0x00
 	// GenericCommitmentType is the Alt-DA commitment type of a commitment
 	// computed by a DA service rather than by the batcher (type 1).
 	GenericCommitmentType byte = 0x01
@@ -55,6 +59,10 @@ func ParseCommitment(b []byte) (Commitment, error) {
 	switch {
 	case len(b) == 0:
 		return Commitment{}, fmt.Errorf("%w: empty", ErrCommitment)
+	case b[0] == KeccakCommitmentType:
+		return Commitment{}, fmt.Errorf("%w: commitment type 0 is a keccak256 commitment, computed by the batcher; "+
+			"quire makes generic (type 1) commitments: start op-batcher and op-node with --altda.da-service=true "+
+			"(and the rollup with daCommitmentType \"GenericCommitment\")", ErrCommitment)
 	case b[0] != GenericCommitmentType:
 		return Commitment{}, fmt.Errorf("%w: commitment type %d, want %d (generic)", ErrCommitment, b[0], GenericCommitmentType)
 	case len(b) < 2:

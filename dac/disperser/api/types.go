@@ -301,4 +301,8 @@ type Health struct {
 	Threshold int    `json:"threshold"`
 	Queue     int    `json:"queue"`     // dispersals waiting
 	InFlight  int    `json:"in_flight"` // dispersals running
+	// Version, Commit and GoVersion name the build answering.
+	Version   string `json:"version"`
+	Commit    string `json:"commit"`
+	GoVersion string `json:"go_version"`
 }
