@@ -4,6 +4,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/quire-da/quire/dac/wire"
+	"github.com/quire-da/quire/internal/version"
 )
 
 // metrics are the node's Prometheus instruments. They are always built, so
@@ -85,6 +86,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		reg.MustRegister(m.blobsStored, m.bytesStored, m.replays, m.blobs, m.diskBytes, m.peers, m.epoch,
 			m.cellsServed, m.slowReaders, m.verifySeconds, m.storeSeconds, m.signSeconds, m.totalSeconds, m.rejections,
 			m.gcRewrites, m.archiveStored, m.archiveServed, m.hotBytes, m.archiveBytes, m.archiveShards)
+		version.Register(reg)
 	}
 	return m
 }

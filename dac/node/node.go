@@ -22,6 +22,7 @@ import (
 	"github.com/quire-da/quire/dac/bls"
 	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
+	"github.com/quire-da/quire/internal/version"
 	"github.com/quire-da/quire/kzg"
 )
 
@@ -176,7 +177,7 @@ func New(ctx context.Context, cfg Config, deps Deps) (*Node, error) {
 	for _, a := range n.host.Addrs() {
 		addrs = append(addrs, a.String())
 	}
-	n.log.Info("node started", "peer", n.host.ID().String(), "addrs", addrs, "epoch", st.c.Epoch,
+	n.log.Info("node started", "version", version.String(), "peer", n.host.ID().String(), "addrs", addrs, "epoch", st.c.Epoch,
 		"member", st.self, "members", len(st.c.Members), "store", storeDesc(cfg.Store))
 	return n, nil
 }
@@ -397,6 +398,8 @@ type Health struct {
 	// Store is what the store held at the last maintenance pass, hot and
 	// archive tiers apart (GET /status counts afresh).
 	Store *StoreStats `json:"store,omitempty"`
+	// The build answering: version, commit and go_version.
+	version.Info
 }
 
 // Healthy returns nil when the node can do its job: not closed, a member
@@ -430,7 +433,8 @@ func (n *Node) HTTPHandler() http.Handler {
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
 		st := n.state.Load()
 		h := Health{Status: "ok", Epoch: st.c.Epoch, Member: st.self, Members: len(st.c.Members),
-			Peers: len(n.host.Network().Peers()), PeerID: n.host.ID().String(), Store: n.lastStats.Load()}
+			Peers: len(n.host.Network().Peers()), PeerID: n.host.ID().String(), Store: n.lastStats.Load(),
+			Info: version.Get()}
 		code := http.StatusOK
 		if err := n.Healthy(); err != nil {
 			h.Status, code = err.Error(), http.StatusServiceUnavailable

@@ -3,6 +3,7 @@ package light
 import (
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/quire-da/quire/internal/version"
 	"github.com/quire-da/quire/sampler"
 )
 
@@ -60,6 +61,7 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 	if reg != nil {
 		reg.MustRegister(m.blobs, m.samples, m.peerFailures, m.bans, m.bytes, m.blobSeconds, m.verifySeconds,
 			m.pending, m.l1Next, m.announcements, m.forged)
+		version.Register(reg)
 	}
 	return m
 }
