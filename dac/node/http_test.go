@@ -3,8 +3,11 @@ package node
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -12,6 +15,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/quire-da/quire/dac/p2p"
+	"github.com/quire-da/quire/internal/version"
 )
 
 // TestHTTPEndpoints runs a node with an HTTP listener and checks /healthz
@@ -27,9 +31,15 @@ func TestHTTPEndpoints(t *testing.T) {
 	src := p2p.NewStaticSource(c)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	nd, err := New(ctx, cfg, Deps{Key: keys[1], Identity: priv, Committee: src, KZG: testKZG(t), Registry: reg})
+	logs := &syncBuffer{}
+	nd, err := New(ctx, cfg, Deps{Key: keys[1], Identity: priv, Committee: src, KZG: testKZG(t), Registry: reg,
+		Logger: slog.New(slog.NewTextHandler(logs, nil))})
 	if err != nil {
 		t.Fatal(err)
+	}
+	// The start line names the build.
+	if !strings.Contains(logs.String(), `msg="node started" version=`+version.String()+" ") {
+		t.Errorf("start log lacks the version:\n%s", logs)
 	}
 	rctx, rcancel := context.WithCancel(ctx)
 	done := make(chan error, 1)
@@ -54,6 +64,9 @@ func TestHTTPEndpoints(t *testing.T) {
 	if err := json.Unmarshal([]byte(body), &h); err != nil || code != 200 || h.Status != "ok" || h.Member != 1 || h.Epoch != 4 {
 		t.Fatalf("/healthz: %d %s", code, body)
 	}
+	if b := version.Get(); h.Version != b.Version || h.Commit != b.Commit || h.GoVersion != b.GoVersion {
+		t.Errorf("/healthz build %+v, want %+v (%s)", h.Info, b, body)
+	}
 	code, body = get("/metrics")
 	for _, want := range []string{
 		"quire_node_epoch 4",
@@ -62,6 +75,7 @@ func TestHTTPEndpoints(t *testing.T) {
 		"quire_node_blobs_stored_total 0",
 		"quire_node_disk_bytes",
 		"quire_node_peers",
+		fmt.Sprintf("quire_build_info{commit=%q,go_version=%q,version=%q} 1", version.Commit(), runtime.Version(), version.String()),
 	} {
 		if code != 200 || !strings.Contains(body, want) {
 			t.Fatalf("/metrics lacks %q (status %d)", want, code)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/gossip"
+	"github.com/quire-da/quire/internal/version"
 	"github.com/quire-da/quire/sampler"
 )
 
@@ -28,6 +29,8 @@ func (c *Client) Run(ctx context.Context) error {
 	defer cancel()
 	errc := make(chan error, 4)
 	var wg sync.WaitGroup
+	c.log.Info("light client started", "version", version.String(), "peer", c.host.ID().String(),
+		"chain_id", c.cfg.ChainID, "committee", c.cfg.CommitteeAddress, "samples", c.cfg.Samples)
 
 	if c.cfg.HTTPAddr != "" {
 		ln, err := net.Listen("tcp", c.cfg.HTTPAddr)

@@ -10,6 +10,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/internal/version"
 	"github.com/quire-da/quire/sampler"
 )
 
@@ -33,7 +34,7 @@ const defaultStatusLimit = 256
 //	                     (StatusReport; ?limit=N, default 256, 0 for all in memory)
 //	GET /status/{blobID} one blob (BlobStatus), 404 if unknown
 //	GET /metrics         Prometheus
-//	GET /healthz         200 while the store answers
+//	GET /healthz         200 while the store answers; status, version, commit, go_version
 func (c *Client) HTTPHandler() http.Handler {
 	mux := http.NewServeMux()
 	reg := c.registry
@@ -75,11 +76,14 @@ func (c *Client) HTTPHandler() http.Handler {
 		writeJSON(w, http.StatusOK, st)
 	})
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		b := version.Get()
+		h := map[string]string{"status": "ok", "version": b.Version, "commit": b.Commit, "go_version": b.GoVersion}
 		if _, _, err := c.store.Checkpoint(); err != nil {
-			writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": err.Error()})
+			h["status"] = err.Error()
+			writeJSON(w, http.StatusServiceUnavailable, h)
 			return
 		}
-		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+		writeJSON(w, http.StatusOK, h)
 	})
 	return mux
 }

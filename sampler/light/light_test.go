@@ -4,9 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -16,6 +18,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/internal/version"
 	"github.com/quire-da/quire/sampler"
 	"github.com/quire-da/quire/sampler/light"
 	"github.com/quire-da/quire/sampler/samplertest"
@@ -140,11 +143,17 @@ func TestFollowAllAvailable(t *testing.T) {
 	}
 	getJSON(t, srv.URL+"/status/0x1234", http.StatusBadRequest, nil)
 	getJSON(t, srv.URL+"/status/"+dac.BlobID{1}.String(), http.StatusNotFound, nil)
+	var health map[string]string
+	getJSON(t, srv.URL+"/healthz", http.StatusOK, &health)
+	if b := version.Get(); health["status"] != "ok" || health["version"] != b.Version || health["commit"] != b.Commit || health["go_version"] != b.GoVersion {
+		t.Errorf("/healthz: %v, want ok and the build %+v", health, b)
+	}
 	metrics := get(t, srv.URL+"/metrics", http.StatusOK)
 	for _, want := range []string{
 		`quire_sampler_blobs_total{status="available"} 3`,
 		`quire_sampler_samples_total{result="verified"} 90`,
 		`quire_sampler_notices_total{source="l1"} 3`,
+		fmt.Sprintf("quire_build_info{commit=%q,go_version=%q,version=%q} 1", version.Commit(), runtime.Version(), version.String()),
 	} {
 		if !strings.Contains(metrics, want) {
 			t.Errorf("/metrics lacks %q", want)

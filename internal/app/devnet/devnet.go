@@ -28,6 +28,7 @@ import (
 	"github.com/quire-da/quire/dac/node"
 	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/internal/app/dashboard"
+	"github.com/quire-da/quire/internal/version"
 	"github.com/quire-da/quire/kzg"
 	"github.com/quire-da/quire/sampler/light"
 )
@@ -160,7 +161,7 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 		return nil, err
 	}
 	d.goRun(func(ctx context.Context) { d.source.poll(ctx, 250*time.Millisecond) })
-	d.log.Info("devnet started", "members", len(d.members), "threshold", cfg.Threshold, "l1", d.chain.url,
+	d.log.Info("devnet started", "version", version.String(), "members", len(d.members), "threshold", cfg.Threshold, "l1", d.chain.url,
 		"disperser", d.dispURL, "dashboard", d.dashURL, "ms", time.Since(d.started).Milliseconds())
 	return d, nil
 }
