@@ -40,6 +40,7 @@ const committeeUsage = `usage:
   quire committee approve  --committee ADDR --key-file F --operator ADDR [--operator ADDR ...] [--revoke]
   quire committee register --committee ADDR --key-file F --keystore KS [--password-file P]
                            --peer-id ID --addr MULTIADDR [--addr MULTIADDR ...]
+  quire committee update-network --committee ADDR --key-file F --peer-id ID --addr MULTIADDR [--addr MULTIADDR ...]
   quire committee change   --committee ADDR --key-file F [--add OPERATOR ...] [--remove OPERATOR ...] [--threshold T] [--replication R]
   quire committee execute  --committee ADDR --key-file F --id N [--wait [--nudge]]
   quire committee cancel   --committee ADDR --key-file F --id N
@@ -57,6 +58,8 @@ admin approved can register. register registers the sending account
 as an operator with the BLS key of the EIP-2335 keystore (its passphrase
 from --password-file or $` + passwordEnv + `), that key's proof of
 possession, its libp2p peer ID and the multiaddrs it listens on.
+update-network replaces the sender's registered peer ID and addresses
+(at once; no re-registration, no admin step).
 
 A change (operators to add and remove, a new threshold and a new
 replication r, the members holding each column; 0 keeps the current one,
@@ -77,17 +80,18 @@ start, and each member's slot, operator, BLS key, peer ID and addresses.
 func runCommittee(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, committeeUsage)
-		return fmt.Errorf("%w: committee needs a subcommand: deploy, approve, register, change, execute, cancel, show or operators", errUsage)
+		return fmt.Errorf("%w: committee needs a subcommand: deploy, approve, register, update-network, change, execute, cancel, show or operators", errUsage)
 	}
 	sub := map[string]func(context.Context, []string, io.Writer, io.Writer) error{
-		"deploy":    committeeDeploy,
-		"approve":   committeeApprove,
-		"register":  committeeRegister,
-		"change":    committeeChange,
-		"execute":   committeeExecute,
-		"cancel":    committeeCancel,
-		"show":      committeeShow,
-		"operators": committeeOperators,
+		"deploy":         committeeDeploy,
+		"approve":        committeeApprove,
+		"register":       committeeRegister,
+		"update-network": committeeUpdateNetwork,
+		"change":         committeeChange,
+		"execute":        committeeExecute,
+		"cancel":         committeeCancel,
+		"show":           committeeShow,
+		"operators":      committeeOperators,
 	}
 	switch args[0] {
 	case "-h", "-help", "--help", "help":

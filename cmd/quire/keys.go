@@ -24,7 +24,7 @@ const passwordEnv = "QUIRE_KEYSTORE_PASSWORD"
 func init() {
 	register(command{
 		name:    "keys",
-		summary: "create, import and inspect BLS member keys (EIP-2335 keystores)",
+		summary: "create and inspect keys: BLS member keystores (EIP-2335), libp2p identities, L1 account keys",
 		run:     runKeys,
 	})
 }
@@ -33,8 +33,7 @@ func keysUsage(w io.Writer) {
 	fmt.Fprint(w, `usage:
   quire keys new    [--out FILE] [--kdf scrypt|pbkdf2] [--light] [--force] [--password-file F]
   quire keys import --secret-file F --out FILE [--kdf scrypt|pbkdf2] [--light] [--force] [--password-file F]
-  quire keys show   FILE [--json] [--password-file F]
-
+  quire keys show   FILE [--json] [--password-file F]`+keysIDUsage+`
 The passphrase comes from --password-file (the whole file, NFKD-normalized
 and stripped of control characters as EIP-2335 says, so a trailing newline
 does not count) or else from $`+passwordEnv+`. It is never taken as a flag
@@ -53,7 +52,7 @@ compressed and EIP-2537 form.
 func runKeys(_ context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		keysUsage(stderr)
-		return fmt.Errorf("%w: keys needs a subcommand: new, import or show", errUsage)
+		return fmt.Errorf("%w: keys needs a subcommand: new, import, show, p2p or l1", errUsage)
 	}
 	switch args[0] {
 	case "new":
@@ -62,6 +61,10 @@ func runKeys(_ context.Context, args []string, stdout, stderr io.Writer) error {
 		return keysImport(args[1:], stdout, stderr)
 	case "show":
 		return keysShow(args[1:], stdout, stderr)
+	case "p2p":
+		return keysP2P(args[1:], stdout, stderr)
+	case "l1":
+		return keysL1(args[1:], stdout, stderr)
 	case "-h", "-help", "--help", "help":
 		keysUsage(stdout)
 		return nil

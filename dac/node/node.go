@@ -179,6 +179,9 @@ func New(ctx context.Context, cfg Config, deps Deps) (*Node, error) {
 	}
 	n.log.Info("node started", "version", version.String(), "peer", n.host.ID().String(), "addrs", addrs, "epoch", st.c.Epoch,
 		"member", st.self, "members", len(st.c.Members), "store", storeDesc(cfg.Store))
+	for _, w := range StartupWarnings(cfg, st.self, st.c.Epoch) {
+		n.log.Warn(w)
+	}
 	return n, nil
 }
 
