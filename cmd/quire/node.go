@@ -157,6 +157,9 @@ func runNode(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		if err != nil {
 			return err
 		}
+		if err := waitFirstEpoch(ctx, src, cfg.Committee.PollInterval.D(), log); err != nil {
+			return err
+		}
 	}
 
 	reg := prometheus.NewRegistry()
