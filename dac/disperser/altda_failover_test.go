@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -208,11 +209,16 @@ func TestHealthVersion(t *testing.T) {
 	cfg := disperser.DevConfig()
 	cfg.HTTPAddr, cfg.LogLevel = "", "error"
 	cfg.ChainID, cfg.CommitteeAddress = 7, [20]byte{9}
-	d, err := disperser.New(cfg, disperser.Deps{Committee: failingSource{}, Transport: &fakeNet{}, Registry: reg})
+	var logs bytes.Buffer
+	d, err := disperser.New(cfg, disperser.Deps{Committee: failingSource{}, Transport: &fakeNet{}, Registry: reg,
+		Logger: slog.New(slog.NewTextHandler(&logs, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer d.Close()
+	if !strings.Contains(logs.String(), `msg="disperser started" version=`+version.String()+" ") {
+		t.Errorf("start log lacks the version:\n%s", logs.String())
+	}
 	if err := checkBuildInfo(reg); err != nil {
 		t.Error(err)
 	}

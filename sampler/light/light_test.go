@@ -1,15 +1,18 @@
 package light_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -278,4 +281,37 @@ func TestReplicationFromChain(t *testing.T) {
 	if st.Status != sampler.StatusAvailable {
 		t.Fatalf("%+v", st)
 	}
+}
+
+// lockedBuffer is a log sink the test reads while the client writes.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// TestStartLineVersion: Run's first line names the build.
+func TestStartLineVersion(t *testing.T) {
+	nw := samplertest.NewNetwork(t, samplertest.Options{})
+	logs := &lockedBuffer{}
+	c, err := light.New(context.Background(), nw.ClientConfig(), light.Deps{L1: nw.Backend(), KZG: nw.KZG,
+		Logger: slog.New(slog.NewTextHandler(logs, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	run(t, c)
+	want := `msg="light client started" version=` + version.String() + " "
+	waitFor(t, 30*time.Second, "the start line", func() bool { return strings.Contains(logs.String(), want) })
 }
