@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -21,6 +22,7 @@ import (
 	"github.com/quire-da/quire/dac/client"
 	"github.com/quire-da/quire/dac/l1"
 	"github.com/quire-da/quire/internal/app/dashboard"
+	"github.com/quire-da/quire/internal/version"
 	"github.com/quire-da/quire/sampler"
 )
 
@@ -53,7 +55,14 @@ func startTest(t testing.TB, cfg Config) *Devnet {
 // TestDevnet runs one devnet through the demo and checks what the JSON-RPC
 // endpoint, the report and the dashboard source say.
 func TestDevnet(t *testing.T) {
-	d := startTest(t, testConfig(t))
+	cfg := testConfig(t)
+	// The start line names the build (Start logs it before returning).
+	var logs bytes.Buffer
+	cfg.Logger = slog.New(slog.NewTextHandler(&startLineWriter{w: &logs}, nil))
+	d := startTest(t, cfg)
+	if want := `msg="devnet started" version=` + version.String() + " "; !strings.Contains(logs.String(), want) {
+		t.Errorf("no %q line in the devnet's log", want)
+	}
 	ep := d.Endpoints()
 	changed := d.Source().Changed()
 
@@ -371,4 +380,21 @@ func TestHumanSize(t *testing.T) {
 			t.Errorf("humanSize(%d) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// startLineWriter keeps the lines of the devnet's log that contain "devnet
+// started" (the components log from their own goroutines: the rest is
+// dropped, so the buffer is written only before Start returns).
+type startLineWriter struct {
+	mu sync.Mutex
+	w  *bytes.Buffer
+}
+
+func (s *startLineWriter) Write(p []byte) (int, error) {
+	if bytes.Contains(p, []byte("devnet started")) {
+		s.mu.Lock()
+		s.w.Write(p)
+		s.mu.Unlock()
+	}
+	return len(p), nil
 }
