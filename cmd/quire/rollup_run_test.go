@@ -249,6 +249,12 @@ func TestRollupProcesses(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer l2.Close()
+	slog, _ := os.ReadFile(seqLog)
+	resumed := logValues(string(slog), "resumed from the store", "unposted_blocks", "pooled_txs")
+	if resumed["unposted_blocks"] == 0 {
+		t.Fatalf("the restarted sequencer recovered no unposted block:\n%s", slog)
+	}
+	t.Logf("restart recovered %d unposted blocks and %d pooled transactions", resumed["unposted_blocks"], resumed["pooled_txs"])
 	var last uint64
 	for _, h := range acked {
 		waitUntil(t, ctx, "every acknowledged transaction after the restart", func() bool {
@@ -360,6 +366,25 @@ func TestRollupProcesses(t *testing.T) {
 	if !errors.As(err, &ee) || ee.ExitCode() != 1 || !strings.Contains(string(out), "holds the node of chain") {
 		t.Errorf("sequencer on the node's directory: %v\n%s", err, out)
 	}
+}
+
+// logValues returns the integer values of keys on the last log line
+// holding msg.
+func logValues(log, msg string, keys ...string) map[string]uint64 {
+	out := map[string]uint64{}
+	for _, line := range strings.Split(log, "\n") {
+		if !strings.Contains(line, msg) {
+			continue
+		}
+		for _, k := range keys {
+			if _, v, ok := strings.Cut(line, " "+k+"="); ok {
+				var n uint64
+				fmt.Sscan(strings.Fields(v)[0], &n)
+				out[k] = n
+			}
+		}
+	}
+	return out
 }
 
 // resumedAt returns next_batch of the last "rollup node running" log line.
