@@ -26,7 +26,9 @@ import (
 // checks); the benchmark never reaches L1.
 type codeOnly struct{ l1.Backend }
 
-func (codeOnly) CodeAt(context.Context, common.Address, *big.Int) ([]byte, error) { return []byte{1}, nil }
+func (codeOnly) CodeAt(context.Context, common.Address, *big.Int) ([]byte, error) {
+	return []byte{1}, nil
+}
 
 // BenchmarkSendRawTransaction measures admission up to the returned hash:
 // in memory, and with the badger journal synced before the hash returns
