@@ -45,6 +45,7 @@ type Store interface {
 var (
 	prefixJournal = []byte("q/j/") // || tx hash → seq (8) || signed tx
 	prefixPending = []byte("q/p/") // || block number (8) → pendingRecord
+	prefixPosted  = []byte("q/b/") // || batch index (8) → PostedBatch
 	keyInflight   = []byte("q/inflight")
 )
 
@@ -68,7 +69,46 @@ type pendingRecord struct {
 type inflight struct {
 	First  uint64        `json:"first"`
 	Last   uint64        `json:"last"`
+	State  string        `json:"state"` // "posting", then "certified"
 	Header hexutil.Bytes `json:"header,omitempty"`
+}
+
+// PostedBatch records which L2 blocks went into which inbox batch.
+type PostedBatch struct {
+	Index uint64     `json:"index"`
+	First uint64     `json:"first"`
+	Last  uint64     `json:"last"`
+	Blob  dac.BlobID `json:"blob"`
+	L1Gas uint64     `json:"l1_gas"` // 0 when an earlier attempt's append was found in the inbox
+	Time  time.Time  `json:"time"`
+}
+
+// Posted returns the batches this sequencer appended, in index order
+// (those recorded after a restart's reconciliation lack nothing but
+// L1Gas). It needs a Store.
+func (s *Sequencer) Posted() ([]PostedBatch, error) {
+	if s.d.Store == nil {
+		return nil, nil
+	}
+	var out []PostedBatch
+	err := s.d.Store.Scan(prefixPosted, func(_, v []byte) error {
+		var b PostedBatch
+		if err := json.Unmarshal(v, &b); err != nil {
+			return fmt.Errorf("%w: posted batch: %v", ErrCorruptRecord, err)
+		}
+		out = append(out, b)
+		return nil
+	})
+	return out, err
+}
+
+// recordPosted writes the batch's record.
+func (s *Sequencer) recordPosted(b PostedBatch) error {
+	if s.d.Store == nil {
+		return nil
+	}
+	raw, _ := json.Marshal(&b)
+	return s.d.Store.Put(binary.BigEndian.AppendUint64(append([]byte(nil), prefixPosted...), b.Index), raw)
 }
 
 // ErrCorruptRecord is returned by New for a stored record that does not

@@ -425,7 +425,7 @@ func (s *Sequencer) maybePost(ctx context.Context) error {
 			f.First, f.Last, blocks[0].number, blocks[n-1].number)
 	}
 	if f == nil {
-		f = &inflight{First: blocks[0].number, Last: blocks[n-1].number}
+		f = &inflight{First: blocks[0].number, Last: blocks[n-1].number, State: "posting"}
 		if err := s.saveInflight(f); err != nil {
 			return err
 		}
@@ -448,7 +448,7 @@ func (s *Sequencer) maybePost(ctx context.Context) error {
 			if err != nil {
 				return err
 			}
-			f.Header = hb
+			f.Header, f.State = hb, "certified"
 			if err := s.saveInflight(f); err != nil {
 				return err
 			}
@@ -462,10 +462,10 @@ func (s *Sequencer) maybePost(ctx context.Context) error {
 		}
 		backoff = min(2*backoff, s.cfg.RetryMax)
 	}
-	var gas uint64
+	var gas, index uint64
 	for {
 		var err error
-		gas, err = s.append(ctx, h, w.RecordCount(), queue, blocks)
+		gas, index, err = s.append(ctx, h, w.RecordCount(), queue, blocks)
 		if err == nil {
 			break
 		}
@@ -480,6 +480,9 @@ func (s *Sequencer) maybePost(ctx context.Context) error {
 	numbers := make([]uint64, n)
 	for i, b := range blocks {
 		numbers[i] = b.number
+	}
+	if err := s.recordPosted(PostedBatch{Index: index, First: f.First, Last: f.Last, Blob: h.BlobID(), L1Gas: gas, Time: s.d.Now()}); err != nil {
+		s.d.Log.Warn("sequencer: record posted batch", "err", err)
 	}
 	if err := s.forgetPosted(numbers, true); err != nil {
 		// The inbox holds the batch; a restart reconciles the records.
@@ -500,38 +503,40 @@ func (s *Sequencer) maybePost(ctx context.Context) error {
 	return nil
 }
 
-func (s *Sequencer) append(ctx context.Context, h *dac.Header, records uint64, queue []stf.QueueItem, blocks []pendingBlock) (uint64, error) {
+// append appends the batch to the inbox and returns the gas used and the
+// batch's index.
+func (s *Sequencer) append(ctx context.Context, h *dac.Header, records uint64, queue []stf.QueueItem, blocks []pendingBlock) (uint64, uint64, error) {
 	head, err := s.d.Inbox.Head(ctx)
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	last := blocks[len(blocks)-1].number
 	if head.L2BlockEnd == last+1 {
 		// An earlier attempt (before a crash or a lost receipt) landed.
 		s.d.Log.Info("sequencer: the inbox already holds the batch", "batch", head.NextBatch-1, "first", blocks[0].number, "last", last)
-		return 0, nil
+		return 0, head.NextBatch - 1, nil
 	}
 	if head.L2BlockEnd != blocks[0].number {
-		return 0, fmt.Errorf("sequencer: inbox expects L2 block %d, batch starts at %d", head.L2BlockEnd, blocks[0].number)
+		return 0, 0, fmt.Errorf("sequencer: inbox expects L2 block %d, batch starts at %d", head.L2BlockEnd, blocks[0].number)
 	}
 	prev, err := s.d.Inbox.BatchHash(ctx, head.NextBatch-1)
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	queueEnd := head.QueueNext + uint64(len(queue))
 	if len(queue) > 0 && queue[0].Index != head.QueueNext {
-		return 0, fmt.Errorf("sequencer: batch takes queue item %d, inbox is at %d", queue[0].Index, head.QueueNext)
+		return 0, 0, fmt.Errorf("sequencer: batch takes queue item %d, inbox is at %d", queue[0].Index, head.QueueNext)
 	}
 	b, rcpt, err := s.d.Inbox.AppendBatch(ctx, s.d.From, &h.Core, l1.BatchArgs{
 		Index: head.NextBatch, PrevHash: prev, RecordCount: records, QueueEnd: queueEnd,
 		L2BlockStart: blocks[0].number, L2BlockEnd: blocks[len(blocks)-1].number + 1,
 	})
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	if b.QueueEnd != queueEnd {
 		s.d.Log.Warn("sequencer: the inbox raised the batch's queue end (overdue items); the derived chain differs", "want", queueEnd, "got", b.QueueEnd)
 	}
 	s.d.Log.Info("sequencer: batch appended", "batch", b.Index, "records", records, "blocks", len(blocks))
-	return rcpt.GasUsed, nil
+	return rcpt.GasUsed, b.Index, nil
 }
