@@ -280,6 +280,32 @@ func openRollupStore(c *rollupCommon, role string, log *slog.Logger) (*store.DB,
 	return db, ch, nil
 }
 
+// gcEvery is how often the commands run badger's value-log GC.
+const gcEvery = 10 * time.Minute
+
+// runGC runs the store's value-log GC every gcEvery until ctx ends, each
+// time until it finds nothing to rewrite.
+func runGC(ctx context.Context, db *store.DB, log *slog.Logger) {
+	t := time.NewTicker(gcEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		for range 16 {
+			rewrote, err := db.RunGC()
+			if err != nil {
+				log.Warn("rollup: value-log GC", "err", err)
+			}
+			if !rewrote || err != nil {
+				break
+			}
+		}
+	}
+}
+
 // dialInbox connects to L1, checks its chain ID and opens the inbox.
 func dialInbox(ctx context.Context, c *rollupCommon) (*ethclient.Client, *l1.Inbox, error) {
 	ec, err := ethclient.DialContext(ctx, c.L1RPC)
@@ -418,6 +444,9 @@ func runRollupSequencer(ctx context.Context, args []string, stdout, stderr io.Wr
 		return err
 	}
 	defer db.Close()
+	gcCtx, stopGC := context.WithCancel(ctx)
+	defer stopGC()
+	go runGC(gcCtx, db, log)
 	from := dacl1.NewTransactor(key, f.Rollup.L1ChainID)
 	post := func(ctx context.Context, data []byte) (*dac.Header, error) {
 		res, err := dc.Put(ctx, data, client.WithL1(api.L1Wait))
@@ -543,6 +572,9 @@ func runRollupNode(ctx context.Context, args []string, stdout, stderr io.Writer)
 		return err
 	}
 	defer db.Close()
+	gcCtx, stopGC := context.WithCancel(ctx)
+	defer stopGC()
+	go runGC(gcCtx, db, log)
 	n, err := node.Open(c, inbox, r, f.Confirmations, log, db)
 	if err != nil {
 		return err

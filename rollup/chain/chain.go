@@ -207,7 +207,12 @@ func (c *Chain) BlockByHash(h common.Hash) (stf.Block, bool) {
 			return stf.Block{}, false
 		}
 	}
-	return c.Block(n)
+	// A stored index entry may outlive a block a crash never made durable.
+	b, ok := c.Block(n)
+	if !ok || b.Hash != h {
+		return stf.Block{}, false
+	}
+	return b, true
 }
 
 // Tx returns the block holding transaction h and its index.

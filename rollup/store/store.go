@@ -117,6 +117,10 @@ type DB struct {
 
 	headMu sync.Mutex // serializes the head's read-modify-writes
 
+	// beforeHead, when set (tests), runs between the two steps of
+	// WriteBlocks; an error stands for a crash there.
+	beforeHead func() error
+
 	mu      sync.Mutex
 	nodes   map[string][]byte // state puts not yet written
 	staged  []kv              // written before the head
@@ -359,6 +363,11 @@ func (d *DB) WriteBlocks(blocks []stf.Block, roots state.Roots) error {
 	if err != nil {
 		restore()
 		return fmt.Errorf("store: write blocks: %w", err)
+	}
+	if d.beforeHead != nil {
+		if err := d.beforeHead(); err != nil {
+			return err
+		}
 	}
 	d.headMu.Lock()
 	defer d.headMu.Unlock()
