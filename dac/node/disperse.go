@@ -103,6 +103,11 @@ func (n *Node) serveDisperse(s network.Stream, remote peer.ID, deadline time.Tim
 	} else if !errors.Is(err, ErrNotFound) {
 		return reject(wire.CodeStorageFailure, "store: %v", err)
 	}
+	// A full disk refuses before the columns are read.
+	if err := n.store.SpaceError(); err != nil {
+		n.checkSpace()
+		return reject(wire.CodeStorageFailure, "store: %v", err)
+	}
 
 	var seed [32]byte
 	rand.Read(seed[:])
@@ -181,7 +186,7 @@ func (n *Node) serveDisperse(s network.Stream, remote peer.ID, deadline time.Tim
 		d.Archive = shard
 		d.ArchiveExpiry = uint64(n.now().Add(n.cfg.ArchiveRetention.D()).Unix())
 	}
-	res, err := n.store.Put(d)
+	res, err := n.putWithin(d)
 	n.metrics.storeSeconds.Observe(time.Since(t0).Seconds())
 	if err != nil {
 		log.Error("store dispersal", "err", err)

@@ -80,6 +80,7 @@ type Node struct {
 	allowed   map[peer.ID]bool
 	limiter   *peerLimiter
 	disperses chan struct{} // semaphore: dispersals in flight
+	writes    chan struct{} // semaphore: store writes in flight, even past PutTimeout
 	reads     *readSlots    // who may start a read now
 	metrics   *metrics
 	registry  *prometheus.Registry
@@ -93,6 +94,7 @@ type Node struct {
 
 	handlers  sync.WaitGroup // stream handlers in flight
 	closed    atomic.Bool
+	diskFull  atomic.Bool // the store is below its free-space watermark (logged on change)
 	closeOnce sync.Once
 	closeErr  error
 }
@@ -117,6 +119,7 @@ func New(ctx context.Context, cfg Config, deps Deps) (*Node, error) {
 		allowed:   map[peer.ID]bool{},
 		limiter:   newPeerLimiter(cfg.Limits),
 		disperses: make(chan struct{}, cfg.Limits.MaxConcurrentDispersals),
+		writes:    make(chan struct{}, cfg.Limits.MaxConcurrentDispersals),
 		reads:     newReadSlots(cfg.Limits.MaxConcurrentReads, cfg.Limits.ReservedReads, cfg.Limits.MaxReadsPerPeer),
 		metrics:   newMetrics(registerer(deps.Registry)),
 		registry:  deps.Registry,
@@ -325,6 +328,7 @@ func (n *Node) maintain(ctx context.Context) {
 			}
 		case <-fast.C:
 			n.metrics.peers.Set(float64(len(n.host.Network().Peers())))
+			n.checkSpace()
 			n.limiter.prune(n.now())
 		case <-gc.C:
 			rewrites, err := n.store.RunGC(16)
@@ -415,7 +419,55 @@ func (n *Node) Healthy() error {
 	if _, err := n.store.Blob(dac.BlobID{}); err != nil && !errors.Is(err, ErrNotFound) {
 		return fmt.Errorf("node: store: %w", err)
 	}
+	if err := n.store.SpaceError(); err != nil {
+		return err
+	}
 	return nil
+}
+
+// checkSpace reads the store's free space, exports it, and logs when the
+// store crosses the watermark either way.
+func (n *Node) checkSpace() {
+	err := n.store.SpaceError()
+	n.metrics.diskFree.Set(float64(n.store.disk.freeSpace()))
+	full := err != nil
+	if n.diskFull.Swap(full) != full {
+		if full {
+			n.log.Error("store refuses writes", "err", err)
+		} else {
+			n.log.Info("store accepts writes again: free space above the watermark")
+		}
+	}
+}
+
+// putWithin writes d, waiting at most the store's PutTimeout. A write
+// still running then finishes in the background while holding a write
+// slot, so a wedged disk cannot pile writes up: with every slot held,
+// dispersals are refused at once.
+func (n *Node) putWithin(d *Dispersal) (PutResult, error) {
+	select {
+	case n.writes <- struct{}{}:
+	default:
+		return PutResult{}, fmt.Errorf("node: %d store writes still pending past put_timeout", cap(n.writes))
+	}
+	type result struct {
+		res PutResult
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		defer func() { <-n.writes }()
+		res, err := n.store.Put(d)
+		done <- result{res, err}
+	}()
+	t := time.NewTimer(n.cfg.Store.PutTimeout.D())
+	defer t.Stop()
+	select {
+	case r := <-done:
+		return r.res, r.err
+	case <-t.C:
+		return PutResult{}, fmt.Errorf("node: store write did not finish within %v", n.cfg.Store.PutTimeout.D())
+	}
 }
 
 // HTTPHandler serves /metrics, /healthz and /status (StoreStats: the hot

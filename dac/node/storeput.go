@@ -58,6 +58,9 @@ func (s *Store) Put(d *Dispersal) (PutResult, error) {
 	} else if !errors.Is(err, ErrNotFound) {
 		return PutResult{}, err
 	}
+	if err := s.disk.check(); err != nil {
+		return PutResult{}, err
+	}
 	rec, err := s.blobRecord(id)
 	if err != nil && !errors.Is(err, ErrNotFound) {
 		return PutResult{}, err
