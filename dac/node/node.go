@@ -92,9 +92,13 @@ type Node struct {
 
 	lastStats atomic.Pointer[StoreStats] // as of the last maintenance pass
 
-	handlers  sync.WaitGroup // stream handlers in flight
-	closed    atomic.Bool
-	diskFull  atomic.Bool // the store is below its free-space watermark (logged on change)
+	handlers sync.WaitGroup // stream handlers in flight
+	closed   atomic.Bool
+	diskFull atomic.Bool // the store is below its free-space watermark (logged on change)
+
+	statusMu  sync.Mutex // one GET /status count at a time
+	status    StoreStats // the last count, taken at statusAt
+	statusAt  time.Time
 	closeOnce sync.Once
 	closeErr  error
 }
@@ -370,6 +374,29 @@ func (n *Node) account() {
 // (see Store.Stats).
 func (n *Node) Stats() (StoreStats, error) { return n.store.Stats(n.now()) }
 
+// statusCacheFor is how long GET /status reuses one count of the store:
+// counting walks every record, so a client polling in a loop must not
+// make the node walk its store on every request.
+const statusCacheFor = 5 * time.Second
+
+// statusStats is Stats for GET /status: one count serves every request
+// for statusCacheFor, and concurrent requests wait for one count instead
+// of each making their own.
+func (n *Node) statusStats() (StoreStats, error) {
+	n.statusMu.Lock()
+	defer n.statusMu.Unlock()
+	now := n.now()
+	if !n.statusAt.IsZero() && now.Sub(n.statusAt) < statusCacheFor && now.After(n.statusAt.Add(-time.Second)) {
+		return n.status, nil
+	}
+	st, err := n.Stats()
+	if err != nil {
+		return st, err
+	}
+	n.status, n.statusAt = st, now
+	return st, nil
+}
+
 // Close stops the host, waits for in-flight handlers and closes the store.
 // It is safe to call more than once.
 func (n *Node) Close() error {
@@ -492,7 +519,7 @@ func (n *Node) HTTPHandler() http.Handler {
 		json.NewEncoder(w).Encode(h)
 	})
 	mux.HandleFunc("/status", func(w http.ResponseWriter, r *http.Request) {
-		st, err := n.Stats()
+		st, err := n.statusStats()
 		w.Header().Set("Content-Type", "application/json")
 		if err != nil {
 			w.WriteHeader(http.StatusInternalServerError)
