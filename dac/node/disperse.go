@@ -69,9 +69,9 @@ func (n *Node) serveDisperse(s network.Stream, remote peer.ID, deadline time.Tim
 	if !n.allowed[remote] {
 		return reject(wire.CodeUnauthorized, "peer %s is not an authorized disperser", remote)
 	}
-	if !n.limiter.allowRequest(remote, n.now()) {
-		return reject(wire.CodeRateLimited, "request rate exceeded")
-	}
+	// No request or byte rate here: reads have their own budgets
+	// (readClass), and the dispersal slots below bound an authorized
+	// disperser, so its GET probes never rate-limit its dispersals.
 	// The opening message is small: read it under a short deadline before
 	// taking a dispersal slot, so a silent peer cannot hold one.
 	s.SetReadDeadline(time.Now().Add(min(openTimeout, time.Until(deadline))))
@@ -128,9 +128,6 @@ func (n *Node) serveDisperse(s network.Stream, remote peer.ID, deadline time.Tim
 	}
 	k := h.Core.K
 	frame := wire.ColumnFrameMax(k)
-	if !n.limiter.allowBytes(remote, int64(len(adm.expected)*frame+wire.ArchiveFrameMax(&h.Core)), n.now()) {
-		return reject(wire.CodeRateLimited, "byte rate exceeded")
-	}
 
 	cols := make([]*wire.Column, len(adm.expected))
 	for i, want := range adm.expected {

@@ -32,15 +32,34 @@ func (b *bucket) take(now time.Time, n, rate, burst float64) bool {
 	return true
 }
 
-// peerLimiter holds a request bucket and a byte bucket per peer. Idle
-// peers are forgotten by prune, so the map stays bounded by the peers seen
-// in the last interval.
+// readClass names a read protocol's own budget: each peer has separate
+// buckets for cells and for archive shards, so spending one (a
+// disperser's GET probes fetching cells) never starves the other.
+// Dispersals have none here: only authorized dispersers may send them, and
+// the dispersal slots (limits.max_concurrent_dispersals) bound them, so
+// reads a disperser makes can never rate-limit its dispersals.
+type readClass uint8
+
+const (
+	readCells readClass = iota
+	readArchive
+)
+
+// limiterKey is one peer's budget for one read protocol.
+type limiterKey struct {
+	p     peer.ID
+	class readClass
+}
+
+// peerLimiter holds a request bucket and a byte bucket per peer and read
+// protocol. Idle peers are forgotten by prune, so the map stays bounded by
+// the peers seen in the last interval.
 type peerLimiter struct {
 	reqRate, reqBurst   float64
 	byteRate, byteBurst float64
 
 	mu    sync.Mutex
-	peers map[peer.ID]*peerBuckets
+	peers map[limiterKey]*peerBuckets
 }
 
 type peerBuckets struct {
@@ -51,32 +70,33 @@ func newPeerLimiter(l p2p.Limits) *peerLimiter {
 	return &peerLimiter{
 		reqRate: l.RequestsPerSecond, reqBurst: float64(l.RequestBurst),
 		byteRate: l.BytesPerSecond, byteBurst: float64(l.ByteBurst),
-		peers: map[peer.ID]*peerBuckets{},
+		peers: map[limiterKey]*peerBuckets{},
 	}
 }
 
-func (l *peerLimiter) get(p peer.ID) *peerBuckets {
-	b := l.peers[p]
+func (l *peerLimiter) get(p peer.ID, c readClass) *peerBuckets {
+	k := limiterKey{p, c}
+	b := l.peers[k]
 	if b == nil {
 		b = &peerBuckets{}
-		l.peers[p] = b
+		l.peers[k] = b
 	}
 	return b
 }
 
-// allowRequest takes one request token from p's bucket.
-func (l *peerLimiter) allowRequest(p peer.ID, now time.Time) bool {
+// allowRequest takes one request token from p's bucket for class c.
+func (l *peerLimiter) allowRequest(p peer.ID, c readClass, now time.Time) bool {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.get(p).req.take(now, 1, l.reqRate, l.reqBurst)
+	return l.get(p, c).req.take(now, 1, l.reqRate, l.reqBurst)
 }
 
-// allowBytes takes n byte tokens from p's bucket. A request larger than
-// the burst can never pass.
-func (l *peerLimiter) allowBytes(p peer.ID, n int64, now time.Time) bool {
+// allowBytes takes n byte tokens from p's bucket for class c. A request
+// larger than the burst can never pass.
+func (l *peerLimiter) allowBytes(p peer.ID, c readClass, n int64, now time.Time) bool {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.get(p).bytes.take(now, float64(n), l.byteRate, l.byteBurst)
+	return l.get(p, c).bytes.take(now, float64(n), l.byteRate, l.byteBurst)
 }
 
 // prune forgets peers whose buckets would be full again by now: idle for
