@@ -7,30 +7,8 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/quire-da/quire/dac/p2p"
+	"github.com/quire-da/quire/internal/rate"
 )
-
-// bucket is a token bucket: rate tokens a second up to burst. It is not
-// safe for concurrent use on its own.
-type bucket struct {
-	tokens float64
-	last   time.Time
-}
-
-// take refills the bucket for the time since its last use and takes n
-// tokens if it holds them.
-func (b *bucket) take(now time.Time, n, rate, burst float64) bool {
-	if b.last.IsZero() {
-		b.tokens = burst
-	} else if dt := now.Sub(b.last).Seconds(); dt > 0 {
-		b.tokens = min(burst, b.tokens+dt*rate)
-	}
-	b.last = now
-	if n > b.tokens {
-		return false
-	}
-	b.tokens -= n
-	return true
-}
 
 // readClass names a read protocol's own budget: each peer has separate
 // buckets for cells and for archive shards, so spending one (a
@@ -63,7 +41,7 @@ type peerLimiter struct {
 }
 
 type peerBuckets struct {
-	req, bytes bucket
+	req, bytes rate.Bucket
 }
 
 func newPeerLimiter(l p2p.Limits) *peerLimiter {
@@ -88,7 +66,7 @@ func (l *peerLimiter) get(p peer.ID, c readClass) *peerBuckets {
 func (l *peerLimiter) allowRequest(p peer.ID, c readClass, now time.Time) bool {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.get(p, c).req.take(now, 1, l.reqRate, l.reqBurst)
+	return l.get(p, c).req.Take(now, 1, l.reqRate, l.reqBurst)
 }
 
 // allowBytes takes n byte tokens from p's bucket for class c. A request
@@ -96,7 +74,7 @@ func (l *peerLimiter) allowRequest(p peer.ID, c readClass, now time.Time) bool {
 func (l *peerLimiter) allowBytes(p peer.ID, c readClass, n int64, now time.Time) bool {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.get(p, c).bytes.take(now, float64(n), l.byteRate, l.byteBurst)
+	return l.get(p, c).bytes.Take(now, float64(n), l.byteRate, l.byteBurst)
 }
 
 // prune forgets peers whose buckets would be full again by now: idle for
@@ -105,9 +83,7 @@ func (l *peerLimiter) prune(now time.Time) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	for p, b := range l.peers {
-		reqFull := now.Sub(b.req.last).Seconds()*l.reqRate+b.req.tokens >= l.reqBurst
-		bytesFull := now.Sub(b.bytes.last).Seconds()*l.byteRate+b.bytes.tokens >= l.byteBurst
-		if reqFull && bytesFull {
+		if b.req.Full(now, l.reqRate, l.reqBurst) && b.bytes.Full(now, l.byteRate, l.byteBurst) {
 			delete(l.peers, p)
 		}
 	}
