@@ -128,6 +128,16 @@ func (n *Node) serveDisperse(s network.Stream, remote peer.ID, deadline time.Tim
 	}
 	k := h.Core.K
 	frame := wire.ColumnFrameMax(k)
+	if q := n.quotas[remote]; q > 0 {
+		incoming := int64(len(adm.expected))*int64(2*k)*cellValueSize + int64(wire.ArchiveFrameMax(&h.Core))
+		used, err := n.store.DisperserUsage(remote, n.now())
+		if err != nil {
+			return reject(wire.CodeStorageFailure, "store: %v", err)
+		}
+		if used+incoming > q {
+			return reject(wire.CodeQuotaExceeded, "disperser holds %d bytes here, this blob needs %d, quota %d", used, incoming, q)
+		}
+	}
 
 	cols := make([]*wire.Column, len(adm.expected))
 	for i, want := range adm.expected {
@@ -178,7 +188,7 @@ func (n *Node) serveDisperse(s network.Stream, remote peer.ID, deadline time.Tim
 	}
 
 	t0 = time.Now()
-	d := &Dispersal{Header: h, Member: uint16(adm.member), Columns: cols}
+	d := &Dispersal{Header: h, Member: uint16(adm.member), Columns: cols, From: remote}
 	if shard != nil {
 		d.Archive = shard
 		d.ArchiveExpiry = uint64(n.now().Add(n.cfg.ArchiveRetention.D()).Unix())

@@ -78,6 +78,7 @@ type Node struct {
 	src       p2p.CommitteeSource
 	state     atomic.Pointer[epochState]
 	allowed   map[peer.ID]bool
+	quotas    map[peer.ID]int64 // bytes each disperser may hold here (0: no quota)
 	limiter   *peerLimiter
 	disperses chan struct{} // semaphore: dispersals in flight
 	writes    chan struct{} // semaphore: store writes in flight, even past PutTimeout
@@ -121,6 +122,7 @@ func New(ctx context.Context, cfg Config, deps Deps) (*Node, error) {
 		src:       deps.Committee,
 		kzg:       deps.KZG,
 		allowed:   map[peer.ID]bool{},
+		quotas:    map[peer.ID]int64{},
 		limiter:   newPeerLimiter(cfg.Limits),
 		disperses: make(chan struct{}, cfg.Limits.MaxConcurrentDispersals),
 		writes:    make(chan struct{}, cfg.Limits.MaxConcurrentDispersals),
@@ -146,6 +148,10 @@ func New(ctx context.Context, cfg Config, deps Deps) (*Node, error) {
 	for _, d := range cfg.Dispersers {
 		id, _ := peer.Decode(d) // Validate checked it
 		n.allowed[id] = true
+		n.quotas[id] = cfg.DisperserQuotaBytes
+		if q, ok := cfg.DisperserQuotas[d]; ok {
+			n.quotas[id] = q
+		}
 	}
 	c, err := n.src.Committee(ctx)
 	if err != nil {

@@ -36,6 +36,7 @@ type Store struct {
 	log      *slog.Logger
 	locks    [64]sync.Mutex // striped by blob ID: one writer per blob at a time
 	disk     *diskGuard     // nil in memory
+	usageMu  sync.Mutex     // one usage update at a time (read, add, write)
 }
 
 // OpenStore opens (or creates) the store described by cfg.
