@@ -71,6 +71,9 @@ type disperserFlags struct {
 }
 
 func runDisperser(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && args[0] == "api-key" {
+		return runAPIKey(args[1:], stdout, stderr)
+	}
 	fs := newFlagSet("disperser", stderr)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, disperserUsage)

@@ -35,6 +35,8 @@ type Store struct {
 	inMemory bool
 	log      *slog.Logger
 	locks    [64]sync.Mutex // striped by blob ID: one writer per blob at a time
+	disk     *diskGuard     // nil in memory
+	usageMu  sync.Mutex     // one usage update at a time (read, add, write)
 }
 
 // OpenStore opens (or creates) the store described by cfg.
@@ -74,7 +76,11 @@ func OpenStore(cfg StoreConfig, log *slog.Logger) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("node: open store: %w", err)
 	}
-	return &Store{db: db, dir: cfg.Dir, inMemory: cfg.InMemory, log: log}, nil
+	st := &Store{db: db, dir: cfg.Dir, inMemory: cfg.InMemory, log: log}
+	if !cfg.InMemory {
+		st.disk = newDiskGuard(cfg.Dir, cfg.MinFreeBytes)
+	}
+	return st, nil
 }
 
 // Close closes the database.
