@@ -67,6 +67,8 @@ a template to FILE. Fields:
   l1_rpc            L1 JSON-RPC URL                         ($QUIRE_RPC)
   inbox_address     the RollupInbox contract
   disperser_url     the disperser's HTTP API
+  disperser_api_key_file   file holding the disperser's API key, when it
+                    is not open (else $QUIRE_API_KEY)
   key_file          hex secp256k1 key of the inbox's sequencer account, or
   keystore          a go-ethereum JSON keystore of it, with password_file
                     (else $QUIRE_KEYSTORE_PASSWORD); with neither,
@@ -126,6 +128,7 @@ type rollupCommon struct {
 type sequencerFile struct {
 	rollupCommon
 	DisperserURL  string          `json:"disperser_url"`
+	APIKeyFile    string          `json:"disperser_api_key_file,omitempty"`
 	KeyFile       string          `json:"key_file,omitempty"`
 	Keystore      string          `json:"keystore,omitempty"`
 	PasswordFile  string          `json:"password_file,omitempty"`
@@ -430,7 +433,19 @@ func runRollupSequencer(ctx context.Context, args []string, stdout, stderr io.Wr
 	if err != nil {
 		return err
 	}
-	dc, err := client.New(f.DisperserURL)
+	var copts []client.Option
+	apiKey := os.Getenv("QUIRE_API_KEY")
+	if f.APIKeyFile != "" {
+		b, err := readLimited(f.APIKeyFile, 4096)
+		if err != nil {
+			return fmt.Errorf("disperser_api_key_file: %w", err)
+		}
+		apiKey = strings.TrimSpace(string(b))
+	}
+	if apiKey != "" {
+		copts = append(copts, client.WithAPIKey(apiKey))
+	}
+	dc, err := client.New(f.DisperserURL, copts...)
 	if err != nil {
 		return fmt.Errorf("%w: disperser_url: %v", errUsage, err)
 	}
