@@ -7,6 +7,7 @@ import (
 	mrand "math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"testing"
 	"time"
@@ -282,4 +283,34 @@ func TestStaging(t *testing.T) {
 		t.Fatalf("after the write: %v", got)
 	}
 	db.Close()
+}
+
+// TestMemoryFigure appends 6,000 blocks of up to three transfers to a
+// stored chain and an in-memory one and logs the live heap of each after
+// every 2,000 (QUIRE_MEM_FIGURE=1; a figure, not an assertion).
+func TestMemoryFigure(t *testing.T) {
+	if os.Getenv("QUIRE_MEM_FIGURE") == "" {
+		t.Skip("set QUIRE_MEM_FIGURE=1")
+	}
+	p := stf.ParamsOf(rollup.DevConfig())
+	for _, mode := range []string{"badger", "memory"} {
+		pr := newProducer(p, testRand(t))
+		var c *chain.Chain
+		if mode == "memory" {
+			c = chain.New(p, state.New(state.NewMemStore()))
+		} else {
+			var db *store.DB
+			db, c = open(t, t.TempDir(), p)
+			defer db.Close()
+		}
+		for i := uint64(1); i <= 6000; i++ {
+			apply(t, c, pr.batch(t, i))
+			if i%2000 == 0 {
+				runtime.GC()
+				var ms runtime.MemStats
+				runtime.ReadMemStats(&ms)
+				t.Logf("%s: %d blocks, live heap %.1f MiB", mode, i, float64(ms.HeapAlloc)/(1<<20))
+			}
+		}
+	}
 }
