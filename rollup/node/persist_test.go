@@ -277,6 +277,28 @@ func TestPersistence(t *testing.T) {
 		t.Fatal(err)
 	}
 	seqEnd := ih.L2BlockEnd - 1
+
+	// A sequencer on an empty directory refuses to run behind the inbox.
+	{
+		scfg := store.DefaultConfig()
+		scfg.Dir = t.TempDir()
+		db, err := store.Open(scfg, store.Ident{Role: store.RoleSequencer, ChainID: p.ChainID, Genesis: g.Hash, Inbox: inbox.Address()}, p, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ch, err := chain.Open(p, db, db.StateStore())
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := sequencer.New(sequencer.DefaultConfig(), sequencer.Deps{Chain: ch, Inbox: inbox, From: e.Admin, Post: post, Store: db})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Run(ctx); !errors.Is(err, sequencer.ErrAhead) {
+			t.Fatalf("sequencer on an empty directory: %v, want ErrAhead", err)
+		}
+		db.Close()
+	}
 	t.Logf("inbox: %d batches, L2 blocks up to %d; %d transactions acknowledged", ih.NextBatch, seqEnd, len(acked))
 
 	// 4. Verifier nodes: one stopped and reopened mid-way, one that never
