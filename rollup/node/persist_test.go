@@ -104,6 +104,7 @@ func TestPersistence(t *testing.T) {
 		}
 		return res.DecodeHeader()
 	}
+	var lostDeletes atomic.Pointer[chan struct{}]
 	start := func(batchAge time.Duration) *runningSeq {
 		t.Helper()
 		scfg := store.DefaultConfig()
@@ -120,7 +121,11 @@ func TestPersistence(t *testing.T) {
 		sc.BlockInterval = 100 * time.Millisecond
 		sc.BatchAge = batchAge
 		sc.RetryFirst, sc.RetryMax = 50*time.Millisecond, 200*time.Millisecond
-		seq, err := sequencer.New(sc, sequencer.Deps{Chain: c, Inbox: inbox, From: e.Admin, Post: post, Store: db})
+		var st sequencer.Store = db
+		if ch := lostDeletes.Load(); ch != nil {
+			st = &crashOnDelete{DB: db, hit: *ch}
+		}
+		seq, err := sequencer.New(sc, sequencer.Deps{Chain: c, Inbox: inbox, From: e.Admin, Post: post, Store: st})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -255,6 +260,25 @@ func TestPersistence(t *testing.T) {
 	if err := c.stop(); err != nil {
 		t.Fatal(err)
 	}
+	// Stop right after an append landed, before the sequencer deleted its
+	// records (the deletes fail as if the process died there): the
+	// restart finds the inbox holding those blocks, marks them done and
+	// carries on from the next block instead of appending again.
+	hit := make(chan struct{})
+	lostDeletes.Store(&hit)
+	cs := start(300 * time.Millisecond)
+	lostDeletes.Store(nil)
+	send(cs.seq, 3)
+	<-hit
+	kept, err := cs.seq.Posted()
+	if err != nil || len(kept) == 0 {
+		t.Fatalf("posted records before the restart: %v %v", kept, err)
+	}
+	landed := kept[len(kept)-1]
+	if err := cs.stop(); err != nil {
+		t.Fatal(err)
+	}
+
 	// Once more, posting everything left.
 	d := start(300 * time.Millisecond)
 	var lastTx uint64
@@ -269,6 +293,20 @@ func TestPersistence(t *testing.T) {
 		_, safe, _ := d.chain.Tags()
 		return safe >= lastTx
 	})
+	posted, err = d.seq.Posted()
+	if err != nil {
+		t.Fatal(err)
+	}
+	next = posted[0].First
+	for _, pb := range posted {
+		if pb.First != next {
+			t.Fatalf("posted batch %d holds blocks %d-%d, expected to start at %d", pb.Index, pb.First, pb.Last, next)
+		}
+		next = pb.Last + 1
+	}
+	if next <= landed.Last+1 {
+		t.Fatalf("nothing posted after the batch that landed before the crash (blocks %d-%d)", landed.First, landed.Last)
+	}
 	if err := d.stop(); err != nil {
 		t.Fatal(err)
 	}
@@ -425,6 +463,20 @@ func TestPersistence(t *testing.T) {
 		}
 	}
 	t.Logf("%d batches compared; %d acknowledged transactions each derived exactly once", len(ref.Results()), len(acked))
+}
+
+// crashOnDelete is a sequencer store whose deletes fail, the first one
+// signalling hit: the process "dies" right after a batch's append landed,
+// before its records go.
+type crashOnDelete struct {
+	*store.DB
+	hit  chan struct{}
+	once sync.Once
+}
+
+func (c *crashOnDelete) Delete([]byte) error {
+	c.once.Do(func() { close(c.hit) })
+	return errors.New("crashed before the delete (test)")
 }
 
 var errFetch = errors.New("blob not retrievable (test)")
