@@ -96,3 +96,61 @@ func TestTornWrite(t *testing.T) {
 		t.Fatal("the orphan block's hash finds the block that replaced it")
 	}
 }
+
+// TestCorrupt names a damaged identity, head or block record as
+// ErrCorrupt instead of reading on.
+func TestCorrupt(t *testing.T) {
+	p := stf.ParamsOf(rollup.DevConfig())
+	g, _ := stf.Genesis(p)
+	id := Ident{Role: RoleNode, ChainID: p.ChainID, Genesis: g.Hash}
+	for _, tc := range []struct {
+		name string
+		key  []byte
+		open func(cfg Config) error
+	}{
+		{"ident", keyIdent, func(cfg Config) error {
+			db, err := Open(cfg, id, p, nil)
+			if err == nil {
+				db.Close()
+			}
+			return err
+		}},
+		{"head", keyHead, func(cfg Config) error {
+			db, err := Open(cfg, id, p, nil)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			_, err = chain.Open(p, db, db.StateStore())
+			return err
+		}},
+		{"genesis block", blockKey(0), func(cfg Config) error {
+			db, err := Open(cfg, id, p, nil)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			_, err = chain.Open(p, db, db.StateStore())
+			return err
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := DefaultConfig()
+			cfg.Dir = t.TempDir()
+			db, err := Open(cfg, id, p, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := chain.Open(p, db, db.StateStore()); err != nil {
+				t.Fatal(err)
+			}
+			if err := db.Put(tc.key, []byte("{not json")); err != nil {
+				t.Fatal(err)
+			}
+			db.Close()
+			if err := tc.open(cfg); !errors.Is(err, ErrCorrupt) {
+				t.Fatalf("opening over a damaged %s record: %v, want ErrCorrupt", tc.name, err)
+			}
+		})
+	}
+}
