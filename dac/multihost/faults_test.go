@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	mrand "math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
@@ -13,9 +14,11 @@ import (
 	"github.com/quire-da/quire/dac/disperser/api"
 )
 
-// TestPartitionsAndCrashes runs four members (threshold 3, replication 2)
-// and a disperser as processes in their own namespaces and checks, in
-// order:
+// TestPartitionsAndCrashes runs geth --dev, four members (threshold 3,
+// replication 2) registered on its committee contract with the quire CLI,
+// a disperser certifying on it, and a light client, each as processes in
+// their own namespaces, and checks, in order (every certified blob is
+// also sampled AVAILABLE by the light client at the checkpoints):
 //
 //   - a partition of n - t members: blobs still certify;
 //   - a partition of n - t + 1: no certificate (503 or 504), and after
@@ -55,12 +58,20 @@ func TestPartitionsAndCrashes(t *testing.T) {
 	var all []stored
 	put := func(what string, data []byte) *api.PutResult {
 		t.Helper()
-		res, err := cl.Put(ctx, data)
+		res, err := cl.Put(ctx, data, client.WithL1(api.L1Wait))
 		if err != nil {
 			t.Fatalf("%s: %v\n%s", what, err, c.logs())
 		}
 		all = append(all, stored{res.BlobID, data})
 		return res
+	}
+	sampleAll := func(what string) {
+		t.Helper()
+		for i, s := range all {
+			if out, ok := c.sample(s.id.String()); !ok || !strings.Contains(out, `"status": "available"`) {
+				t.Fatalf("%s: light client on blob %d: %s\n%s", what, i, out, c.logs())
+			}
+		}
 	}
 	checkAll := func(what string) {
 		t.Helper()
@@ -73,6 +84,7 @@ func TestPartitionsAndCrashes(t *testing.T) {
 	}
 
 	put("baseline", blob(64<<10))
+	sampleAll("baseline")
 
 	// n - t = 1 member cut off: still certified, by the other three.
 	c.members[3].cut()
@@ -107,6 +119,7 @@ func TestPartitionsAndCrashes(t *testing.T) {
 	}
 	t.Logf("certifying again %v after healing", time.Since(healed).Round(time.Millisecond))
 	checkAll("after the partition healed")
+	sampleAll("after the partition healed")
 
 	// A member killed while a 1 MiB dispersal is in flight.
 	done := make(chan error, 1)
@@ -144,4 +157,5 @@ func TestPartitionsAndCrashes(t *testing.T) {
 	c.startDisperser()
 	put("after the disperser restarted", blob(64<<10))
 	checkAll("after the disperser restarted")
+	sampleAll("after the disperser restarted")
 }

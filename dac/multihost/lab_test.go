@@ -197,13 +197,18 @@ func waitHTTP(t testing.TB, url string, p *proc, within time.Duration) {
 	}
 }
 
-// committee is n members and a disperser, each in a namespace, sharing a
-// static committee (threshold t, replication r). Members keep their
-// stores on disk, so a killed member restarts with what it signed.
+// committee is n members and a disperser, each in a namespace, on a
+// committee contract deployed on geth --dev (its own namespace too) with
+// the quire CLI an operator uses: deploy, approve, register, change,
+// execute. Members keep their stores on disk, so a killed member restarts
+// with what it signed; the disperser certifies on L1.
 type committee struct {
 	l         *lab
+	chain     *chain
+	address   string
 	members   []*host
 	disp      *host
+	light     *host
 	nodeCfgs  []string
 	nodes     []*proc
 	dispCfg   string
@@ -211,15 +216,29 @@ type committee struct {
 	env       []string
 }
 
-const (
-	chainID       = 1337
-	committeeAddr = "0x00000000000000000000000000000000000000c0"
-)
+const chainID = 1337 // geth --dev
 
 func (l *lab) committee(n, threshold, replication int) *committee {
 	t := l.t
 	c := &committee{l: l, env: []string{"QUIRE_KEYSTORE_PASSWORD=multihost"}}
-	static := &p2p.StaticCommitteeConfig{Epoch: 1, Threshold: threshold, Replication: replication}
+	c.chain = l.startChain(n + 1)
+	names := []string{"admin", "certifier"}
+	for i := range n {
+		names = append(names, fmt.Sprintf("operator%d", i))
+	}
+	accts := c.chain.fund(t, l.dir, names...)
+	admin, certifier, ops := accts[0], accts[1], accts[2:]
+	url := c.chain.url
+	c.address = strings.TrimSpace(l.quire("committee", "deploy", "--rpc", url, "--key-file", admin.file, "--delay", "2s"))
+	approve := []string{"committee", "approve", "--rpc", url, "--committee", c.address, "--key-file", admin.file}
+	change := []string{"committee", "change", "--rpc", url, "--committee", c.address, "--key-file", admin.file,
+		"--threshold", fmt.Sprint(threshold), "--replication", fmt.Sprint(replication)}
+	for _, op := range ops {
+		approve = append(approve, "--operator", op.addr.Hex())
+		change = append(change, "--add", op.addr.Hex())
+	}
+	l.quire(approve...)
+
 	var keystores, identities []string
 	for i := range n {
 		h := l.host(fmt.Sprintf("m%d", i), i)
@@ -244,22 +263,28 @@ func (l *lab) committee(n, threshold, replication int) *committee {
 		}
 		id, _ := peer.IDFromPrivateKey(priv)
 		keystores, identities = append(keystores, kp), append(identities, ip)
-		static.Members = append(static.Members, p2p.StaticMemberConfig{
-			PublicKey: sk.PublicKey().String(), ProofOfPossession: sk.ProvePossession().String(),
-			PeerID: id.String(), Addrs: []string{fmt.Sprintf("/ip4/%s/tcp/9400", h.ip)},
-		})
+		l.quire("committee", "register", "--rpc", url, "--committee", c.address, "--key-file", ops[i].file,
+			"--keystore", kp, "--peer-id", id.String(), "--addr", fmt.Sprintf("/ip4/%s/tcp/9400", h.ip))
 	}
+	queued := l.quire(change...)
+	var id int
+	if _, err := fmt.Sscanf(queued, "queued change %d", &id); err != nil {
+		t.Fatalf("change printed %q", queued)
+	}
+	l.quire("committee", "execute", "--rpc", url, "--committee", c.address, "--key-file", admin.file, "--id", fmt.Sprint(id), "--wait")
+
 	c.disp = l.host("disperser", n)
+	c.light = l.host("light", n+2)
 	dpriv, _ := p2p.GenerateIdentity()
 	dID, _ := peer.IDFromPrivateKey(dpriv)
 	dIdent := filepath.Join(l.dir, "disperser.p2p")
 	if err := p2p.WriteIdentity(dIdent, dpriv); err != nil {
 		t.Fatal(err)
 	}
-	committeeJSON := map[string]any{"source": "static", "static": static}
+	committeeJSON := map[string]any{"source": "l1", "rpc": url, "poll_interval": "1s"}
 	for i, h := range c.members {
 		cfg := map[string]any{
-			"chain_id": chainID, "committee_address": committeeAddr,
+			"chain_id": chainID, "committee_address": c.address,
 			"keystore": keystores[i], "identity_key_file": identities[i],
 			"listen":    []string{fmt.Sprintf("/ip4/%s/tcp/9400", h.ip)},
 			"http_addr": h.ip + ":9401",
@@ -270,9 +295,10 @@ func (l *lab) committee(n, threshold, replication int) *committee {
 		c.nodeCfgs = append(c.nodeCfgs, writeJSON(t, filepath.Join(l.dir, fmt.Sprintf("member%d.json", i)), cfg))
 	}
 	c.dispCfg = writeJSON(t, filepath.Join(l.dir, "disperser.json"), map[string]any{
-		"chain_id": chainID, "committee_address": committeeAddr,
+		"chain_id": chainID, "committee_address": c.address,
 		"http_addr": c.disp.ip + ":3100", "listen": []string{fmt.Sprintf("/ip4/%s/tcp/9410", c.disp.ip)},
 		"identity_key_file": dIdent, "committee": committeeJSON,
+		"l1_mode": "async", "l1_key_file": certifier.file,
 		"auth":           map[string]any{"open": true},
 		"member_timeout": "8s", "disperse_timeout": "30s",
 		"log_format": "json", "log_level": "info",
@@ -283,6 +309,16 @@ func (l *lab) committee(n, threshold, replication int) *committee {
 	}
 	c.startDisperser()
 	return c
+}
+
+// sample runs the light client on its own host for one blob and reports
+// its verdict line and whether it exited 0 (AVAILABLE).
+func (c *committee) sample(id string) (string, bool) {
+	cmd := exec.Command("ip", "netns", "exec", c.light.ns, c.l.bin, "sample",
+		"--rpc", c.chain.url, "--chain-id", fmt.Sprint(chainID), "--committee-address", c.address,
+		"--in-memory", "--json", "--listen", fmt.Sprintf("/ip4/%s/tcp/0", c.light.ip), "--deadline", "1m", id)
+	out, err := cmd.CombinedOutput()
+	return string(out), err == nil
 }
 
 func writeJSON(t testing.TB, path string, v any) string {
