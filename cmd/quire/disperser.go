@@ -113,6 +113,7 @@ func runDisperser(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return err
 	}
 
+	warnLoosePerms(log, [2]string{"identity key file", file.IdentityKeyFile}, [2]string{"L1 key file", file.L1KeyFile})
 	var id libp2pcrypto.PrivKey
 	if file.IdentityKeyFile != "" {
 		if id, err = p2p.LoadIdentity(file.IdentityKeyFile); err != nil {
