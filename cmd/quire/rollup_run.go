@@ -429,6 +429,8 @@ func runRollupSequencer(ctx context.Context, args []string, stdout, stderr io.Wr
 	if err != nil {
 		return err
 	}
+	warnLoosePerms(log, [2]string{"sequencer key file", f.KeyFile}, [2]string{"sequencer keystore", f.Keystore},
+		[2]string{"keystore password file", f.PasswordFile}, [2]string{"disperser API key file", f.APIKeyFile})
 	key, err := sequencerKey(&f, os.LookupEnv)
 	if err != nil {
 		return err
