@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -10,9 +9,9 @@ import (
 	"sync"
 
 	"github.com/dgraph-io/badger/v4"
-	"github.com/dgraph-io/badger/v4/options"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/quire-da/quire/internal/badgeropt"
 	"github.com/quire-da/quire/rollup/chain"
 	"github.com/quire-da/quire/rollup/state"
 	"github.com/quire-da/quire/rollup/stf"
@@ -139,26 +138,10 @@ func Open(cfg Config, id Ident, p stf.Params, log *slog.Logger) (*DB, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	opt := badger.DefaultOptions(cfg.Dir).
-		WithInMemory(cfg.InMemory).
-		WithSyncWrites(!cfg.InMemory).
-		WithLogger(badgerLogger{log.With("component", "badger")}).
-		WithMemTableSize(cfg.MemTableSize).
-		WithNumMemtables(2).
-		WithNumLevelZeroTables(2).
-		WithNumLevelZeroTablesStall(5).
-		WithBaseTableSize(2 << 20).
-		WithBaseLevelSize(16 << 20).
-		WithNumCompactors(2).
-		WithBlockCacheSize(cfg.BlockCacheSize).
-		WithIndexCacheSize(cfg.IndexCacheSize).
-		WithValueLogFileSize(64 << 20).
-		WithCompression(options.None).
-		WithNumGoroutines(2).
-		WithMetricsEnabled(false)
-	if cfg.InMemory {
-		opt.Dir, opt.ValueDir = "", ""
-	}
+	opt := badgeropt.Options(cfg.Dir, cfg.InMemory, badgeropt.Sizes{
+		MemTable: cfg.MemTableSize, BlockCache: cfg.BlockCacheSize, IndexCache: cfg.IndexCacheSize,
+		ValueLogFile: 64 << 20, BaseTable: 2 << 20, BaseLevel: 16 << 20,
+	}, log).WithNumGoroutines(2)
 	bdb, err := badger.Open(opt)
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", cfg.Dir, err)
@@ -488,14 +471,3 @@ func (d *DB) TxLoc(h common.Hash) (chain.TxLoc, error) {
 	}
 	return chain.TxLoc{Block: binary.BigEndian.Uint64(raw), Index: int(binary.BigEndian.Uint32(raw[8:]))}, nil
 }
-
-// badgerLogger sends badger's logs to slog: errors and warnings as such,
-// info and debug at Debug.
-type badgerLogger struct{ l *slog.Logger }
-
-func (b badgerLogger) Errorf(f string, a ...any)   { b.l.Error(trim(fmt.Sprintf(f, a...))) }
-func (b badgerLogger) Warningf(f string, a ...any) { b.l.Warn(trim(fmt.Sprintf(f, a...))) }
-func (b badgerLogger) Infof(f string, a ...any)    { b.l.Debug(trim(fmt.Sprintf(f, a...))) }
-func (b badgerLogger) Debugf(f string, a ...any)   { b.l.Debug(trim(fmt.Sprintf(f, a...))) }
-
-func trim(s string) string { return string(bytes.TrimRight([]byte(s), "\n")) }
