@@ -144,6 +144,37 @@ func TestAltDAFailoverCodes(t *testing.T) {
 		<-done
 		<-done
 	})
+	t.Run("quota_exceeded", func(t *testing.T) {
+		token, sum, err := disperser.NewAPIKey()
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := newFake(t, 4, 3, nil, func(c *disperser.Config) {
+			c.Auth = disperser.AuthConfig{Keys: []disperser.APIKey{{Name: "rollup", SHA256: sum, BytesPerDay: 1000}}}
+		})
+		send := func(path string, body []byte) answer {
+			req, _ := http.NewRequestWithContext(ctx, http.MethodPost, e.srv.URL+path, bytes.NewReader(body))
+			req.Header.Set("X-API-Key", token)
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			b, _ := io.ReadAll(resp.Body)
+			return answer{resp.StatusCode, resp.Header, b}
+		}
+		if a := send("/put", bytes.Repeat([]byte{1}, 600)); a.status != http.StatusOK {
+			t.Fatalf("within the quota: %d %s", a.status, a.body)
+		}
+		a := send("/put", bytes.Repeat([]byte{2}, 600))
+		if a.status != http.StatusServiceUnavailable || a.code() != api.CodeQuotaExceeded || a.header.Get("Retry-After") == "" || a.header.Get("Retry-After") == "1" {
+			t.Errorf("POST /put over the quota: %d %s (Retry-After %q), want 503 quota_exceeded with the quota's Retry-After",
+				a.status, a.body, a.header.Get("Retry-After"))
+		}
+		if a := send("/v1/blobs", bytes.Repeat([]byte{3}, 600)); a.status != http.StatusTooManyRequests || a.code() != api.CodeQuotaExceeded {
+			t.Errorf("POST /v1/blobs over the quota: %d %s, want 429 quota_exceeded", a.status, a.body)
+		}
+	})
 	t.Run("committee_unreadable", func(t *testing.T) {
 		cfg := disperser.DevConfig()
 		cfg.HTTPAddr, cfg.LogLevel = "", "error"
