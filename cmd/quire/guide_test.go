@@ -149,6 +149,7 @@ func TestOperatorGuide(t *testing.T) {
 		"CHAIN_ID":       "1337",
 		"DELAY":          "5s",
 		"DISPERSER_PORT": fmt.Sprint(freePort(t)),
+		"BATCHER_IP":     "127.0.0.1",
 	}}
 	var ops []*guideActor
 	for i := range 4 {
