@@ -60,7 +60,7 @@ type pipelineOptions struct {
 	noSequencer bool
 }
 
-func newPipeline(t *testing.T, ctx context.Context, o pipelineOptions) *pipeline {
+func newPipeline(t testing.TB, ctx context.Context, o pipelineOptions) *pipeline {
 	t.Helper()
 	pl := &pipeline{e: dispersertest.New(t, o.env), cfg: rollup.DevConfig()}
 	e := pl.e
