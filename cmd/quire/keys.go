@@ -354,20 +354,13 @@ func keysShow(args []string, stdout, stderr io.Writer) error {
 }
 
 // parseInterspersed parses flags that may come before or after positional
-// arguments, and returns the positional ones.
+// arguments (as parseFlags does for every command), and returns the
+// positional ones.
 func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := parseFlags(fs, args); err != nil {
-			return nil, err
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			return pos, nil
-		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
+	if err := parseFlags(fs, args); err != nil {
+		return nil, err
 	}
+	return fs.Args(), nil
 }
 
 // readLimited reads a file of at most limit bytes.

@@ -77,7 +77,7 @@ func runNode(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	var f nodeFlags
 	fs.StringVar(&f.config, "config", "", "JSON config `file` (required)")
 	fs.StringVar(&f.chainID, "chain-id", "", "L1 chain id")
-	fs.StringVar(&f.committee, "committee-address", "", "committee contract `address`")
+	fs.StringVar(&f.committee, "committee", "", "committee contract `address`")
 	fs.StringVar(&f.rpc, "rpc", "", "L1 JSON-RPC `url` (committee source l1)")
 	fs.StringVar(&f.listen, "listen", "", "libp2p listen `multiaddrs`, comma-separated")
 	fs.StringVar(&f.http, "http", "", "metrics and health `addr` (\"off\" disables)")

@@ -78,7 +78,7 @@ func runSample(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs.StringVar(&f.config, "config", "", "JSON config `file`")
 	fs.StringVar(&f.rpc, "rpc", "", "L1 JSON-RPC `url`")
 	fs.StringVar(&f.chainID, "chain-id", "", "L1 chain `id`")
-	fs.StringVar(&f.committee, "committee-address", "", "committee contract `address`")
+	fs.StringVar(&f.committee, "committee", "", "committee contract `address`")
 	fs.StringVar(&f.dataDir, "data-dir", "", "store `dir` (secret, progress, L1 checkpoint)")
 	fs.BoolVar(&f.inMemory, "in-memory", false, "keep the store in memory (a fresh secret each run)")
 	fs.IntVar(&f.samples, "samples", 0, "cells sampled per blob, s (default 30)")
@@ -162,7 +162,7 @@ func runSample(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		printSampleReport(stdout, st)
 	}
 	if st.Status != sampler.StatusAvailable {
-		return fmt.Errorf("blob %s is %s", st.ID, strings.ToUpper(st.Status.String()))
+		return fmt.Errorf("%w: blob %s is %s", errNegative, st.ID, strings.ToUpper(st.Status.String()))
 	}
 	return nil
 }
