@@ -22,9 +22,10 @@ import (
 
 func init() {
 	register(command{
-		name:    "committee",
-		summary: "deploy the committee contract, register operators, change and show the committee",
-		run:     runCommittee,
+		name:        "committee",
+		subcommands: []string{"deploy", "approve", "register", "change", "execute", "cancel", "show", "operators"},
+		summary:     "deploy the committee contract, register operators, change and show the committee",
+		run:         runCommittee,
 	})
 }
 

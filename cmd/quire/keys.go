@@ -23,9 +23,10 @@ const passwordEnv = "QUIRE_KEYSTORE_PASSWORD"
 
 func init() {
 	register(command{
-		name:    "keys",
-		summary: "create, import and inspect BLS member keys (EIP-2335 keystores)",
-		run:     runKeys,
+		name:        "keys",
+		subcommands: []string{"new", "import", "show"},
+		summary:     "create, import and inspect BLS member keys (EIP-2335 keystores)",
+		run:         runKeys,
 	})
 }
 

@@ -25,6 +25,9 @@ type command struct {
 	// subcommands lists the names of `quire NAME SUB`, if the command has
 	// any; help, completion and the table test of every command use it.
 	subcommands []string
+	// optionalSubs: the command also runs without a subcommand, and may
+	// take positional arguments (quire sample BLOBID).
+	optionalSubs bool
 	// run receives the arguments after the subcommand name. It returns
 	// errUsage (possibly wrapped) when the arguments are wrong.
 	run func(ctx context.Context, args []string, stdout, stderr io.Writer) error
@@ -87,7 +90,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "Run 'quire help' for the list of commands.")
 		return exitUsage
 	}
-	if len(c.subcommands) > 0 && len(args) > 1 && !strings.HasPrefix(args[1], "-") &&
+	if len(c.subcommands) > 0 && !c.optionalSubs && len(args) > 1 && !strings.HasPrefix(args[1], "-") &&
 		args[1] != "help" && !slices.Contains(c.subcommands, args[1]) {
 		fmt.Fprintf(stderr, "quire %s: unknown subcommand %q\n", c.name, args[1])
 		if s := suggest(args[1], c.subcommands); len(s) > 0 {

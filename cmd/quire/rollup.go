@@ -11,7 +11,7 @@ import (
 )
 
 func init() {
-	register(command{name: "rollup", summary: "the bundled rollup's tools (status)", run: runRollup})
+	register(command{name: "rollup", summary: "the bundled rollup's tools (status)", subcommands: []string{"status"}, run: runRollup})
 }
 
 func rollupUsage(w io.Writer) {
