@@ -213,6 +213,9 @@ func structField(v reflect.Value, name string) (reflect.Value, bool) {
 type configNode struct {
 	leaf    json.RawMessage
 	members []configMember
+	// example is, for a nil struct pointer in a template, the fields it
+	// may hold, written as a comment under its null.
+	example *configNode
 }
 
 type configMember struct {
@@ -245,10 +248,15 @@ func configTree(v reflect.Value, expand bool) (configNode, error) {
 	switch v.Kind() {
 	case reflect.Pointer:
 		if v.IsNil() {
-			if !expand || t.Elem().Kind() != reflect.Struct {
-				return configNode{leaf: json.RawMessage("null")}, nil
+			n := configNode{leaf: json.RawMessage("null")}
+			if expand && t.Elem().Kind() == reflect.Struct {
+				ex, err := configTree(reflect.New(t.Elem()).Elem(), expand)
+				if err != nil {
+					return n, err
+				}
+				n.example = &ex
 			}
-			v = reflect.New(t.Elem())
+			return n, nil
 		}
 		return configTree(v.Elem(), expand)
 	case reflect.Struct:
@@ -330,13 +338,13 @@ func redact(n *configNode, name string) {
 	switch {
 	case strings.HasSuffix(name, "_file") || strings.HasSuffix(name, "_dir"):
 	case strings.Contains(name, "password") || strings.Contains(name, "secret") || strings.Contains(name, "private"):
-		n.leaf = json.RawMessage(`"<redacted>"`)
+		n.leaf = json.RawMessage(`"REDACTED"`)
 	default:
 		u, err := url.Parse(s)
 		if err != nil || u.Host == "" || (u.User == nil && (u.Path == "" || u.Path == "/") && u.RawQuery == "") {
 			return
 		}
-		red := u.Scheme + "://" + u.Host + "/<redacted>"
+		red := u.Scheme + "://" + u.Host + "/REDACTED"
 		n.leaf, _ = json.Marshal(red)
 	}
 }
@@ -379,6 +387,14 @@ func writeNode(b *bytes.Buffer, n configNode, indent string, comments bool) {
 			b.WriteByte(',')
 		}
 		b.WriteByte('\n')
+		if comments && m.value.example != nil {
+			var ex bytes.Buffer
+			writeNode(&ex, *m.value.example, "", comments)
+			fmt.Fprintf(b, "%s// %s, when set, has this form:\n", in, m.name)
+			for _, line := range strings.Split(ex.String(), "\n") {
+				fmt.Fprintf(b, "%s//   %s\n", in, strings.TrimPrefix(line, "// "))
+			}
+		}
 	}
 	b.WriteString(indent + "}")
 }
