@@ -18,26 +18,26 @@ type memberJSON struct {
 	Index     int      `json:"index"`
 	Slot      uint8    `json:"slot"`
 	Operator  string   `json:"operator"`
-	PublicKey string   `json:"publicKey"`
-	PeerID    string   `json:"peerId"`
+	PublicKey string   `json:"public_key"`
+	PeerID    string   `json:"peer_id"`
 	Addrs     []string `json:"addrs"`
 	Active    bool     `json:"active"`
-	FromEpoch uint64   `json:"fromEpoch"`
-	ToEpoch   uint64   `json:"toEpoch,omitempty"`
+	FromEpoch uint64   `json:"from_epoch"`
+	ToEpoch   uint64   `json:"to_epoch,omitempty"`
 }
 
 // committeeJSON is what show --json prints.
 type committeeJSON struct {
 	Contract         string       `json:"contract"`
-	ChainID          uint64       `json:"chainId"`
+	ChainID          uint64       `json:"chain_id"`
 	Epoch            uint64       `json:"epoch"`
-	CurrentEpoch     uint64       `json:"currentEpoch"`
+	CurrentEpoch     uint64       `json:"current_epoch"`
 	Threshold        int          `json:"threshold"`
 	Replication      int          `json:"replication"`
 	Size             int          `json:"size"`
 	Start            string       `json:"start,omitempty"`
 	End              string       `json:"end,omitempty"`
-	AggregateKeyHash string       `json:"aggregateKeyHash,omitempty"`
+	AggregateKeyHash string       `json:"aggregate_key_hash,omitempty"`
 	Members          []memberJSON `json:"members"`
 }
 

@@ -285,10 +285,10 @@ func writeFile0600(path string, data []byte, force bool) error {
 type keyInfo struct {
 	File             string `json:"file,omitempty"`
 	UUID             string `json:"uuid"`
-	PublicKey        string `json:"publicKey"`
-	Pop              string `json:"proofOfPossession"`
-	PublicKeyEIP2537 string `json:"publicKeyEIP2537"`
-	PopEIP2537       string `json:"proofOfPossessionEIP2537"`
+	PublicKey        string `json:"public_key"`
+	Pop              string `json:"proof_of_possession"`
+	PublicKeyEIP2537 string `json:"public_key_eip2537"`
+	PopEIP2537       string `json:"proof_of_possession_eip2537"`
 }
 
 func describeKey(sk *bls.SecretKey, uuid, file string) keyInfo {

@@ -92,7 +92,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if len(c.subcommands) > 0 && !c.optionalSubs && len(args) > 1 && !strings.HasPrefix(args[1], "-") &&
 		args[1] != "help" && !slices.Contains(c.subcommands, args[1]) {
-		fmt.Fprintf(stderr, "quire %s: unknown subcommand %q\n", c.name, args[1])
+		fmt.Fprintf(stderr, "quire %s: unknown %s subcommand %q\n", c.name, c.name, args[1])
 		if s := suggest(args[1], c.subcommands); len(s) > 0 {
 			fmt.Fprintf(stderr, "did you mean: %s?\n", strings.Join(s, ", "))
 		}
