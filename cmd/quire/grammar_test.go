@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -386,5 +388,47 @@ func TestInitRefusesToOverwrite(t *testing.T) {
 	out.Reset()
 	if code := run([]string{"node", "config", "--config", p}, &out, &errOut); code != exitOK {
 		t.Fatalf("config of the template: exit %d: %s", code, errOut.String())
+	}
+}
+
+// TestCompletionBash loads the script into bash (when there is one) and
+// completes command and subcommand names.
+func TestCompletionBash(t *testing.T) {
+	bash, err := exec.LookPath("bash")
+	if err != nil {
+		t.Skip("no bash")
+	}
+	var script, errOut bytes.Buffer
+	if code := run([]string{"completion", "bash"}, &script, &errOut); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	for _, tt := range []struct {
+		words string
+		want  string
+	}{
+		{"quire co", "committee completion"},
+		{"quire committee sh", "show"},
+		{"quire node ", "status config"},
+		{"quire help sam", "sample"},
+	} {
+		words := strings.Fields(tt.words)
+		if strings.HasSuffix(tt.words, " ") {
+			words = append(words, "")
+		}
+		var quoted []string
+		for _, w := range words {
+			quoted = append(quoted, "'"+w+"'")
+		}
+		prog := script.String() + fmt.Sprintf("\nCOMP_WORDS=(%s); COMP_CWORD=%d; _quire; echo \"${COMPREPLY[*]}\"\n", strings.Join(quoted, " "), len(words)-1)
+		out, err := exec.Command(bash, "--norc", "-c", prog).CombinedOutput()
+		if err != nil {
+			t.Fatalf("%q: %v: %s", tt.words, err, out)
+		}
+		if got := strings.TrimSpace(string(out)); got != tt.want {
+			t.Errorf("%q completes to %q, want %q", tt.words, got, tt.want)
+		}
+	}
+	if code := run([]string{"completion", "fish"}, &script, &errOut); code != exitUsage {
+		t.Errorf("completion fish: exit %d", code)
 	}
 }
