@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/quire-da/quire/dac/disperser"
+	"github.com/quire-da/quire/dac/disperser/api"
 	"github.com/quire-da/quire/dac/node"
 	"github.com/quire-da/quire/sampler/light"
 )
@@ -171,6 +172,23 @@ func TestExitCodes(t *testing.T) {
 			t.Fatalf("exit code %d used twice", c)
 		}
 		codes[c] = true
+	}
+	for _, tt := range []struct {
+		err  error
+		want int
+	}{
+		{nil, exitOK},
+		{flag.ErrHelp, exitOK},
+		{fmt.Errorf("%w: x", errUsage), exitUsage},
+		{fmt.Errorf("%w: blob 0x.. is UNAVAILABLE", errNegative), exitNegative},
+		{fmt.Errorf("%w: bad signature", errCertInvalid), exitNegative},
+		{fmt.Errorf("put: %w", &api.Error{Code: api.CodeNoQuorum, Message: "2 of 4"}), exitFallback},
+		{&api.Error{Code: api.CodeTimeout}, exitError},
+		{io.ErrUnexpectedEOF, exitError},
+	} {
+		if got := exitCode(tt.err); got != tt.want {
+			t.Errorf("exitCode(%v) = %d, want %d", tt.err, got, tt.want)
+		}
 	}
 	var out, errOut bytes.Buffer
 	if code := run([]string{"cert", "verify", "--nope"}, &out, &errOut); code != exitUsage {
