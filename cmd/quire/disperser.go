@@ -98,6 +98,9 @@ func disperserFlagSet(name string, stderr io.Writer) (*flag.FlagSet, *disperserF
 var disperserPathFields = []string{"identity_key_file", "l1_key_file"}
 
 func runDisperser(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && args[0] == "api-key" {
+		return runAPIKey(args[1:], stdout, stderr)
+	}
 	if len(args) > 0 && args[0] == "config" {
 		fs, f := disperserFlagSet("disperser config", stderr)
 		doInit := fs.Bool("init", false, "write a commented template of every field to --config (or stdout) instead")
@@ -144,6 +147,7 @@ func runDisperser(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return err
 	}
 
+	warnLoosePerms(log, [2]string{"identity key file", file.IdentityKeyFile}, [2]string{"L1 key file", file.L1KeyFile})
 	var id libp2pcrypto.PrivKey
 	if file.IdentityKeyFile != "" {
 		if id, err = p2p.LoadIdentity(file.IdentityKeyFile); err != nil {

@@ -183,6 +183,17 @@ func TestEndToEnd(t *testing.T) {
 	refuse("replay", sent[0], "") // "already known" or "nonce too low", by timing
 	refuse("wrong chain", types.MustSignNewTx(u0.key, types.LatestSignerForChainID(big.NewInt(1)),
 		&types.DynamicFeeTx{ChainID: big.NewInt(1), Nonce: nonces[u0.addr], GasFeeCap: big.NewInt(1e9), Gas: 21000, To: &to, Value: big.NewInt(1)}), "invalid chain id")
+	// Nonce 0 is too low only once u0's first transaction is in a block:
+	// while it is still pooled, a second nonce 0 at the same price is a
+	// replacement ("replacement transaction underpriced"), as in geth.
+	for deadline := time.Now().Add(time.Minute); ; time.Sleep(50 * time.Millisecond) {
+		if n, err := ec.NonceAt(ctx, u0.addr, nil); err == nil && n > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("u0's first transaction was not included within a minute")
+		}
+	}
 	refuse("nonce too low", types.MustSignNewTx(u0.key, signer, dyn(0, nil, &to, big.NewInt(1))), "nonce too low")
 	refuse("insufficient funds", types.MustSignNewTx(u0.key, signer, dyn(nonces[u0.addr], nil, &to, new(big.Int).Mul(deposit, big.NewInt(5)))), "insufficient funds for gas * price + value")
 	refuse("data", types.MustSignNewTx(u0.key, signer, dyn(nonces[u0.addr], []byte{1}, &to, big.NewInt(1))), "data is not supported")
