@@ -63,7 +63,7 @@ func addAliases(fs *flag.FlagSet) {
 	for alias, canon := range flagAliases {
 		a, c := fs.Lookup(alias), fs.Lookup(canon)
 		switch {
-		case c != nil && a == nil:
+		case c != nil && a == nil && !isAlias(c):
 			fs.Var(c.Value, alias, aliasUsagePrefix+canon)
 		case a != nil && c == nil && !strings.HasPrefix(a.Usage, aliasUsagePrefix):
 			fs.Var(a.Value, canon, a.Usage)
