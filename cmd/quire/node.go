@@ -46,14 +46,12 @@ and proofs, kept until the header's expiry) and archive tier (one archive
 shard per blob, kept for archive_retention, 365 days by default) apart;
 "quire node status" asks a running node the same over HTTP.
 
-The config file is JSON; fields absent from it keep their defaults (see
-node.DefaultConfig). Environment variables override the file and flags
-override both:
-
-  QUIRE_CHAIN_ID, QUIRE_COMMITTEE_ADDRESS, QUIRE_RPC, QUIRE_LISTEN (comma-
-  separated), QUIRE_HTTP_ADDR, QUIRE_DATA_DIR, QUIRE_IDENTITY,
-  QUIRE_KEYSTORE, QUIRE_KEYSTORE_PASSWORD_FILE, QUIRE_DISPERSERS (comma-
-  separated peer IDs), QUIRE_LOG_LEVEL, QUIRE_LOG_FORMAT
+The config file is JSON (// comments allowed); fields absent from it keep
+their defaults (see node.DefaultConfig). Environment variables override
+the file and flags override both: every flag --some-name has the variable
+QUIRE_SOME_NAME (QUIRE_RPC, QUIRE_CHAIN_ID, QUIRE_DATA_DIR, ...); the older
+QUIRE_COMMITTEE_ADDRESS, QUIRE_HTTP_ADDR and QUIRE_KEYSTORE_PASSWORD_FILE
+still read.
 
 The keystore passphrase comes from the password file, else from
 $` + passwordEnv + `.
