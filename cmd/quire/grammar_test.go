@@ -450,3 +450,48 @@ func TestCompletionBash(t *testing.T) {
 		t.Errorf("completion fish: exit %d", code)
 	}
 }
+
+// FuzzDecodeConfig: a config file is bytes from a user. Decoding never
+// panics, stripComments keeps every byte position and every newline, and
+// every error starts with LINE:COL inside the file.
+func FuzzDecodeConfig(f *testing.F) {
+	for _, s := range []string{
+		"{}", `{"chain_id": 1, // c` + "\n}", `{"log_level": "a // b"}`, "{\n\"x\": 1}", `{"listen": ["a" "b"]}`,
+		`{"store": {"dir": "d\" // x"}}`, "// only\n", `{"committee": {"static": {"members": [{"public_key": "0x"}]}}}`,
+	} {
+		f.Add([]byte(s))
+	}
+	posRe := regexp.MustCompile(`^(\d+):(\d+): `)
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		stripped := stripComments(raw)
+		if len(stripped) != len(raw) {
+			t.Fatalf("length %d -> %d", len(raw), len(stripped))
+		}
+		for i := range raw {
+			if (raw[i] == '\n') != (stripped[i] == '\n') {
+				t.Fatalf("newline moved at %d", i)
+			}
+		}
+		cfg := node.DefaultConfig()
+		err := decodeConfig(raw, &cfg)
+		if err == nil {
+			return
+		}
+		m := posRe.FindStringSubmatch(err.Error())
+		if m == nil {
+			t.Fatalf("error without position: %v", err)
+		}
+		lines := bytes.Count(raw, []byte("\n")) + 1
+		if line := atoi(m[1]); line < 1 || line > lines {
+			t.Fatalf("line %d of %d: %v", line, lines, err)
+		}
+	})
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
