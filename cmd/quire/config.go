@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/url"
 	"os"
+	"path"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -287,7 +288,11 @@ func addMembers(n *configNode, v reflect.Value, expand bool) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
-		n.members = append(n.members, configMember{name: name, comment: typeComment(t.Field(i).Type), value: child})
+		comment := typeComment(t.Field(i).Type)
+		if doc := configDoc[path.Base(t.PkgPath())+"."+t.Name()+"."+t.Field(i).Name]; doc != "" {
+			comment += ". " + doc
+		}
+		n.members = append(n.members, configMember{name: name, comment: comment, value: child})
 	}
 	return nil
 }
@@ -349,6 +354,29 @@ func redact(n *configNode, name string) {
 	}
 }
 
+// wrapText splits s into lines of at most width bytes (longer words
+// stand alone), closing the parenthesis typeComment opened.
+func wrapText(s string, width int) []string {
+	s = strings.Replace(s, ". ", "): ", 1)
+	if !strings.Contains(s, "): ") {
+		s += ")"
+	}
+	width = max(width, 30)
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(s) {
+		if line != "" && len(line)+1+len(w) > width {
+			lines = append(lines, line)
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	return append(lines, line)
+}
+
 // writeConfig prints n as indented JSON; with comments, each member is
 // preceded by a // line naming its type (the template form, which
 // readConfigFile accepts).
@@ -378,7 +406,9 @@ func writeNode(b *bytes.Buffer, n configNode, indent string, comments bool) {
 	in := indent + "  "
 	for i, m := range n.members {
 		if comments {
-			fmt.Fprintf(b, "%s// %s: %s\n", in, m.name, m.comment)
+			for _, line := range wrapText(m.name+" ("+m.comment, 76-len(in)) {
+				fmt.Fprintf(b, "%s// %s\n", in, line)
+			}
 		}
 		key, _ := json.Marshal(m.name)
 		fmt.Fprintf(b, "%s%s: ", in, key)
