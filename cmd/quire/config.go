@@ -251,7 +251,9 @@ func configTree(v reflect.Value, expand bool) (configNode, error) {
 		if v.IsNil() {
 			n := configNode{leaf: json.RawMessage("null")}
 			if expand && t.Elem().Kind() == reflect.Struct {
-				ex, err := configTree(reflect.New(t.Elem()).Elem(), expand)
+				zero := reflect.New(t.Elem()).Elem()
+				fillExample(zero)
+				ex, err := configTree(zero, expand)
 				if err != nil {
 					return n, err
 				}
@@ -269,6 +271,24 @@ func configTree(v reflect.Value, expand bool) (configNode, error) {
 	}
 	raw, err := json.Marshal(v.Interface())
 	return configNode{leaf: raw}, err
+}
+
+// fillExample gives every empty list of objects in v one zero element, so
+// that a template's example shows the element's fields.
+func fillExample(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				fillExample(v.Field(i))
+			}
+		}
+	case reflect.Slice:
+		if v.Len() == 0 && v.Type().Elem().Kind() == reflect.Struct {
+			v.Set(reflect.MakeSlice(v.Type(), 1, 1))
+			fillExample(v.Index(0))
+		}
+	}
 }
 
 func addMembers(n *configNode, v reflect.Value, expand bool) error {
