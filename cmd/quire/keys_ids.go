@@ -17,18 +17,24 @@ import (
 // contract and the members' "dispersers" list name) and an L1 account key
 // (the hex secp256k1 key --key-file and l1_key_file read).
 
-const keysIDUsage = `
-  quire keys p2p new  --out FILE     create a libp2p identity (mode 0600) and print its peer ID
+const (
+	keysP2PUsage = `  quire keys p2p new  --out FILE     create a libp2p identity (mode 0600) and print its peer ID
   quire keys p2p show FILE           print the peer ID of an identity file
-  quire keys l1 new   --out FILE     create an L1 account key (hex, mode 0600) and print its address
+`
+	keysL1Usage = `  quire keys l1 new   --out FILE     create an L1 account key (hex, mode 0600) and print its address
   quire keys l1 show  FILE           print the address of an L1 key file
 `
+	keysIDUsage = "\n" + keysP2PUsage + keysL1Usage
+)
 
 func keysP2P(args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		return fmt.Errorf("%w: keys p2p needs new or show", errUsage)
 	}
 	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(stdout, "usage:\n"+keysP2PUsage)
+		return nil
 	case "new":
 		fs := newFlagSet("keys p2p new", stderr)
 		out := fs.String("out", "", "identity `file` to write (must not exist)")
@@ -81,6 +87,9 @@ func keysL1(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("%w: keys l1 needs new or show", errUsage)
 	}
 	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(stdout, "usage:\n"+keysL1Usage)
+		return nil
 	case "new":
 		fs := newFlagSet("keys l1 new", stderr)
 		out := fs.String("out", "", "key `file` to write (must not exist)")
