@@ -105,7 +105,10 @@ func (s *store) snapshot(r *record) []byte {
 		d.Committee = diskCommittee{Epoch: c.Epoch, Threshold: c.Threshold, Replication: c.Replication}
 		for _, m := range c.Members {
 			pk := m.PublicKey.Bytes()
-			dm := diskMember{PublicKey: pk[:], PeerID: string(m.PeerID)}
+			dm := diskMember{PublicKey: pk[:]}
+			if m.PeerID != "" {
+				dm.PeerID = m.PeerID.String()
+			}
 			for _, a := range m.Addrs {
 				dm.Addrs = append(dm.Addrs, a.String())
 			}
@@ -185,7 +188,12 @@ func decodeRecord(id dac.BlobID, b []byte) (*record, uint64, error) {
 		if err != nil {
 			return nil, 0, fmt.Errorf("member %d: %w", i, err)
 		}
-		m := p2p.Member{PublicKey: pk, PeerID: peer.ID(dm.PeerID)}
+		m := p2p.Member{PublicKey: pk}
+		if dm.PeerID != "" {
+			if m.PeerID, err = peer.Decode(dm.PeerID); err != nil {
+				return nil, 0, fmt.Errorf("member %d: %w", i, err)
+			}
+		}
 		for _, a := range dm.Addrs {
 			addr, err := ma.NewMultiaddr(a)
 			if err != nil {
