@@ -144,12 +144,12 @@ func TestAlreadyCertifiedIsSuccess(t *testing.T) {
 }
 
 // TestLoadEveryBlobCertified posts blobs from several clients for a
-// while (3 s; QUIRE_DISPERSER_LOAD=1m for a minute) with asynchronous L1
-// submission and blocks every 250 ms, then checks that every accepted
+// while (6 s; QUIRE_DISPERSER_LOAD=1m for a minute) with asynchronous L1
+// submission and a block every 2 s, then checks that every accepted
 // blob ends certified on L1 with its header, and that blocks carried
 // several certifications.
 func TestLoadEveryBlobCertified(t *testing.T) {
-	dur := 3 * time.Second
+	dur := 6 * time.Second
 	if v := os.Getenv("QUIRE_DISPERSER_LOAD"); v != "" {
 		d, err := time.ParseDuration(v)
 		if err != nil {
@@ -157,8 +157,9 @@ func TestLoadEveryBlobCertified(t *testing.T) {
 		}
 		dur = d
 	}
-	e := dispersertest.New(t, dispersertest.Options{Members: 4, Threshold: 3, L1: true, BlockTime: 250 * time.Millisecond,
-		Config: func(c *disperser.Config) { c.DataDir = t.TempDir(); c.QueueSize = 64 }})
+	dir := t.TempDir() // before New: removed after the disperser closes
+	e := dispersertest.New(t, dispersertest.Options{Members: 4, Threshold: 3, L1: true, BlockTime: 2 * time.Second,
+		Config: func(c *disperser.Config) { c.DataDir = dir; c.QueueSize = 64 }})
 	ctx := timeout(t, dur+5*time.Minute)
 	c := newClient(t, e.URL)
 	var (
@@ -182,6 +183,9 @@ func TestLoadEveryBlobCertified(t *testing.T) {
 					continue
 				}
 				mu.Lock()
+				if len(accepted) == 0 {
+					t.Logf("first post: stages %+v", res.Stages)
+				}
 				accepted = append(accepted, res)
 				mu.Unlock()
 			}
