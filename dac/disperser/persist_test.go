@@ -14,6 +14,7 @@ import (
 	"github.com/quire-da/quire/dac/disperser"
 	"github.com/quire-da/quire/dac/disperser/api"
 	"github.com/quire-da/quire/dac/disperser/dispersertest"
+	"github.com/quire-da/quire/dac/l1"
 	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
 )
@@ -313,4 +314,58 @@ func TestMembersBehindEpoch(t *testing.T) {
 	if len(res.Signers) < 3 {
 		t.Fatalf("%d signers", len(res.Signers))
 	}
+}
+
+// TestStuckCertifyReplaced: a certify transaction that is not mined in
+// time is replaced (same nonce, higher fees); once blocks come again the
+// blob ends certified, by one of the replacements.
+func TestStuckCertifyReplaced(t *testing.T) {
+	r := testRand(t)
+	e := dispersertest.New(t, dispersertest.Options{Members: 4, Threshold: 3, L1: true, BlockTime: 100 * time.Millisecond})
+	ctx := timeout(t, 2*time.Minute)
+	res, err := e.Disperser.Put(ctx, randomBytes(r, 900), disperser.PutOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hdr, err := res.DecodeHeader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cert, err := res.DecodeCertificate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := l1.New(ctx, e.Sim.Client(), e.Contract.Address(), l1.WithPollInterval(10*time.Millisecond))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cf := disperser.NewL1Certifier(c, e.Admin)
+	cf.SetReplaceAfter(300 * time.Millisecond)
+	e.PauseMining(true)
+	type out struct {
+		rc  disperser.Receipt
+		err error
+	}
+	done := make(chan out, 1)
+	go func() {
+		rc, err := cf.Certify(ctx, &hdr.Core, cert)
+		done <- out{rc, err}
+	}()
+	deadline := time.Now().Add(time.Minute)
+	for cf.Replaced() < 2 {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d replacements after a minute without blocks", cf.Replaced())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	e.PauseMining(false)
+	o := <-done
+	if o.err != nil {
+		t.Fatal(o.err)
+	}
+	got, ok, err := e.Contract.Certification(ctx, res.BlobID)
+	if err != nil || !ok || got.HeaderHash != res.HeaderHash {
+		t.Fatalf("contract certification %+v, %v, %v", got, ok, err)
+	}
+	t.Logf("certified by tx %s in block %d after %d replacements", o.rc.TxHash, o.rc.Block, cf.Replaced())
 }
