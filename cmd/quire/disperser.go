@@ -71,6 +71,9 @@ type disperserFlags struct {
 }
 
 func runDisperser(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && args[0] == "api-key" {
+		return runAPIKey(args[1:], stdout, stderr)
+	}
 	fs := newFlagSet("disperser", stderr)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, disperserUsage)
@@ -110,6 +113,7 @@ func runDisperser(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return err
 	}
 
+	warnLoosePerms(log, [2]string{"identity key file", file.IdentityKeyFile}, [2]string{"L1 key file", file.L1KeyFile})
 	var id libp2pcrypto.PrivKey
 	if file.IdentityKeyFile != "" {
 		if id, err = p2p.LoadIdentity(file.IdentityKeyFile); err != nil {

@@ -117,6 +117,8 @@ func runNode(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if cfg.IdentityKeyFile == "" || cfg.Keystore == "" {
 		return fmt.Errorf("%w: identity_key_file and keystore are required", errUsage)
 	}
+	warnLoosePerms(log, [2]string{"keystore", cfg.Keystore}, [2]string{"identity key file", cfg.IdentityKeyFile},
+		[2]string{"keystore password file", cfg.KeystorePasswordFile})
 	id, err := p2p.LoadIdentity(cfg.IdentityKeyFile)
 	if err != nil {
 		return err

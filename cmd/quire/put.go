@@ -72,6 +72,7 @@ func runPut(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	asJSON := fs.Bool("json", false, "print the answer as JSON")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	timeoutFlag := fs.Duration("timeout", 5*time.Minute, "give up after this long")
+	apiKey := fs.String("api-key", "", "the disperser's API key `token` (default $QUIRE_API_KEY)")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -83,7 +84,14 @@ func runPut(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
-	c, err := client.New(disperserURL(*url))
+	if *apiKey == "" {
+		*apiKey = os.Getenv("QUIRE_API_KEY")
+	}
+	var copts []client.Option
+	if *apiKey != "" {
+		copts = append(copts, client.WithAPIKey(*apiKey))
+	}
+	c, err := client.New(disperserURL(*url), copts...)
 	if err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}

@@ -11,14 +11,16 @@ import (
 )
 
 func init() {
-	register(command{name: "rollup", summary: "the bundled rollup's tools (status)", run: runRollup})
+	register(command{name: "rollup", summary: "the bundled rollup: sequencer, verifier node, status", run: runRollup})
 }
 
 func rollupUsage(w io.Writer) {
 	fmt.Fprintln(w, "usage: quire rollup <subcommand> [flags]")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "subcommands:")
-	fmt.Fprintln(w, "  status   the L2 heads (latest, safe, finalized) and the output root at latest, from a node's JSON-RPC")
+	fmt.Fprintln(w, "  status     the L2 heads (latest, safe, finalized) and the output root at latest, from a node's JSON-RPC")
+	fmt.Fprintln(w, "  sequencer  run the sequencer (JSON-RPC, blocks, batches to the inbox), kept in its data dir")
+	fmt.Fprintln(w, "  node       run a verifier node deriving the chain from L1 and the committee, kept in its data dir")
 }
 
 func runRollup(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -29,6 +31,10 @@ func runRollup(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	switch args[0] {
 	case "status":
 		return runRollupStatus(ctx, args[1:], stdout, stderr)
+	case "sequencer":
+		return runRollupSequencer(ctx, args[1:], stdout, stderr)
+	case "node":
+		return runRollupNode(ctx, args[1:], stdout, stderr)
 	case "-h", "--help", "help":
 		rollupUsage(stdout)
 		return nil

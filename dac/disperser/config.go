@@ -62,6 +62,9 @@ type Config struct {
 	// answered 404 without probing the members again; 0 disables the
 	// cache. IDs this disperser dispersed are never cached.
 	NegativeCacheTTL p2p.Duration `json:"negative_cache_ttl"`
+	// Auth decides who may upload: API keys with quotas, allow-listed
+	// networks, or anyone (open, the devnet only). See AuthConfig.
+	Auth AuthConfig `json:"auth"`
 	// IdleTimeout closes keep-alive connections idle that long.
 	IdleTimeout p2p.Duration `json:"idle_timeout"`
 
@@ -198,11 +201,12 @@ func DefaultConfig() Config {
 }
 
 // DevConfig returns DefaultConfig on loopback with kernel-chosen ports
-// (HTTP and libp2p), for tests and devnets.
+// (HTTP and libp2p) and open uploads (Auth.Open), for tests and devnets.
 func DevConfig() Config {
 	c := DefaultConfig()
 	c.HTTPAddr = "127.0.0.1:0"
 	c.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
+	c.Auth.Open = true
 	return c
 }
 
@@ -241,6 +245,7 @@ func (c *Config) Validate() error {
 	if c.MinClientRate < 1 {
 		bad("min_client_rate must be at least 1 byte/s")
 	}
+	errs = append(errs, c.Auth.validate()...)
 	if c.MaxConnsPerIP < 0 || c.MaxGetsPerIP < 0 || c.NegativeCacheTTL < 0 {
 		bad("max_conns_per_ip, max_gets_per_ip and negative_cache_ttl must not be negative")
 	}

@@ -86,6 +86,7 @@ type Disperser struct {
 	queue      chan *job
 	uploads    byteBudget    // request bodies held (MaxUploadBytes)
 	getters    perIP         // GETs running per client (MaxGetsPerIP)
+	gate       *gate         // who may upload (Config.Auth)
 	unknown    negativeCache // IDs no custodian held (NegativeCacheTTL)
 	late       byteBudget    // columns held for late members (MaxLateBytes)
 	retrievals chan struct{} // semaphore: GETs rebuilding blobs
@@ -145,6 +146,7 @@ func New(cfg Config, deps Deps) (*Disperser, error) {
 		uploads:    byteBudget{limit: cfg.MaxUploadBytes},
 		late:       byteBudget{limit: cfg.MaxLateBytes},
 		getters:    perIP{max: cfg.MaxGetsPerIP, open: map[string]int{}},
+		gate:       newGate(cfg.Auth, time.Now),
 		unknown:    negativeCache{ttl: cfg.NegativeCacheTTL.D(), until: map[dac.BlobID]time.Time{}},
 	}
 	if l, ok := deps.Certifier.(*L1Certifier); ok && d.certs == nil && d.epochs == nil {

@@ -3,7 +3,6 @@ package disperser
 import (
 	"errors"
 
-	"github.com/quire-da/quire/dac/disperser/plan"
 	"github.com/quire-da/quire/dac/wire"
 )
 
@@ -11,12 +10,16 @@ import (
 // newer committee after members refused it as of an older epoch.
 const maxEpochRetries = 2
 
-// newerEpoch returns the newest epoch that members refusing the
-// dispersal with wrong_epoch named, when it is newer than epoch (the
-// disperser's committee is behind theirs), and 0 otherwise.
-func newerEpoch(q *plan.Quorum, epoch uint64) uint64 {
+// newerEpoch returns the newest epoch that members refusing a dispersal
+// without quorum (err) named with wrong_epoch, when it is newer than epoch
+// (the disperser's committee is behind theirs), and 0 otherwise.
+func newerEpoch(err error, epoch uint64) uint64 {
+	var me *MembersError
+	if !errors.As(err, &me) || !errors.Is(me.Kind, ErrNoQuorum) {
+		return 0
+	}
 	var newest uint64
-	for _, f := range q.Failures() {
+	for _, f := range me.Failures {
 		var rej *wire.RejectError
 		if errors.As(f.Err, &rej) && rej.Code == wire.CodeWrongEpoch && rej.Epoch > epoch {
 			newest = max(newest, rej.Epoch)

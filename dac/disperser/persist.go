@@ -17,6 +17,7 @@ import (
 	"github.com/quire-da/quire/dac/bls"
 	"github.com/quire-da/quire/dac/disperser/api"
 	"github.com/quire-da/quire/dac/p2p"
+	"github.com/quire-da/quire/internal/badgeropt"
 )
 
 // store keeps the disperser's records on disk (Config.DataDir) so that a
@@ -39,21 +40,9 @@ func recordKey(id dac.BlobID) []byte { return append(slices.Clone(keyRecord), id
 
 // openStore opens (or creates) the records database in dir.
 func openStore(dir string, log *slog.Logger) (*store, error) {
-	opt := badger.DefaultOptions(dir).
-		WithSyncWrites(true).
-		WithLogger(nil).
-		WithMemTableSize(8 << 20).
-		WithNumMemtables(2).
-		WithNumLevelZeroTables(2).
-		WithNumLevelZeroTablesStall(5).
-		WithBaseTableSize(2 << 20).
-		WithBaseLevelSize(8 << 20).
-		WithValueLogFileSize(64 << 20).
-		WithBlockCacheSize(4 << 20).
-		WithIndexCacheSize(4 << 20).
-		WithNumCompactors(2).
-		WithNumGoroutines(1).
-		WithMetricsEnabled(false)
+	// Records are small and few (MaxRecords): small tables and caches.
+	opt := badgeropt.Options(dir, false, badgeropt.Sizes{MemTable: 8 << 20, BlockCache: 4 << 20, IndexCache: 4 << 20,
+		ValueLogFile: 64 << 20, BaseTable: 2 << 20, BaseLevel: 8 << 20}, log)
 	db, err := badger.Open(opt)
 	if err != nil {
 		return nil, fmt.Errorf("disperser: open data dir %s: %w", dir, err)

@@ -1,6 +1,6 @@
 // Package dispersertest builds, in one process on loopback, what tests and
-// benchmarks of the disperser need: n committee nodes (package node, with
-// in-memory stores), optionally a simulated L1 with the committee contract
+// benchmarks of the disperser need: n committee nodes (real members started
+// through nodetest, with in-memory stores), optionally a simulated L1 with the committee contract
 // deployed and the members registered on it, members that lie about their
 // signatures, and a disperser serving HTTP. Everything is torn down by the
 // test's Cleanup.
@@ -11,7 +11,6 @@ import (
 	"crypto/ecdsa"
 	"crypto/rand"
 	"errors"
-	"fmt"
 	"math/big"
 	"sync"
 	"sync/atomic"
@@ -35,7 +34,7 @@ import (
 	"github.com/quire-da/quire/dac/bls"
 	"github.com/quire-da/quire/dac/disperser"
 	"github.com/quire-da/quire/dac/l1"
-	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/node/nodetest"
 	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/kzg"
@@ -64,8 +63,6 @@ type Options struct {
 	Liars []int
 	// Config adjusts the disperser's configuration.
 	Config func(*disperser.Config)
-	// NodeConfig adjusts every node's configuration.
-	NodeConfig func(*node.Config)
 	// Registry, when set, receives the disperser's metrics.
 	Registry *prometheus.Registry
 	// NodeClock, when set, is every node's clock (node.Deps.Now): tests
@@ -91,7 +88,7 @@ type Env struct {
 	Committee *p2p.Committee
 	Address   [20]byte
 	Keys      []*bls.SecretKey
-	Nodes     []*node.Node // nil for byzantine members and stopped nodes
+	Nodes     []*nodetest.Member // nil for byzantine members and stopped nodes
 	Disperser *disperser.Disperser
 	URL       string // the disperser's HTTP base URL
 	// DisperserKey is the disperser's libp2p identity, the one the nodes
@@ -213,7 +210,7 @@ func New(t testing.TB, o Options) *Env {
 	for _, b := range o.Liars {
 		byz[b] = "bad-cells"
 	}
-	e.Nodes = make([]*node.Node, o.Members)
+	e.Nodes = make([]*nodetest.Member, o.Members)
 	addrs := make([][]string, o.Members)
 	for i := range o.Members {
 		if byz[i] != "" {
@@ -223,35 +220,14 @@ func New(t testing.TB, o Options) *Env {
 			}
 			continue
 		}
-		cfg := node.DevConfig()
-		cfg.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
-		cfg.ChainID = ChainID
-		cfg.CommitteeAddress = e.Address
-		cfg.Dispersers = []string{dispPeer.String()}
-		cfg.Committee.Static = e.Committee.StaticConfig()
-		cfg.LogLevel = "error"
-		cfg.Store.MemTableSize = 8 << 20
-		cfg.Store.BlockCacheSize = 4 << 20
-		cfg.Store.IndexCacheSize = 2 << 20
-		cfg.Limits.MaxConcurrentDispersals = 8
-		cfg.Limits.RequestsPerSecond = 1000
-		cfg.Limits.RequestBurst = 1000
-		cfg.Limits.BytesPerSecond = 4 << 30
-		cfg.Limits.ByteBurst = 1 << 30
-		if o.NodeConfig != nil {
-			o.NodeConfig(&cfg)
-		}
-		n, err := node.New(ctx, cfg, node.Deps{
-			Key: e.Keys[i], Identity: ids[i], Committee: p2p.NewStaticSource(e.Committee), KZG: k, Now: o.NodeClock,
+		n, err := nodetest.Start(ctx, nodetest.Spec{
+			ChainID: ChainID, CommitteeAddress: e.Address, Committee: e.Committee, Dispersers: []peer.ID{dispPeer},
+			Key: e.Keys[i], Identity: ids[i], KZG: k, Now: o.NodeClock, Generous: true,
 		})
 		if err != nil {
 			t.Fatalf("node %d: %v", i, err)
 		}
 		e.Nodes[i] = n
-		nctx, cancel := context.WithCancel(ctx)
-		done := make(chan struct{})
-		go func() { defer close(done); n.Run(nctx) }()
-		e.cancels, e.dones = append(e.cancels, cancel), append(e.dones, done)
 		for _, a := range n.Host().Addrs() {
 			addrs[i] = append(addrs[i], a.String())
 		}
@@ -407,9 +383,8 @@ func (e *Env) StoreArchive(h *dac.Header, shards []*wire.ArchiveShard, expiry ti
 		if n == nil {
 			continue
 		}
-		d := &node.Dispersal{Header: h, Member: uint16(i), Archive: shards[i], ArchiveExpiry: uint64(expiry.Unix())}
-		if _, err := n.Store().Put(d); err != nil {
-			return fmt.Errorf("member %d: %w", i, err)
+		if err := n.StoreArchive(h, i, shards[i], expiry); err != nil {
+			return err
 		}
 	}
 	return nil
