@@ -26,7 +26,7 @@ func init() {
 }
 
 const devnetUsage = `usage: quire devnet [--members 8 --threshold 6 --replication 2] [--demo [--stay]]
-                    [--l1-rpc URL [--l1-key KEY]] [--host 127.0.0.1]
+                    [--rpc URL [--l1-key KEY]] [--host 127.0.0.1]
                     [--l1-port 8545 --http-port 3100 --dashboard-port 8080 --sampler-port 9402]
 
 Starts, in this process and on loopback: an L1 (go-ethereum's simulated
@@ -41,7 +41,7 @@ certify on L1, sampling, read back and compare), stops one member and
 pushes one more, prints a report and exits: 0 when every check passed.
 --stay keeps the devnet running after the demo until Ctrl-C.
 
---l1-rpc uses a running L1 (such as geth --dev) instead of the embedded
+--rpc (old spelling --l1-rpc) uses a running L1 (such as geth --dev) instead of the embedded
 one: the devnet's accounts are funded from --l1-key (a hex key, or a file
 holding one) or, without it, from the node's first unlocked account.
 
@@ -77,8 +77,8 @@ func parseDevnetArgs(args []string, stderr io.Writer) (devnet.Config, devnetOpti
 	fs.BoolVar(&o.stay, "stay", false, "with --demo: keep running after the demo until Ctrl-C")
 	fs.StringVar(&o.reportFile, "report", "", "with --demo: also write the report as JSON to `file`")
 	fs.DurationVar(&o.timeout, "timeout", 15*time.Minute, "with --demo: give up after this long")
-	fs.StringVar(&cfg.L1RPC, "l1-rpc", "", "use the L1 at this JSON-RPC `url` instead of the embedded one")
-	fs.StringVar(&l1Key, "l1-key", "", "with --l1-rpc: hex key, or `file` holding one, of the account funding the devnet")
+	fs.StringVar(&cfg.L1RPC, "rpc", "", "use the L1 at this JSON-RPC `url` instead of the embedded one")
+	fs.StringVar(&l1Key, "l1-key", "", "with --rpc: hex key, or `file` holding one, of the account funding the devnet")
 	fs.StringVar(&cfg.Host, "host", cfg.Host, "the `address` every service listens on")
 	fs.IntVar(&cfg.L1Port, "l1-port", cfg.L1Port, "embedded L1 JSON-RPC `port`")
 	fs.IntVar(&cfg.HTTPPort, "http-port", cfg.HTTPPort, "disperser HTTP `port`")
@@ -276,8 +276,8 @@ func printEndpoints(w io.Writer, ep devnet.Endpoints, cfg *devnet.Config, took t
 try:
   head -c 200000 /dev/urandom > blob.bin
   quire put blob.bin --url %[1]s --wait-l1
-  quire get 0xBLOBID --url %[1]s -o copy.bin && cmp blob.bin copy.bin
-  quire sample --rpc %[2]s --chain-id %[3]d --committee-address %[4]s --in-memory%[5]s 0xBLOBID
+  quire get 0xBLOBID --url %[1]s --out copy.bin && cmp blob.bin copy.bin
+  quire sample --rpc %[2]s --chain-id %[3]d --committee %[4]s --in-memory%[5]s 0xBLOBID
   quire committee show --rpc %[2]s --committee %[4]s
   quire blob open 0xBLOBID --offset 1000 --url %[1]s --rpc %[2]s --reader %[7]s
   curl %[6]s/status

@@ -62,6 +62,8 @@ func TestPutGetCertVerify(t *testing.T) {
 	// blob past the real 1 MiB threshold costs half a minute to encode).
 	defer func(old int) { progressFrom = old }(progressFrom)
 	progressFrom = 64 << 10
+	defer func(old func(io.Writer) bool) { isTerminal = old }(isTerminal)
+	isTerminal = func(io.Writer) bool { return true }
 	file, data := randomFile(t, dir, 100_000)
 	result := filepath.Join(dir, "result.json")
 
@@ -266,7 +268,7 @@ func TestClientCommandErrors(t *testing.T) {
 		{"put missing file", []string{"put", filepath.Join(dir, "none")}, 1, "no such file"},
 		{"put bad url", []string{"put", conf, "--url", "ftp://x"}, 2, "base URL"},
 		{"put unreachable", []string{"put", conf, "--url", "http://127.0.0.1:1", "--timeout", "2s"}, 1, "127.0.0.1:1"},
-		{"get without -o", []string{"get", (dac.BlobID{}).String()}, 2, "-o FILE"},
+		{"get without --out", []string{"get", (dac.BlobID{}).String()}, 2, "--out FILE"},
 		{"get bad id", []string{"get", "0x1234", "-o", "x"}, 2, "neither a blob ID"},
 		{"cert without verify", []string{"cert"}, 2, "verify"},
 		{"cert bad input", []string{"cert", "verify", "nothex"}, 2, "certificate"},

@@ -30,7 +30,7 @@ ID, the certificate and who signed it. With --wait-l1 the disperser also
 submits the certificate to the committee contract and answers once the
 transaction is mined. --out writes the whole answer (certificate and
 header) as JSON, the form 'quire cert verify' reads. Files of 1 MiB or more
-show a progress bar on stderr (--quiet hides it).
+show a progress bar when stderr is a terminal (--quiet hides it).
 
 The disperser URL comes from --url, else $QUIRE_DISPERSER, else
 http://127.0.0.1:3100. Answers 429, 503 and 504 are retried with backoff.
@@ -102,7 +102,7 @@ func runPut(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		opts = append(opts, client.WithL1(api.L1Wait))
 	}
 	var bar *progressBar
-	if !*quiet && len(data) >= progressFrom {
+	if !*quiet && isTerminal(stderr) && len(data) >= progressFrom {
 		bar = newProgressBar(stderr, "upload")
 		opts = append(opts, client.WithProgress(bar.update))
 	}

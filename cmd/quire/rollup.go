@@ -11,7 +11,8 @@ import (
 )
 
 func init() {
-	register(command{name: "rollup", summary: "the bundled rollup: sequencer, verifier node, status", run: runRollup})
+	register(command{name: "rollup", summary: "the bundled rollup: sequencer, verifier node, status",
+		subcommands: []string{"status", "sequencer", "node"}, run: runRollup})
 }
 
 func rollupUsage(w io.Writer) {
@@ -46,7 +47,10 @@ func runRollup(ctx context.Context, args []string, stdout, stderr io.Writer) err
 
 func runRollupStatus(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("rollup status", stderr)
-	url := fs.String("rpc", "http://127.0.0.1:8547", "the rollup node's or sequencer's JSON-RPC URL")
+	url := fs.String("l2-rpc", "http://127.0.0.1:8547", "the rollup node's or sequencer's JSON-RPC `url`")
+	// --rpc names an L1 endpoint everywhere else; here it is kept as the
+	// old spelling of --l2-rpc.
+	fs.Var(fs.Lookup("l2-rpc").Value, "rpc", aliasUsagePrefix+"l2-rpc")
 	timeout := fs.Duration("timeout", 10*time.Second, "how long to wait for the answers")
 	if err := parseFlags(fs, args); err != nil {
 		return err

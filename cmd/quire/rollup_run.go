@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -227,21 +226,10 @@ func (c *rollupCommon) logger(w io.Writer) (*slog.Logger, error) {
 }
 
 // readStrictJSON decodes path over dst, refusing unknown fields and
-// trailing data.
+// trailing data, with the shared config loader (// comments, errors with
+// line and column).
 func readStrictJSON(path string, dst any) error {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
-	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(dst); err != nil {
-		return fmt.Errorf("%w: %s: %v", errUsage, path, err)
-	}
-	if dec.More() {
-		return fmt.Errorf("%w: %s: data after the JSON object", errUsage, path)
-	}
-	return nil
+	return readConfigFile(path, dst, nil)
 }
 
 // writeTemplate writes v as indented JSON to path, which must not exist.

@@ -18,7 +18,7 @@ import (
 // value-log file. BaseTable and BaseLevel size the LSM's first levels.
 type Sizes struct {
 	MemTable, BlockCache, IndexCache, ValueLogFile int64
-	BaseTable, BaseLevel                          int64
+	BaseTable, BaseLevel                           int64
 }
 
 // Options returns the options for a store at dir (ignored in memory),

@@ -33,6 +33,13 @@ type BatchResult struct {
 	Head   stf.Head
 	Output [32]byte
 	Faults []*retrieve.FaultError
+	// Declared is the L2 block range [start, end) the sequencer declared
+	// for the batch in the inbox, and RangeMismatch whether the blocks its
+	// records decode to differ from it. The declaration is the
+	// sequencer's word: derivation numbers blocks by what the records
+	// make, and a mismatch is reported (log and here), never followed.
+	Declared      [2]uint64
+	RangeMismatch bool
 }
 
 // Node derives the L2 chain from L1.
@@ -205,6 +212,13 @@ func (n *Node) derive(ctx context.Context, lb *l1.Batch, ck Checkpoint) error {
 			return err
 		}
 		res.Roots, res.Head, res.Output = out.Roots, out.Head, out.Output
+		res.Declared = [2]uint64{lb.L2BlockStart, lb.L2BlockEnd}
+		if lb.Kind == l1.KindQuire && (lb.L2BlockStart != head.Number+1 || lb.L2BlockEnd != out.Head.Number+1) {
+			res.RangeMismatch = true
+			n.log.Warn("node: the batch's declared L2 block range is not what its records make",
+				"batch", lb.Index, "declared_start", lb.L2BlockStart, "declared_end", lb.L2BlockEnd,
+				"derived_start", head.Number+1, "derived_end", out.Head.Number+1)
+		}
 		n.stageBatch(&res, lb.QueueStart, lb.QueueEnd, ck)
 		return n.chain.Append(out.Blocks)
 	})

@@ -56,9 +56,11 @@ type pipelineOptions struct {
 	// post, when set, runs before each post to the disperser; an error
 	// fails that attempt (the batcher retries).
 	post func() error
+	// noSequencer leaves the inbox to the test (no sequencer, no RPC).
+	noSequencer bool
 }
 
-func newPipeline(t *testing.T, ctx context.Context, o pipelineOptions) *pipeline {
+func newPipeline(t testing.TB, ctx context.Context, o pipelineOptions) *pipeline {
 	t.Helper()
 	pl := &pipeline{e: dispersertest.New(t, o.env), cfg: rollup.DevConfig()}
 	e := pl.e
@@ -76,6 +78,9 @@ func newPipeline(t *testing.T, ctx context.Context, o pipelineOptions) *pipeline
 		if _, _, err := pl.inbox.Deposit(ctx, e.Admin, to, v); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if o.noSequencer {
+		return pl
 	}
 	pl.seqChain = chain.New(pl.p, state.New(state.NewMemStore()))
 	scfg := sequencer.DefaultConfig()
