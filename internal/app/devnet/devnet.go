@@ -157,8 +157,10 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 	if err := d.startLight(ctx); err != nil {
 		return nil, err
 	}
-	if err := d.startRollup(ctx); err != nil {
-		return nil, err
+	if cfg.Rollup {
+		if err := d.startRollup(ctx); err != nil {
+			return nil, err
+		}
 	}
 	d.source = newSource(d)
 	if err := d.startDashboard(); err != nil {

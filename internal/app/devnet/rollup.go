@@ -33,8 +33,9 @@ import (
 // deposit at start, like anvil's and hardhat's test accounts.
 const PrefundedAccounts = 5
 
-// prefundWei is each prefunded account's deposit: 10 ETH.
-var prefundWei = new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18))
+// prefundWei is each prefunded account's deposit: 1 ETH (on an external
+// L1 the sequencer account gets fundAmount, 10 ETH, for all of them).
+var prefundWei = big.NewInt(1e18)
 
 // rollupNet is the bundled rollup on the devnet: the inbox on L1, the
 // sequencer posting through the devnet's disperser, and a verifier node
