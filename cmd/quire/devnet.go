@@ -277,7 +277,7 @@ func printEndpoints(w io.Writer, ep devnet.Endpoints, cfg *devnet.Config, took t
 		fmt.Fprintf(w, "  rollup        chain %d, inbox %s\n", r.ChainID, r.Inbox)
 		fmt.Fprintf(w, "    JSON-RPC    %s  (sequencer; wallets, cast and ethclient)\n", r.RPC)
 		fmt.Fprintf(w, "    verifier    %s  (derives from L1 and the members)\n", r.Verifier)
-		fmt.Fprintf(w, "    prefunded accounts (1 ETH each on L2; devnet keys, public, never use them elsewhere):\n")
+		fmt.Fprintf(w, "    prefunded accounts (1 ETH each on L2, ETH on L1 too; devnet keys, public, never use them elsewhere):\n")
 		for i, a := range r.Accounts {
 			fmt.Fprintf(w, "      (%d) %s  %s\n", i, a.Address, a.PrivateKey)
 		}

@@ -212,6 +212,13 @@ func (d *Devnet) startL1(ctx context.Context) error {
 		d.members[i] = m
 		addrs = append(addrs, m.operator.addr)
 	}
+	// The prefunded accounts hold ETH on L1 too, so the printed keys can
+	// deposit and force-include as well as transact on L2.
+	if d.cfg.Rollup {
+		for i := range PrefundedAccounts {
+			addrs = append(addrs, crypto.PubkeyToAddress(DevAccountKey(i).PublicKey))
+		}
+	}
 
 	if d.cfg.L1RPC == "" {
 		ether := new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
