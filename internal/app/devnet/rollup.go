@@ -19,6 +19,7 @@ import (
 	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/retrieve"
 	"github.com/quire-da/quire/erasure"
+	"github.com/quire-da/quire/internal/app/dashboard"
 	"github.com/quire-da/quire/rollup"
 	l2chain "github.com/quire-da/quire/rollup/chain"
 	rl1 "github.com/quire-da/quire/rollup/l1"
@@ -196,4 +197,24 @@ func (r *rollupNet) endpoints() *RollupEndpoints {
 			PrivateKey: "0x" + common.Bytes2Hex(crypto.FromECDSA(k))})
 	}
 	return e
+}
+
+// dashboard is the rollup panel's state.
+func (r *rollupNet) dashboard(ctx context.Context) *dashboard.Rollup {
+	if r == nil {
+		return nil
+	}
+	out := &dashboard.Rollup{ChainID: r.cfg.ChainID, RPC: r.seqURL, Inbox: r.inbox.Address().Hex()}
+	out.Unsafe, out.Safe, out.Finalized = r.seqChain.Tags()
+	out.Derived, _, _ = r.verifier.Chain().Tags()
+	if n, err := r.inbox.QueueLength(ctx); err == nil {
+		out.QueueItems = n
+	}
+	res := r.verifier.Results()
+	for i := len(res) - 1; i >= 0 && len(out.Batches) < 20; i-- {
+		b := res[i]
+		out.Batches = append(out.Batches, dashboard.RollupBatch{Index: b.Index, BlobID: b.BlobID.String(),
+			LastBlock: b.Head.Number, StateRoot: common.Hash(b.Roots.State).Hex(), Faults: len(b.Faults), RangeMismatch: b.RangeMismatch})
+	}
+	return out
 }
