@@ -78,7 +78,7 @@ func TestSMTCrossCheck(t *testing.T) {
 	r := rand.New(rand.NewPCG(14, 1))
 	cases := smtCases(t)
 	var rejected, tamperedOK int
-	for _, size := range []int{0, 1, 2, 3, 17, 300} {
+	for _, size := range []int{0, 1, 2, 3, 17, 300, 1000, 10000} {
 		tree := state.NewTree(state.NewMemStore())
 		keys := make([]state.Hash, size)
 		for i := range keys {
