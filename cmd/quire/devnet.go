@@ -84,6 +84,9 @@ func parseDevnetArgs(args []string, stderr io.Writer) (devnet.Config, devnetOpti
 	fs.IntVar(&cfg.HTTPPort, "http-port", cfg.HTTPPort, "disperser HTTP `port`")
 	fs.IntVar(&cfg.DashboardPort, "dashboard-port", cfg.DashboardPort, "dashboard `port`")
 	fs.IntVar(&cfg.SamplerPort, "sampler-port", cfg.SamplerPort, "light client status `port`")
+	fs.IntVar(&cfg.RollupPort, "rollup-port", cfg.RollupPort, "rollup sequencer JSON-RPC `port`")
+	noRollup := fs.Bool("no-rollup", false, "do not start the bundled rollup")
+	fs.IntVar(&cfg.VerifierPort, "verifier-port", cfg.VerifierPort, "rollup verifier node JSON-RPC `port`")
 	fs.BoolVar(&o.fallback, "fallback-ports", false, "use a free port wherever the one asked for is taken")
 	fs.DurationVar(&cfg.BlockPeriod, "block-period", cfg.BlockPeriod, "embedded L1: time between blocks")
 	fs.IntVar(&cfg.Samples, "samples", cfg.Samples, "cells the light client samples per blob, s")
@@ -95,6 +98,7 @@ func parseDevnetArgs(args []string, stderr io.Writer) (devnet.Config, devnetOpti
 	if fs.NArg() != 0 {
 		return cfg, o, fmt.Errorf("%w: devnet takes no arguments", errUsage)
 	}
+	cfg.Rollup = !*noRollup
 	if o.stay && !o.demo {
 		return cfg, o, fmt.Errorf("%w: --stay goes with --demo", errUsage)
 	}
@@ -171,7 +175,8 @@ func fallbackPorts(cfg *devnet.Config, w io.Writer) {
 	ports := []struct {
 		name string
 		p    *int
-	}{{"dashboard", &cfg.DashboardPort}, {"disperser", &cfg.HTTPPort}, {"light client", &cfg.SamplerPort}}
+	}{{"dashboard", &cfg.DashboardPort}, {"disperser", &cfg.HTTPPort}, {"light client", &cfg.SamplerPort},
+		{"rollup JSON-RPC", &cfg.RollupPort}, {"rollup verifier JSON-RPC", &cfg.VerifierPort}}
 	if cfg.L1RPC == "" {
 		ports = append(ports, struct {
 			name string
@@ -268,6 +273,15 @@ func printEndpoints(w io.Writer, ep devnet.Endpoints, cfg *devnet.Config, took t
 		}
 		fmt.Fprintf(w, "    %2d  %s  operator %s  metrics %s/metrics\n", m.Index, addr, m.Operator, m.Metrics)
 	}
+	if r := ep.Rollup; r != nil {
+		fmt.Fprintf(w, "  rollup        chain %d, inbox %s\n", r.ChainID, r.Inbox)
+		fmt.Fprintf(w, "    JSON-RPC    %s  (sequencer; wallets, cast and ethclient)\n", r.RPC)
+		fmt.Fprintf(w, "    verifier    %s  (derives from L1 and the members)\n", r.Verifier)
+		fmt.Fprintf(w, "    prefunded accounts (1 ETH each on L2, ETH on L1 too; devnet keys, public, never use them elsewhere):\n")
+		for i, a := range r.Accounts {
+			fmt.Fprintf(w, "      (%d) %s  %s\n", i, a.Address, a.PrivateKey)
+		}
+	}
 	rep := ""
 	if cfg.Replication != 2 {
 		rep = fmt.Sprintf(" --replication %d", cfg.Replication)
@@ -281,6 +295,12 @@ try:
   quire committee show --rpc %[2]s --committee %[4]s
   quire blob open 0xBLOBID --offset 1000 --url %[1]s --rpc %[2]s --reader %[7]s
   curl %[6]s/status
-
 `, ep.Disperser, ep.L1RPC, ep.ChainID, ep.Contract, rep, ep.Sampler, ep.BlobReader)
+	if r := ep.Rollup; r != nil && len(r.Accounts) > 1 {
+		fmt.Fprintf(w, `  quire rollup status --l2-rpc %[1]s
+  cast send --rpc-url %[1]s --private-key %[2]s %[3]s --value 0.1ether
+  cast balance --rpc-url %[4]s %[3]s
+`, r.RPC, r.Accounts[0].PrivateKey, r.Accounts[1].Address, r.Verifier)
+	}
+	fmt.Fprintln(w)
 }

@@ -42,7 +42,7 @@ OP Stack Alt-DA routes /put and /get, /metrics and /healthz.
 The config file is JSON: the disperser's settings (see
 disperser.DefaultConfig: chain_id, committee_address, http_addr, listen,
 max_blob_size, retention, workers, queue_size, member_timeout,
-disperse_timeout, l1_mode, ...) and:
+disperse_timeout, l1_mode, data_dir, l1_retries, ...) and:
 
   identity_key_file  libp2p identity (its peer ID must be in the members'
                      "dispersers"); without one an ephemeral identity is used

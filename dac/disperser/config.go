@@ -143,6 +143,16 @@ type Config struct {
 	// ReuseMargin away; otherwise the blob is dispersed again.
 	ReuseMargin p2p.Duration `json:"reuse_margin"`
 
+	// DataDir is where the disperser keeps its records (header,
+	// certificate, status, pending L1 submissions) across restarts, in a
+	// badger database; empty keeps them in memory only, lost on restart.
+	// Only MaxRecords records are kept; blob bytes never are.
+	DataDir string `json:"data_dir,omitempty"`
+	// L1Retries is how many times a failed certify submission is tried
+	// again (with backoff, each within L1Timeout) before its status says
+	// failed; reverts that cannot succeed later are not retried.
+	L1Retries int `json:"l1_retries"`
+
 	LogLevel  string `json:"log_level,omitempty"`
 	LogFormat string `json:"log_format,omitempty"`
 }
@@ -183,6 +193,7 @@ func DefaultConfig() Config {
 		Announce:         true,
 		L1Timeout:        p2p.Duration(2 * time.Minute),
 		MaxRecords:       4096,
+		L1Retries:        5,
 		ReuseMargin:      p2p.Duration(24 * time.Hour),
 		LogLevel:         "info",
 		LogFormat:        "text",
@@ -259,6 +270,9 @@ func (c *Config) Validate() error {
 	}
 	if _, err := api.ParseL1Mode(string(c.L1Mode)); err != nil {
 		errs = append(errs, err)
+	}
+	if c.L1Retries < 0 {
+		bad("l1_retries must not be negative")
 	}
 	if c.MaxRecords < 1 {
 		bad("max_records must be at least 1")

@@ -38,6 +38,8 @@ type job struct {
 	rec    *record
 	stages api.Stages
 	err    error
+
+	epochRetries int // dispersals started over on a newer committee
 }
 
 // Put disperses data and returns its certificate: it encodes the blob,
@@ -217,6 +219,15 @@ func (d *Disperser) run(j *job) {
 
 	sp, err := d.disperse(ctx, j, c, custody, enc, log)
 	if err != nil {
+		if e := newerEpoch(err, c.Epoch); e != 0 && j.epochRetries < maxEpochRetries {
+			// The committee changed under us: start over on the new one.
+			d.fail(rec, "wrong_epoch", err)
+			j.epochRetries++
+			d.sawEpoch(e)
+			log.Info("members are at a newer epoch: dispersing again", "epoch", c.Epoch, "members_epoch", e)
+			d.run(j)
+			return
+		}
 		d.abort(j, rec, err)
 		return
 	}
@@ -568,7 +579,7 @@ func (d *Disperser) disperseMember(ctx context.Context, m *p2p.Member, hdr *dac.
 			return att, nil
 		}
 		var rej *wire.RejectError
-		if !errors.As(err, &rej) || !rej.Code.Retryable() || rej.Code == wire.CodeWrongEpoch {
+		if !errors.As(err, &rej) || !rej.Code.Retryable() || (rej.Code == wire.CodeWrongEpoch && !memberBehind(err, hdr.Core.Epoch)) {
 			return nil, err
 		}
 		t := time.NewTimer(backoff)
@@ -597,54 +608,4 @@ func buildColumns(sq *kzg.Square, needed []uint8) []*wire.Column {
 		out[col] = c
 	}
 	return out
-}
-
-// startL1 starts submitting rec's certificate to L1 unless a submission
-// is running or succeeded, and returns a channel closed when it ends.
-func (d *Disperser) startL1(rec *record, mode api.L1Mode) <-chan struct{} {
-	var (
-		done  chan struct{}
-		start bool
-		cert  *dac.Certificate
-	)
-	d.idx.update(rec, func(r *record) {
-		if r.l1Done != nil && r.l1.State != api.L1Failed {
-			done = r.l1Done
-			if mode == api.L1Wait {
-				r.l1.Mode = mode
-			}
-			return
-		}
-		r.l1 = &api.L1Status{Mode: mode, State: api.L1Pending}
-		r.l1Done = make(chan struct{})
-		done, start, cert = r.l1Done, true, r.cert
-	})
-	if !start {
-		return done
-	}
-	d.background.Add(1)
-	go func() {
-		defer d.background.Done()
-		defer close(done)
-		ctx, cancel := context.WithTimeout(d.ctx, d.cfg.L1Timeout.D())
-		defer cancel()
-		t0 := time.Now()
-		rc, err := d.certify.Certify(ctx, &rec.header.Core, cert)
-		d.metrics.stageSeconds.WithLabelValues("l1").Observe(time.Since(t0).Seconds())
-		d.idx.update(rec, func(r *record) {
-			if err != nil {
-				r.l1.State, r.l1.Error = api.L1Failed, err.Error()
-				return
-			}
-			r.l1.State, r.l1.TxHash, r.l1.Block, r.l1.Gas = api.L1Confirmed, rc.TxHash, rc.Block, rc.Gas
-		})
-		if err != nil {
-			d.metrics.l1Submissions.WithLabelValues("failed").Inc()
-			d.log.Warn("certify on L1 failed", "blob", rec.id, "err", err)
-			return
-		}
-		d.metrics.l1Submissions.WithLabelValues("confirmed").Inc()
-		d.log.Info("blob certified on L1", "blob", rec.id, "tx", rc.TxHash, "block", rc.Block, "gas", rc.Gas)
-	}()
-	return done
 }

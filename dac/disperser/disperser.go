@@ -99,6 +99,8 @@ type Disperser struct {
 	cancel     context.CancelFunc
 	background sync.WaitGroup // workers and work that outlives a request
 
+	resume []*record // L1 submissions restored pending, started by New
+
 	topic *gossip.Topic // nil without a host or with Announce off
 
 	// tamperArchive, set only by tests, rewrites the archive shards
@@ -164,16 +166,34 @@ func New(cfg Config, deps Deps) (*Disperser, error) {
 		}
 		d.kzg = k
 	}
+	if cfg.DataDir != "" {
+		st, err := openStore(cfg.DataDir, d.log)
+		if err != nil {
+			return nil, err
+		}
+		d.idx.disk = st
+		if err := d.restore(); err != nil {
+			st.close()
+			return nil, err
+		}
+	}
+	fail := func() {
+		if d.idx.disk != nil {
+			d.idx.disk.close()
+		}
+	}
 	if d.tr == nil {
 		id := deps.Identity
 		if id == nil {
 			var err error
 			if id, err = p2p.GenerateIdentity(); err != nil {
+				fail()
 				return nil, fmt.Errorf("disperser: identity: %w", err)
 			}
 		}
 		h, err := p2p.NewHost(id, cfg.Listen, cfg.Limits)
 		if err != nil {
+			fail()
 			return nil, fmt.Errorf("disperser: %w", err)
 		}
 		d.host = h
@@ -185,6 +205,7 @@ func New(cfg Config, deps Deps) (*Disperser, error) {
 			if d.host != nil {
 				d.host.Close()
 			}
+			fail()
 			return nil, fmt.Errorf("disperser: http: %w", err)
 		}
 		d.httpLn = newIPLimiter(ln, cfg.MaxConnsPerIP, func() { d.metrics.refusals.WithLabelValues("conns_per_ip").Inc() })
@@ -202,6 +223,7 @@ func New(cfg Config, deps Deps) (*Disperser, error) {
 			if d.httpLn != nil {
 				d.httpLn.Close()
 			}
+			fail()
 			return nil, fmt.Errorf("disperser: %w", err)
 		}
 	}
@@ -209,6 +231,7 @@ func New(cfg Config, deps Deps) (*Disperser, error) {
 		d.background.Add(1)
 		go d.worker()
 	}
+	d.resumeL1()
 	d.log.Info("disperser started", "version", version.String(), "peer", d.PeerID(), "http", d.HTTPAddr(), "workers", cfg.workers(),
 		"queue", cfg.QueueSize, "l1_mode", cfg.L1Mode)
 	return d, nil
@@ -279,6 +302,9 @@ func (d *Disperser) Close() error {
 		errs = append(errs, d.closeAnnouncer())
 		if d.host != nil {
 			errs = append(errs, d.host.Close())
+		}
+		if d.idx.disk != nil {
+			errs = append(errs, d.idx.disk.close())
 		}
 		d.closeErr = errors.Join(errs...)
 	})

@@ -90,8 +90,7 @@ func TestCodes(t *testing.T) {
 		if c.Status() != want[c] {
 			t.Errorf("%s: status %d, want %d", c, c.Status(), want[c])
 		}
-		retry := c == CodeQueueFull || c == CodeNoQuorum || c == CodeUnavailable || c == CodeTimeout || c == CodeSlowClient ||
-			c == CodeQuotaExceeded
+		retry := c == CodeQueueFull || c == CodeNoQuorum || c == CodeUnavailable || c == CodeTimeout || c == CodeSlowClient || c == CodeQuotaExceeded
 		if c.Retryable() != retry {
 			t.Errorf("%s: retryable %v", c, c.Retryable())
 		}

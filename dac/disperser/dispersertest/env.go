@@ -73,6 +73,12 @@ type Options struct {
 	// disperser announces nothing on gossip): tests put faults between
 	// the disperser and the members with it.
 	WrapTransport func(disperser.Transport) disperser.Transport
+	// WrapSource, when set, wraps the disperser's committee source.
+	WrapSource func(disperser.CommitteeSource) disperser.CommitteeSource
+	// BlockTime, with L1, makes the disperser's certify transactions wait
+	// for blocks mined every BlockTime (several then share a block)
+	// instead of each being mined at once. PauseMining stops the miner.
+	BlockTime time.Duration
 }
 
 // Env is a running committee with a disperser.
@@ -102,6 +108,13 @@ type Env struct {
 
 	// LiarReads counts the cells requests the liars answered.
 	LiarReads atomic.Int64
+
+	// What the disperser was built from, for RestartDisperser.
+	dcfg    disperser.Config
+	ddeps   disperser.Deps
+	dcancel context.CancelFunc
+	ddone   chan struct{}
+	paused  atomic.Bool
 
 	cancels []context.CancelFunc
 	dones   []chan struct{}
@@ -230,6 +243,31 @@ func New(t testing.TB, o Options) *Env {
 		}
 		src = disperser.NewCachedSource(p2p.NewL1Source(e.Contract, time.Second, nil), time.Minute)
 		certifier = disperser.NewL1Certifier(e.Contract, operators[len(operators)-1].tx)
+		if o.BlockTime > 0 {
+			c, err := l1.New(ctx, e.Sim.Client(), e.Contract.Address(), l1.WithPollInterval(o.BlockTime/4), l1.WithTimeout(time.Minute))
+			if err != nil {
+				t.Fatal(err)
+			}
+			certifier = disperser.NewL1Certifier(c, operators[len(operators)-1].tx)
+			mctx, mcancel := context.WithCancel(ctx)
+			mdone := make(chan struct{})
+			go func() {
+				defer close(mdone)
+				tick := time.NewTicker(o.BlockTime)
+				defer tick.Stop()
+				for {
+					select {
+					case <-mctx.Done():
+						return
+					case <-tick.C:
+						if !e.paused.Load() {
+							e.L1Mine()
+						}
+					}
+				}
+			}()
+			e.cancels, e.dones = append(e.cancels, mcancel), append(e.dones, mdone)
+		}
 		got, err := src.Committee(ctx)
 		if err != nil {
 			t.Fatal(err)
@@ -262,6 +300,9 @@ func New(t testing.TB, o Options) *Env {
 	if o.Config != nil {
 		o.Config(&cfg)
 	}
+	if o.WrapSource != nil {
+		src = o.WrapSource(src)
+	}
 	deps := disperser.Deps{Committee: src, Identity: dispID, Certifier: certifier, KZG: k, Registry: o.Registry}
 	if o.WrapTransport != nil {
 		h, err := p2p.NewHost(dispID, cfg.Listen, cfg.Limits)
@@ -275,14 +316,51 @@ func New(t testing.TB, o Options) *Env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.Disperser = d
-	dctx, cancel := context.WithCancel(ctx)
-	done := make(chan struct{})
-	go func() { defer close(done); d.Run(dctx) }()
-	e.cancels, e.dones = append(e.cancels, cancel), append(e.dones, done)
-	e.URL = "http://" + d.HTTPAddr()
+	e.dcfg, e.ddeps = cfg, deps
+	e.serve(d)
 	return e
 }
+
+// serve makes d the environment's disperser and runs it until
+// RestartDisperser or the test's end.
+func (e *Env) serve(d *disperser.Disperser) {
+	e.Disperser = d
+	dctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { defer close(done); d.Run(dctx) }()
+	e.dcancel, e.ddone = cancel, done
+	e.URL = "http://" + d.HTTPAddr()
+}
+
+// RestartDisperser closes the disperser and starts a new one with the
+// same configuration and dependencies (the same identity, committee
+// source and certifier; with Config.DataDir set, the same data dir). The
+// new one serves HTTP on a new port: URL changes. Metrics are not
+// registered again.
+func (e *Env) RestartDisperser() {
+	e.T.Helper()
+	e.StopDisperser()
+	deps := e.ddeps
+	deps.Registry = nil
+	d, err := disperser.New(e.dcfg, deps)
+	if err != nil {
+		e.T.Fatal(err)
+	}
+	e.serve(d)
+}
+
+// StopDisperser closes the disperser (RestartDisperser starts another).
+func (e *Env) StopDisperser() {
+	if e.dcancel != nil {
+		e.dcancel()
+		<-e.ddone
+		e.dcancel = nil
+	}
+}
+
+// PauseMining stops (true) or restarts the block miner of
+// Options.BlockTime.
+func (e *Env) PauseMining(p bool) { e.paused.Store(p) }
 
 // StopNode stops member i's node (it stays in the committee).
 func (e *Env) StopNode(i int) {
@@ -323,6 +401,7 @@ func (e *Env) VerifyOffChain(cert *dac.Certificate) error {
 
 func (e *Env) close() {
 	// The disperser first (it was started last), then the nodes.
+	e.StopDisperser()
 	for i := len(e.cancels) - 1; i >= 0; i-- {
 		e.cancels[i]()
 		<-e.dones[i]

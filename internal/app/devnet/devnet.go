@@ -53,6 +53,8 @@ type Devnet struct {
 	reader   *l1.BlobReader
 	admin    *account
 	dispAcct *account
+	seqAcct  *account // the rollup sequencer's L1 account
+	rollup   *rollupNet
 	kzg      *kzg.Context
 	epoch    uint64
 	members  []*member
@@ -156,6 +158,11 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 	if err := d.startLight(ctx); err != nil {
 		return nil, err
 	}
+	if cfg.Rollup {
+		if err := d.startRollup(ctx); err != nil {
+			return nil, err
+		}
+	}
 	d.source = newSource(d)
 	if err := d.startDashboard(); err != nil {
 		return nil, err
@@ -184,8 +191,11 @@ func (d *Devnet) startL1(ctx context.Context) error {
 	if d.dispAcct, err = newAccount(); err != nil {
 		return err
 	}
+	if d.seqAcct, err = newAccount(); err != nil {
+		return err
+	}
 	d.members = make([]*member, d.cfg.Members)
-	addrs := []common.Address{d.admin.addr, d.dispAcct.addr}
+	addrs := []common.Address{d.admin.addr, d.dispAcct.addr, d.seqAcct.addr}
 	for i := range d.members {
 		m := &member{index: i}
 		if m.operator, err = newAccount(); err != nil {
@@ -202,6 +212,13 @@ func (d *Devnet) startL1(ctx context.Context) error {
 		}
 		d.members[i] = m
 		addrs = append(addrs, m.operator.addr)
+	}
+	// The prefunded accounts hold ETH on L1 too, so the printed keys can
+	// deposit and force-include as well as transact on L2.
+	if d.cfg.Rollup {
+		for i := range PrefundedAccounts {
+			addrs = append(addrs, crypto.PubkeyToAddress(DevAccountKey(i).PublicKey))
+		}
 	}
 
 	if d.cfg.L1RPC == "" {
@@ -233,6 +250,7 @@ func (d *Devnet) startL1(ctx context.Context) error {
 	tx := func(a *account) { a.tx = l1.NewTransactor(a.key, ch.chainID) }
 	tx(d.admin)
 	tx(d.dispAcct)
+	tx(d.seqAcct)
 	for _, m := range d.members {
 		tx(m.operator)
 	}
