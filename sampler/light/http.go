@@ -33,7 +33,9 @@ const defaultStatusLimit = 256
 //	                     (StatusReport; ?limit=N, default 256, 0 for all in memory)
 //	GET /status/{blobID} one blob (BlobStatus), 404 if unknown
 //	GET /metrics         Prometheus
-//	GET /healthz         200 while the store answers
+//	GET /healthz         Health: 200, or 503 when the store fails, the
+//	                     L1 checkpoint trails the safe head by more than
+//	                     Config.MaxL1Lag blocks, or no peer is connected
 func (c *Client) HTTPHandler() http.Handler {
 	mux := http.NewServeMux()
 	reg := c.registry
@@ -75,11 +77,16 @@ func (c *Client) HTTPHandler() http.Handler {
 		writeJSON(w, http.StatusOK, st)
 	})
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		if _, _, err := c.store.Checkpoint(); err != nil {
-			writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": err.Error()})
-			return
+		next, _, err := c.store.Checkpoint()
+		peers := len(c.host.Network().Peers())
+		c.metrics.peers.Set(float64(peers))
+		h := judgeHealth(healthInput{storeErr: err, headKnown: c.headRead.Load(), head: c.l1Head.Load(), next: next,
+			confirmations: c.cfg.Confirmations, maxLag: c.cfg.MaxL1Lag, peers: peers})
+		code := http.StatusOK
+		if h.Status != "ok" {
+			code = http.StatusServiceUnavailable
 		}
-		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+		writeJSON(w, code, h)
 	})
 	return mux
 }

@@ -140,8 +140,14 @@ func TestFollowAllAvailable(t *testing.T) {
 	}
 	getJSON(t, srv.URL+"/status/0x1234", http.StatusBadRequest, nil)
 	getJSON(t, srv.URL+"/status/"+dac.BlobID{1}.String(), http.StatusNotFound, nil)
+	var health light.Health
+	getJSON(t, srv.URL+"/healthz", http.StatusOK, &health)
+	if health.Status != "ok" || health.Peers == 0 || health.L1Head == 0 || health.L1Next == 0 || len(health.Problems) != 0 {
+		t.Fatalf("/healthz: %+v", health)
+	}
 	metrics := get(t, srv.URL+"/metrics", http.StatusOK)
 	for _, want := range []string{
+		`quire_sampler_l1_head_block `,
 		`quire_sampler_blobs_total{status="available"} 3`,
 		`quire_sampler_samples_total{result="verified"} 90`,
 		`quire_sampler_notices_total{source="l1"} 3`,
@@ -268,5 +274,19 @@ func TestReplicationFromChain(t *testing.T) {
 	}
 	if st.Status != sampler.StatusAvailable {
 		t.Fatalf("%+v", st)
+	}
+}
+
+// TestHealthzNoPeers: a client that has not connected to anyone answers
+// /healthz with 503 and says why.
+func TestHealthzNoPeers(t *testing.T) {
+	nw := samplertest.NewNetwork(t, samplertest.Options{})
+	c := newClient(t, nw, func(cfg *light.Config) { cfg.Gossip = false }, nil)
+	srv := httptest.NewServer(c.HTTPHandler())
+	defer srv.Close()
+	var health light.Health
+	getJSON(t, srv.URL+"/healthz", http.StatusServiceUnavailable, &health)
+	if health.Status != "unhealthy" || health.Peers != 0 || len(health.Problems) != 1 || health.Problems[0] != "no peers" {
+		t.Fatalf("/healthz: %+v", health)
 	}
 }

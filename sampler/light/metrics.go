@@ -19,6 +19,8 @@ type metrics struct {
 	verifySeconds prometheus.Histogram
 	pending       prometheus.Gauge
 	l1Next        prometheus.Gauge
+	l1Head        prometheus.Gauge
+	peers         prometheus.Gauge
 	announcements *prometheus.CounterVec
 	forged        prometheus.Counter
 }
@@ -46,6 +48,10 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 			Name: "pending_blobs", Help: "Blobs queued or being sampled."}),
 		l1Next: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
 			Name: "l1_next_block", Help: "The next L1 block the follower scans (its checkpoint)."}),
+		l1Head: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
+			Name: "l1_head_block", Help: "The last L1 head the follower read."}),
+		peers: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
+			Name: "peers", Help: "Connected libp2p peers, as of the last /healthz."}),
 		announcements: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
 			Name: "notices_total", Help: "Certified blobs heard of, by source (l1, gossip)."}, []string{"source"}),
 		forged: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
@@ -59,7 +65,7 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 	}
 	if reg != nil {
 		reg.MustRegister(m.blobs, m.samples, m.peerFailures, m.bans, m.bytes, m.blobSeconds, m.verifySeconds,
-			m.pending, m.l1Next, m.announcements, m.forged)
+			m.pending, m.l1Next, m.l1Head, m.peers, m.announcements, m.forged)
 	}
 	return m
 }
