@@ -9,7 +9,7 @@ BENCHTIME ?= 1x
 
 export PATH := $(TOOLS)/bin:$(PATH)
 
-.PHONY: help build test test-short bench fuzz lint demo tools clean contracts contracts-check gas
+.PHONY: help build test test-short bench fuzz lint demo tools clean contracts contracts-check gas metrics-doc
 
 ## help: list the targets
 help:
@@ -93,6 +93,10 @@ contracts-check:
 gas:
 	@mkdir -p docs
 	QUIRE_GAS_TABLE=$(CURDIR)/docs/gas.md $(GO) test -count=1 -run '^TestGasTargets$$' -v ./bench
+
+## metrics-doc: regenerate docs/metrics.md from the services' Prometheus instruments
+metrics-doc:
+	QUIRE_UPDATE_METRICS_DOC=1 $(GO) test -count=1 -run '^TestMetricsDocCurrent$$' ./internal/metricsdoc
 
 ## clean: remove build output and installed tools
 clean:

@@ -63,8 +63,18 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 		m.requests.WithLabelValues("/v1/blobs", string(c))
 	}
 	if reg != nil {
-		reg.MustRegister(m.requests, m.requestSecs, m.dispersals, m.stageSeconds, m.memberFailures, m.bytes, m.duplicates,
-			m.queued, m.inFlight, m.retrievals, m.retrieveSecs, m.l1Submissions, m.announcements, m.refusals)
+		reg.MustRegister(m.collectors()...)
 	}
 	return m
 }
+
+// collectors are every instrument, in the order they are registered.
+func (m *metrics) collectors() []prometheus.Collector {
+	return []prometheus.Collector{m.requests, m.requestSecs, m.dispersals, m.stageSeconds, m.memberFailures, m.bytes, m.duplicates,
+		m.queued, m.inFlight, m.retrievals, m.retrieveSecs, m.l1Submissions, m.announcements, m.refusals}
+}
+
+// MetricCollectors returns fresh, unregistered copies of every Prometheus
+// instrument this package exports, for documentation and tests that check
+// metric names (docs/metrics.md is generated from them).
+func MetricCollectors() []prometheus.Collector { return newMetrics(nil).collectors() }

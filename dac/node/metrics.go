@@ -82,9 +82,19 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		m.rejections.WithLabelValues(c.String()) // export zeros for every reason
 	}
 	if reg != nil {
-		reg.MustRegister(m.blobsStored, m.bytesStored, m.replays, m.blobs, m.diskBytes, m.peers, m.epoch,
-			m.cellsServed, m.slowReaders, m.verifySeconds, m.storeSeconds, m.signSeconds, m.totalSeconds, m.rejections,
-			m.gcRewrites, m.archiveStored, m.archiveServed, m.hotBytes, m.archiveBytes, m.archiveShards)
+		reg.MustRegister(m.collectors()...)
 	}
 	return m
 }
+
+// collectors are every instrument, in the order they are registered.
+func (m *metrics) collectors() []prometheus.Collector {
+	return []prometheus.Collector{m.blobsStored, m.bytesStored, m.replays, m.blobs, m.diskBytes, m.peers, m.epoch,
+		m.cellsServed, m.slowReaders, m.verifySeconds, m.storeSeconds, m.signSeconds, m.totalSeconds, m.rejections,
+		m.gcRewrites, m.archiveStored, m.archiveServed, m.hotBytes, m.archiveBytes, m.archiveShards}
+}
+
+// MetricCollectors returns fresh, unregistered copies of every Prometheus
+// instrument this package exports, for documentation and tests that check
+// metric names (docs/metrics.md is generated from them).
+func MetricCollectors() []prometheus.Collector { return newMetrics(nil).collectors() }

@@ -64,8 +64,18 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 		m.samples.WithLabelValues(r)
 	}
 	if reg != nil {
-		reg.MustRegister(m.blobs, m.samples, m.peerFailures, m.bans, m.bytes, m.blobSeconds, m.verifySeconds,
-			m.pending, m.l1Next, m.l1Head, m.peers, m.announcements, m.forged)
+		reg.MustRegister(m.collectors()...)
 	}
 	return m
 }
+
+// collectors are every instrument, in the order they are registered.
+func (m *metrics) collectors() []prometheus.Collector {
+	return []prometheus.Collector{m.blobs, m.samples, m.peerFailures, m.bans, m.bytes, m.blobSeconds, m.verifySeconds,
+		m.pending, m.l1Next, m.l1Head, m.peers, m.announcements, m.forged}
+}
+
+// MetricCollectors returns fresh, unregistered copies of every Prometheus
+// instrument this package exports, for documentation and tests that check
+// metric names (docs/metrics.md is generated from them).
+func MetricCollectors() []prometheus.Collector { return newMetrics(nil).collectors() }
