@@ -17,6 +17,7 @@ type metrics struct {
 	diskBytes     prometheus.Gauge
 	peers         prometheus.Gauge
 	epoch         prometheus.Gauge
+	member        prometheus.Gauge
 	cellsServed   prometheus.Counter
 	slowReaders   prometheus.Counter
 	verifySeconds prometheus.Histogram
@@ -53,6 +54,8 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Name: "disk_bytes", Help: "Bytes the store's files take on disk."}),
 		peers: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
 			Name: "peers", Help: "Connected libp2p peers."}),
+		member: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
+			Name: "member", Help: "1 when this node's key is in the current epoch's committee, 0 when not."}),
 		epoch: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
 			Name: "epoch", Help: "Current committee epoch."}),
 		cellsServed: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
@@ -89,7 +92,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 
 // collectors are every instrument, in the order they are registered.
 func (m *metrics) collectors() []prometheus.Collector {
-	return []prometheus.Collector{m.blobsStored, m.bytesStored, m.replays, m.blobs, m.diskBytes, m.peers, m.epoch,
+	return []prometheus.Collector{m.blobsStored, m.bytesStored, m.replays, m.blobs, m.diskBytes, m.peers, m.epoch, m.member,
 		m.cellsServed, m.slowReaders, m.verifySeconds, m.storeSeconds, m.signSeconds, m.totalSeconds, m.rejections,
 		m.gcRewrites, m.archiveStored, m.archiveServed, m.hotBytes, m.archiveBytes, m.archiveShards}
 }
