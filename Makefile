@@ -9,7 +9,7 @@ BENCHTIME ?= 1x
 
 export PATH := $(TOOLS)/bin:$(PATH)
 
-.PHONY: help build test test-short bench fuzz lint demo tools clean contracts contracts-check gas metrics-doc
+.PHONY: help build test test-short bench fuzz lint demo tools clean contracts contracts-check gas configdoc metrics-doc
 
 ## help: list the targets
 help:
@@ -97,6 +97,10 @@ contracts-check:
 			b=$$(basename "$$f"); diff "contracts/$$b" "$$tmp/$$b" || exit 1; \
 		done || \
 		{ echo "contracts: committed artifacts are stale; run make contracts and commit"; exit 1; }
+
+## configdoc: regenerate cmd/quire/configdoc.go (the field docs of config --init templates) after a config struct's doc comments change
+configdoc:
+	cd cmd/quire && $(GO) test -count=1 -run '^TestConfigDocUpToDate$$' . -update-configdoc
 
 ## gas: measure the committee contract's gas and write docs/gas.md
 gas:

@@ -20,9 +20,10 @@ import (
 
 func init() {
 	register(command{
-		name:    "blob",
-		summary: "read a certified blob's bytes on L1 (blob open)",
-		run:     runBlob,
+		name:        "blob",
+		subcommands: []string{"open"},
+		summary:     "read a certified blob's bytes on L1 (blob open)",
+		run:         runBlob,
 	})
 }
 

@@ -20,9 +20,10 @@ import (
 
 func init() {
 	register(command{
-		name:    "cert",
-		summary: "check a certificate against the committee on L1",
-		run:     runCert,
+		name:        "cert",
+		subcommands: []string{"verify"},
+		summary:     "check a certificate against the committee on L1",
+		run:         runCert,
 	})
 }
 

@@ -22,9 +22,10 @@ import (
 
 func init() {
 	register(command{
-		name:    "committee",
-		summary: "deploy the committee contract, register operators, change and show the committee",
-		run:     runCommittee,
+		name:        "committee",
+		subcommands: []string{"deploy", "approve", "register", "change", "execute", "cancel", "show", "operators"},
+		summary:     "deploy the committee contract, register operators, change and show the committee",
+		run:         runCommittee,
 	})
 }
 
@@ -148,8 +149,8 @@ func committeeDeploy(ctx context.Context, args []string, stdout, stderr io.Write
 	}
 	if *asJSON {
 		return writeJSON(stdout, map[string]any{
-			"address": c.Address().Hex(), "chainId": c.ChainID(), "admin": adminAddr.Hex(),
-			"changeDelay": p.ChangeDelay.String(), "rotationWindow": p.RotationWindow.String(),
+			"address": c.Address().Hex(), "chain_id": c.ChainID(), "admin": adminAddr.Hex(),
+			"change_delay": p.ChangeDelay.String(), "rotation_window": p.RotationWindow.String(),
 		})
 	}
 	fmt.Fprintln(stdout, c.Address().Hex())

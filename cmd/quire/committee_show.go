@@ -5,11 +5,17 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"math/big"
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/quire-da/quire/contracts"
+	"github.com/quire-da/quire/dac/bls"
 	"github.com/quire-da/quire/dac/l1"
 )
 
@@ -18,26 +24,31 @@ type memberJSON struct {
 	Index     int      `json:"index"`
 	Slot      uint8    `json:"slot"`
 	Operator  string   `json:"operator"`
-	PublicKey string   `json:"publicKey"`
-	PeerID    string   `json:"peerId"`
+	PublicKey string   `json:"public_key"`
+	PeerID    string   `json:"peer_id"`
 	Addrs     []string `json:"addrs"`
-	Active    bool     `json:"active"`
-	FromEpoch uint64   `json:"fromEpoch"`
-	ToEpoch   uint64   `json:"toEpoch,omitempty"`
+	// ProofOfPossession is recovered from the calldata of the operator's
+	// registration (the contract checks it but does not keep it); empty
+	// when that transaction cannot be found or did not call register
+	// directly.
+	ProofOfPossession string `json:"proof_of_possession,omitempty"`
+	Active            bool   `json:"active"`
+	FromEpoch         uint64 `json:"from_epoch"`
+	ToEpoch           uint64 `json:"to_epoch,omitempty"`
 }
 
 // committeeJSON is what show --json prints.
 type committeeJSON struct {
 	Contract         string       `json:"contract"`
-	ChainID          uint64       `json:"chainId"`
+	ChainID          uint64       `json:"chain_id"`
 	Epoch            uint64       `json:"epoch"`
-	CurrentEpoch     uint64       `json:"currentEpoch"`
+	CurrentEpoch     uint64       `json:"current_epoch"`
 	Threshold        int          `json:"threshold"`
 	Replication      int          `json:"replication"`
 	Size             int          `json:"size"`
 	Start            string       `json:"start,omitempty"`
 	End              string       `json:"end,omitempty"`
-	AggregateKeyHash string       `json:"aggregateKeyHash,omitempty"`
+	AggregateKeyHash string       `json:"aggregate_key_hash,omitempty"`
 	Members          []memberJSON `json:"members"`
 }
 
@@ -110,6 +121,10 @@ func committeeShow(ctx context.Context, args []string, stdout, stderr io.Writer)
 		out.Members = append(out.Members, operatorJSON(i, &ec.Members[i]))
 	}
 	if *asJSON {
+		pops := registeredPoPs(ctx, sess.client, c.Address(), ec.Members)
+		for i := range out.Members {
+			out.Members[i].ProofOfPossession = pops[ec.Members[i].Address]
+		}
 		return writeJSON(stdout, out)
 	}
 	fmt.Fprintf(stdout, "contract   %s (chain %d)\n", out.Contract, out.ChainID)
@@ -175,4 +190,71 @@ func committeeOperators(ctx context.Context, args []string, stdout, stderr io.Wr
 		fmt.Fprintf(stdout, "  addrs     %s\n", strings.Join(m.Addrs, " "))
 	}
 	return nil
+}
+
+// popSource is what registeredPoPs needs from an L1 client.
+type popSource interface {
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+	TransactionByHash(ctx context.Context, hash common.Hash) (*types.Transaction, bool, error)
+}
+
+// registeredPoPs recovers each member's proof of possession from the
+// calldata of its latest OperatorRegistered transaction, best effort: a
+// member whose registration cannot be read (a register call made through
+// another contract, logs pruned, an RPC that limits eth_getLogs ranges) is
+// left out. Each recovered proof is verified against the member's key.
+func registeredPoPs(ctx context.Context, client popSource, contract common.Address, members []l1.Operator) map[common.Address]string {
+	out := map[common.Address]string{}
+	parsed, err := contracts.CommitteeMetaData.ParseABI()
+	if err != nil || len(members) == 0 {
+		return out
+	}
+	ev, ok := parsed.Events["OperatorRegistered"]
+	if !ok {
+		return out
+	}
+	byAddr := map[common.Address]*l1.Operator{}
+	var topics []common.Hash
+	for i := range members {
+		byAddr[members[i].Address] = &members[i]
+		topics = append(topics, common.BytesToHash(members[i].Address.Bytes()))
+	}
+	logs, err := client.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int), Addresses: []common.Address{contract},
+		Topics: [][]common.Hash{{ev.ID}, topics},
+	})
+	if err != nil {
+		return out
+	}
+	for _, lg := range logs { // chain order: a later registration wins
+		if len(lg.Topics) < 2 {
+			continue
+		}
+		op := byAddr[common.BytesToAddress(lg.Topics[1].Bytes())]
+		if op == nil {
+			continue
+		}
+		tx, _, err := client.TransactionByHash(ctx, lg.TxHash)
+		if err != nil || tx.To() == nil || *tx.To() != contract || len(tx.Data()) < 4 {
+			continue
+		}
+		m, err := parsed.MethodById(tx.Data()[:4])
+		if err != nil || m.Name != "register" {
+			continue
+		}
+		args, err := m.Inputs.Unpack(tx.Data()[4:])
+		if err != nil || len(args) < 3 {
+			continue
+		}
+		raw, ok := args[2].([]byte)
+		if !ok {
+			continue
+		}
+		pop, err := bls.SignatureFromEIP2537(raw)
+		if err != nil || bls.VerifyPossession(op.PublicKey, pop) != nil {
+			continue
+		}
+		out[op.Address] = pop.String()
+	}
+	return out
 }

@@ -32,6 +32,7 @@ import (
 	"github.com/quire-da/quire/dac/bls"
 	"github.com/quire-da/quire/dac/keystore"
 	"github.com/quire-da/quire/dac/l1"
+	"github.com/quire-da/quire/dac/p2p"
 )
 
 // rpcRequest and rpcResponse are JSON-RPC 2.0 messages.
@@ -358,6 +359,19 @@ func TestCommitteeLifecycle(t *testing.T) {
 		if strings.Join(mem.Addrs, " ") != strings.Join(want, " ") {
 			t.Errorf("member %d: addrs %q, registered %q", i, mem.Addrs, want)
 		}
+	}
+	// The members, as printed, are a static committee: their proofs of
+	// possession come from the registration transactions.
+	showJSON := e.mustRun(t, "show", "--committee", contract, "--json")
+	var static struct {
+		Members []p2p.StaticMemberConfig `json:"members"`
+	}
+	if err := json.Unmarshal([]byte(showJSON), &static); err != nil {
+		t.Fatalf("show --json members as a static committee: %v", err)
+	}
+	sc := p2p.StaticCommitteeConfig{Epoch: 1, Threshold: got.Threshold, Replication: got.Replication, Members: static.Members}
+	if c, err := sc.Committee(); err != nil || len(c.Members) != 4 {
+		t.Fatalf("static committee from show --json: %v", err)
 	}
 
 	// The text form names the same members; an explicit epoch works too.

@@ -26,7 +26,7 @@ func init() {
 }
 
 const devnetUsage = `usage: quire devnet [--members 8 --threshold 6 --replication 2] [--demo [--stay]]
-                    [--l1-rpc URL [--l1-key KEY]] [--host 127.0.0.1]
+                    [--rpc URL [--l1-key KEY]] [--host 127.0.0.1]
                     [--l1-port 8545 --http-port 3100 --dashboard-port 8080 --sampler-port 9402]
 
 Starts, in this process and on loopback: an L1 (go-ethereum's simulated
@@ -41,7 +41,7 @@ certify on L1, sampling, read back and compare), stops one member and
 pushes one more, prints a report and exits: 0 when every check passed.
 --stay keeps the devnet running after the demo until Ctrl-C.
 
---l1-rpc uses a running L1 (such as geth --dev) instead of the embedded
+--rpc (old spelling --l1-rpc) uses a running L1 (such as geth --dev) instead of the embedded
 one: the devnet's accounts are funded from --l1-key (a hex key, or a file
 holding one) or, without it, from the node's first unlocked account.
 
@@ -77,13 +77,15 @@ func parseDevnetArgs(args []string, stderr io.Writer) (devnet.Config, devnetOpti
 	fs.BoolVar(&o.stay, "stay", false, "with --demo: keep running after the demo until Ctrl-C")
 	fs.StringVar(&o.reportFile, "report", "", "with --demo: also write the report as JSON to `file`")
 	fs.DurationVar(&o.timeout, "timeout", 15*time.Minute, "with --demo: give up after this long")
-	fs.StringVar(&cfg.L1RPC, "l1-rpc", "", "use the L1 at this JSON-RPC `url` instead of the embedded one")
-	fs.StringVar(&l1Key, "l1-key", "", "with --l1-rpc: hex key, or `file` holding one, of the account funding the devnet")
+	fs.StringVar(&cfg.L1RPC, "rpc", "", "use the L1 at this JSON-RPC `url` instead of the embedded one")
+	fs.StringVar(&l1Key, "l1-key", "", "with --rpc: hex key, or `file` holding one, of the account funding the devnet")
 	fs.StringVar(&cfg.Host, "host", cfg.Host, "the `address` every service listens on")
 	fs.IntVar(&cfg.L1Port, "l1-port", cfg.L1Port, "embedded L1 JSON-RPC `port`")
 	fs.IntVar(&cfg.HTTPPort, "http-port", cfg.HTTPPort, "disperser HTTP `port`")
 	fs.IntVar(&cfg.DashboardPort, "dashboard-port", cfg.DashboardPort, "dashboard `port`")
 	fs.IntVar(&cfg.SamplerPort, "sampler-port", cfg.SamplerPort, "light client status `port`")
+	fs.IntVar(&cfg.RollupPort, "rollup-port", cfg.RollupPort, "rollup sequencer JSON-RPC `port`")
+	fs.IntVar(&cfg.VerifierPort, "verifier-port", cfg.VerifierPort, "rollup verifier node JSON-RPC `port`")
 	fs.BoolVar(&o.fallback, "fallback-ports", false, "use a free port wherever the one asked for is taken")
 	fs.DurationVar(&cfg.BlockPeriod, "block-period", cfg.BlockPeriod, "embedded L1: time between blocks")
 	fs.IntVar(&cfg.Samples, "samples", cfg.Samples, "cells the light client samples per blob, s")
@@ -171,7 +173,8 @@ func fallbackPorts(cfg *devnet.Config, w io.Writer) {
 	ports := []struct {
 		name string
 		p    *int
-	}{{"dashboard", &cfg.DashboardPort}, {"disperser", &cfg.HTTPPort}, {"light client", &cfg.SamplerPort}}
+	}{{"dashboard", &cfg.DashboardPort}, {"disperser", &cfg.HTTPPort}, {"light client", &cfg.SamplerPort},
+		{"rollup JSON-RPC", &cfg.RollupPort}, {"rollup verifier JSON-RPC", &cfg.VerifierPort}}
 	if cfg.L1RPC == "" {
 		ports = append(ports, struct {
 			name string
@@ -268,6 +271,15 @@ func printEndpoints(w io.Writer, ep devnet.Endpoints, cfg *devnet.Config, took t
 		}
 		fmt.Fprintf(w, "    %2d  %s  operator %s  metrics %s/metrics\n", m.Index, addr, m.Operator, m.Metrics)
 	}
+	if r := ep.Rollup; r != nil {
+		fmt.Fprintf(w, "  rollup        chain %d, inbox %s\n", r.ChainID, r.Inbox)
+		fmt.Fprintf(w, "    JSON-RPC    %s  (sequencer; wallets, cast and ethclient)\n", r.RPC)
+		fmt.Fprintf(w, "    verifier    %s  (derives from L1 and the members)\n", r.Verifier)
+		fmt.Fprintf(w, "    prefunded accounts (10 ETH each on L2; devnet keys, public, never use them elsewhere):\n")
+		for i, a := range r.Accounts {
+			fmt.Fprintf(w, "      (%d) %s  %s\n", i, a.Address, a.PrivateKey)
+		}
+	}
 	rep := ""
 	if cfg.Replication != 2 {
 		rep = fmt.Sprintf(" --replication %d", cfg.Replication)
@@ -276,11 +288,17 @@ func printEndpoints(w io.Writer, ep devnet.Endpoints, cfg *devnet.Config, took t
 try:
   head -c 200000 /dev/urandom > blob.bin
   quire put blob.bin --url %[1]s --wait-l1
-  quire get 0xBLOBID --url %[1]s -o copy.bin && cmp blob.bin copy.bin
-  quire sample --rpc %[2]s --chain-id %[3]d --committee-address %[4]s --in-memory%[5]s 0xBLOBID
+  quire get 0xBLOBID --url %[1]s --out copy.bin && cmp blob.bin copy.bin
+  quire sample --rpc %[2]s --chain-id %[3]d --committee %[4]s --in-memory%[5]s 0xBLOBID
   quire committee show --rpc %[2]s --committee %[4]s
   quire blob open 0xBLOBID --offset 1000 --url %[1]s --rpc %[2]s --reader %[7]s
   curl %[6]s/status
-
 `, ep.Disperser, ep.L1RPC, ep.ChainID, ep.Contract, rep, ep.Sampler, ep.BlobReader)
+	if r := ep.Rollup; r != nil && len(r.Accounts) > 1 {
+		fmt.Fprintf(w, `  quire rollup status --l2-rpc %[1]s
+  cast send --rpc-url %[1]s --private-key %[2]s %[3]s --value 0.1ether
+  cast balance --rpc-url %[4]s %[3]s
+`, r.RPC, r.Accounts[0].PrivateKey, r.Accounts[1].Address, r.Verifier)
+	}
+	fmt.Fprintln(w)
 }

@@ -1,14 +1,12 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
-	"os"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -25,13 +23,16 @@ import (
 
 func init() {
 	register(command{
-		name:    "disperser",
-		summary: "run the disperser: HTTP API (incl. OP Stack Alt-DA) in front of the committee",
-		run:     runDisperser,
+		name:         "disperser",
+		subcommands:  []string{"config"},
+		optionalSubs: true,
+		summary:      "run the disperser: HTTP API (incl. OP Stack Alt-DA) in front of the committee",
+		run:          runDisperser,
 	})
 }
 
 const disperserUsage = `usage: quire disperser --config FILE [flags]
+       quire disperser config [--config FILE] [flags] [--init]
 
 Runs the disperser: an HTTP API (default 127.0.0.1:3100) that encodes
 posted blobs, disperses them to the committee over libp2p, aggregates the
@@ -41,7 +42,7 @@ OP Stack Alt-DA routes /put and /get, /metrics and /healthz.
 The config file is JSON: the disperser's settings (see
 disperser.DefaultConfig: chain_id, committee_address, http_addr, listen,
 max_blob_size, retention, workers, queue_size, member_timeout,
-disperse_timeout, l1_mode, ...) and:
+disperse_timeout, l1_mode, data_dir, l1_retries, ...) and:
 
   identity_key_file  libp2p identity (its peer ID must be in the members'
                      "dispersers"); without one an ephemeral identity is used
@@ -52,7 +53,9 @@ disperse_timeout, l1_mode, ...) and:
   l1_key_file        hex secp256k1 key of the account that sends certify
                      (needed for l1_mode async or wait)
 
-Flags override the file.
+Environment variables override the file and flags override both; every
+flag --some-name has the variable QUIRE_SOME_NAME (QUIRE_RPC, QUIRE_L1_MODE,
+QUIRE_L1_KEY_FILE, ...). 'quire disperser config' prints the result.
 
 flags:
 `
@@ -70,8 +73,10 @@ type disperserFlags struct {
 	config, http, listen, identity, l1Mode, l1Key, rpc, logLevel string
 }
 
-func runDisperser(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("disperser", stderr)
+// disperserFlagSet defines the flags of quire disperser (and disperser
+// config).
+func disperserFlagSet(name string, stderr io.Writer) (*flag.FlagSet, *disperserFlags) {
+	fs := newFlagSet(name, stderr)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, disperserUsage)
 		fs.PrintDefaults()
@@ -85,6 +90,37 @@ func runDisperser(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	fs.StringVar(&f.l1Key, "l1-key-file", "", "`file` with the hex key of the account that sends certify")
 	fs.StringVar(&f.rpc, "rpc", "", "L1 JSON-RPC `url` (committee source l1, and certify)")
 	fs.StringVar(&f.logLevel, "log-level", "", "debug, info, warn or error")
+	return fs, &f
+}
+
+// disperserPathFields are the disperser config's file paths, resolved
+// against the config file's directory.
+var disperserPathFields = []string{"identity_key_file", "l1_key_file"}
+
+func runDisperser(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && args[0] == "api-key" {
+		return runAPIKey(args[1:], stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "config" {
+		fs, f := disperserFlagSet("disperser config", stderr)
+		doInit := fs.Bool("init", false, "write a commented template of every field to --config (or stdout) instead")
+		if err := parseFlags(fs, args[1:]); err != nil {
+			return err
+		}
+		if fs.NArg() != 0 {
+			return fmt.Errorf("%w: disperser config takes no arguments", errUsage)
+		}
+		warnUnknownEnv(fs, nil, stderr)
+		file := &disperserFile{Config: disperser.DefaultConfig()}
+		if !*doInit {
+			var err error
+			if file, err = loadDisperserFile(*f); err != nil {
+				return err
+			}
+		}
+		return configCommand("disperser", fs, *file, disperserFile{Config: disperser.DefaultConfig()}, *doInit, f.config, stdout, stderr)
+	}
+	fs, f := disperserFlagSet("disperser", stderr)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -94,7 +130,8 @@ func runDisperser(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if f.config == "" {
 		return fmt.Errorf("%w: --config is required", errUsage)
 	}
-	file, err := loadDisperserFile(f)
+	warnUnknownEnv(fs, nil, stderr)
+	file, err := loadDisperserFile(*f)
 	if err != nil {
 		return err
 	}
@@ -110,6 +147,7 @@ func runDisperser(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return err
 	}
 
+	warnLoosePerms(log, [2]string{"identity key file", file.IdentityKeyFile}, [2]string{"L1 key file", file.L1KeyFile})
 	var id libp2pcrypto.PrivKey
 	if file.IdentityKeyFile != "" {
 		if id, err = p2p.LoadIdentity(file.IdentityKeyFile); err != nil {
@@ -175,18 +213,14 @@ func runDisperser(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	return d.Run(ctx)
 }
 
-// loadDisperserFile reads the config over the defaults and applies the
-// flags.
+// loadDisperserFile reads the config (when f names one) over the defaults
+// and applies the flags (which parseFlags took from $QUIRE_* when unset).
 func loadDisperserFile(f disperserFlags) (*disperserFile, error) {
-	raw, err := os.ReadFile(f.config)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", errUsage, err)
-	}
 	file := &disperserFile{Config: disperser.DefaultConfig()}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(file); err != nil {
-		return nil, fmt.Errorf("%w: %s: %v", errUsage, f.config, err)
+	if f.config != "" {
+		if err := readConfigFile(f.config, file, disperserPathFields); err != nil {
+			return nil, err
+		}
 	}
 	if f.http != "" {
 		file.HTTPAddr = f.http

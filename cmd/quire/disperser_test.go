@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	mrand "math/rand/v2"
 	"os"
 	"path/filepath"
@@ -61,6 +62,8 @@ func TestPutGetCertVerify(t *testing.T) {
 	// blob past the real 1 MiB threshold costs half a minute to encode).
 	defer func(old int) { progressFrom = old }(progressFrom)
 	progressFrom = 64 << 10
+	defer func(old func(io.Writer) bool) { isTerminal = old }(isTerminal)
+	isTerminal = func(io.Writer) bool { return true }
 	file, data := randomFile(t, dir, 100_000)
 	result := filepath.Join(dir, "result.json")
 
@@ -172,6 +175,20 @@ func TestDisperserCommand(t *testing.T) {
 		"log_level":         "warn",
 		"committee":         map[string]any{"source": "static", "static": e.Committee.StaticConfig()},
 	}
+	// The key comes from the command that makes keys.
+	var keyOut bytes.Buffer
+	if err := runAPIKey([]string{"--name", "test-rollup", "--bytes-per-day", "1000000"}, &keyOut, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`token: (\S+)\nconfig entry \(auth.keys\): (\{.*\})`).FindStringSubmatch(keyOut.String())
+	if m == nil {
+		t.Fatalf("api-key printed %q", keyOut.String())
+	}
+	var entry map[string]any
+	if err := json.Unmarshal([]byte(m[2]), &entry); err != nil {
+		t.Fatal(err)
+	}
+	conf["auth"] = map[string]any{"keys": []any{entry}}
 	b, _ := json.Marshal(conf)
 	confFile := filepath.Join(dir, "disperser.json")
 	if err := os.WriteFile(confFile, b, 0o600); err != nil {
@@ -198,12 +215,20 @@ func TestDisperserCommand(t *testing.T) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
-	c, err := client.New(url)
+	rctx, rcancel := context.WithTimeout(ctx, 3*time.Minute)
+	defer rcancel()
+	anon, err := client.New(url, client.WithAttempts(1))
 	if err != nil {
 		t.Fatal(err)
 	}
-	rctx, rcancel := context.WithTimeout(ctx, 3*time.Minute)
-	defer rcancel()
+	var ae *api.Error
+	if _, err := anon.Put(rctx, []byte("no key")); !errors.As(err, &ae) || ae.Code != api.CodeUnauthorized {
+		t.Fatalf("upload without a key: %v", err)
+	}
+	c, err := client.New(url, client.WithAPIKey(m[1]))
+	if err != nil {
+		t.Fatal(err)
+	}
 	h, err := c.Health(rctx)
 	if err != nil || h.Members != 4 || h.Threshold != 3 {
 		t.Fatalf("health = %+v, %v", h, err)
@@ -232,7 +257,7 @@ func TestClientCommandErrors(t *testing.T) {
 	conf := filepath.Join(dir, "bad.json")
 	os.WriteFile(conf, []byte(`{"chain_id": 1, "no_such_field": true}`), 0o600)
 	noL1Key := filepath.Join(dir, "nokey.json")
-	os.WriteFile(noL1Key, []byte(`{"chain_id": 1, "l1_mode": "wait", "committee": {"source": "static", "static": {"epoch": 1}}}`), 0o600)
+	os.WriteFile(noL1Key, []byte(`{"chain_id": 1, "auth": {"open": true}, "l1_mode": "wait", "committee": {"source": "static", "static": {"epoch": 1}}}`), 0o600)
 	tests := []struct {
 		name string
 		args []string
@@ -243,7 +268,7 @@ func TestClientCommandErrors(t *testing.T) {
 		{"put missing file", []string{"put", filepath.Join(dir, "none")}, 1, "no such file"},
 		{"put bad url", []string{"put", conf, "--url", "ftp://x"}, 2, "base URL"},
 		{"put unreachable", []string{"put", conf, "--url", "http://127.0.0.1:1", "--timeout", "2s"}, 1, "127.0.0.1:1"},
-		{"get without -o", []string{"get", (dac.BlobID{}).String()}, 2, "-o FILE"},
+		{"get without --out", []string{"get", (dac.BlobID{}).String()}, 2, "--out FILE"},
 		{"get bad id", []string{"get", "0x1234", "-o", "x"}, 2, "neither a blob ID"},
 		{"cert without verify", []string{"cert"}, 2, "verify"},
 		{"cert bad input", []string{"cert", "verify", "nothex"}, 2, "certificate"},

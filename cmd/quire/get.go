@@ -28,13 +28,13 @@ func init() {
 	})
 }
 
-const getUsage = `usage: quire get ID -o FILE [--url URL] [--no-verify]
-       quire get ID -o FILE --from-members --committee ADDRESS [--l1-rpc URL]
+const getUsage = `usage: quire get ID --out FILE [--url URL] [--no-verify]
+       quire get ID --out FILE --from-members --committee ADDRESS [--rpc URL]
 
 Fetches blob ID (a blob ID, or an OP Stack Alt-DA commitment 0x0171...)
 and writes its exact bytes to FILE ("-" for stdout). The file is written
-whole or not at all. Blobs of 1 MiB or more show a progress bar on stderr
-(--quiet hides it).
+whole or not at all. Blobs of 1 MiB or more show a progress bar when stderr
+is a terminal (--quiet hides it).
 
 From a disperser (the default), the bytes are verified before anything is
 written: the blob's header must hash to the blob ID (with --committee, to
@@ -44,7 +44,7 @@ the rows. --no-verify skips this. Never more than the header's size (or
 --max-size) is read, whatever the disperser announces.
 
 With --from-members no disperser is involved: the certified header hash
-and epoch come from the committee contract on L1 (--committee, --l1-rpc),
+and epoch come from the committee contract on L1 (--committee, --rpc),
 the cells from the custodians of that epoch, each verified against the
 header's commitments; members that serve bad data are named on stderr and
 skipped. When the hot tier is gone the archive shards are used, checked
@@ -60,13 +60,13 @@ func runGet(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		fs.PrintDefaults()
 	}
 	url := fs.String("url", "", "disperser `URL` (default $QUIRE_DISPERSER or "+defaultDisperserURL+")")
-	out := fs.String("o", "", "output `file` (\"-\" for stdout)")
+	out := fs.String("out", "", "output `file` (\"-\" for stdout)")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	timeoutFlag := fs.Duration("timeout", 5*time.Minute, "give up after this long")
 	noVerify := fs.Bool("no-verify", false, "write what the disperser sends without checking it against the blob's commitments")
 	maxSize := fs.Int64("max-size", int64(erasure.MaxSize(erasure.DefaultMaxRows)), "largest blob accepted, in `bytes`")
 	fromMembers := fs.Bool("from-members", false, "fetch from the committee members (needs --committee), not from a disperser")
-	rpc := fs.String("l1-rpc", "", "L1 JSON-RPC `url` (default $"+rpcEnv+", else "+defaultRPC+")")
+	rpc := fs.String("rpc", "", "L1 JSON-RPC `url` (default $"+rpcEnv+", else "+defaultRPC+")")
 	committee := fs.String("committee", "", "committee contract `address` on L1")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -76,7 +76,7 @@ func runGet(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		return fmt.Errorf("%w: get takes one blob ID", errUsage)
 	}
 	if *out == "" {
-		return fmt.Errorf("%w: -o FILE is required (\"-\" for stdout)", errUsage)
+		return fmt.Errorf("%w: --out FILE is required (\"-\" for stdout)", errUsage)
 	}
 	if *maxSize <= 0 {
 		return fmt.Errorf("%w: --max-size must be positive", errUsage)
@@ -97,7 +97,7 @@ func runGet(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	ctx, cancel := context.WithTimeout(ctx, *timeoutFlag)
 	defer cancel()
 	var bar *progressBar
-	if !*quiet {
+	if !*quiet && isTerminal(stderr) {
 		bar = newProgressBar(stderr, "download")
 	}
 	progress := func(done, total int64) {

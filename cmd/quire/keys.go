@@ -23,9 +23,10 @@ const passwordEnv = "QUIRE_KEYSTORE_PASSWORD"
 
 func init() {
 	register(command{
-		name:    "keys",
-		summary: "create, import and inspect BLS member keys (EIP-2335 keystores)",
-		run:     runKeys,
+		name:        "keys",
+		subcommands: []string{"new", "import", "show"},
+		summary:     "create, import and inspect BLS member keys (EIP-2335 keystores)",
+		run:         runKeys,
 	})
 }
 
@@ -284,10 +285,10 @@ func writeFile0600(path string, data []byte, force bool) error {
 type keyInfo struct {
 	File             string `json:"file,omitempty"`
 	UUID             string `json:"uuid"`
-	PublicKey        string `json:"publicKey"`
-	Pop              string `json:"proofOfPossession"`
-	PublicKeyEIP2537 string `json:"publicKeyEIP2537"`
-	PopEIP2537       string `json:"proofOfPossessionEIP2537"`
+	PublicKey        string `json:"public_key"`
+	Pop              string `json:"proof_of_possession"`
+	PublicKeyEIP2537 string `json:"public_key_eip2537"`
+	PopEIP2537       string `json:"proof_of_possession_eip2537"`
 }
 
 func describeKey(sk *bls.SecretKey, uuid, file string) keyInfo {
@@ -354,20 +355,13 @@ func keysShow(args []string, stdout, stderr io.Writer) error {
 }
 
 // parseInterspersed parses flags that may come before or after positional
-// arguments, and returns the positional ones.
+// arguments (as parseFlags does for every command), and returns the
+// positional ones.
 func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := parseFlags(fs, args); err != nil {
-			return nil, err
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			return pos, nil
-		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
+	if err := parseFlags(fs, args); err != nil {
+		return nil, err
 	}
+	return fs.Args(), nil
 }
 
 // readLimited reads a file of at most limit bytes.

@@ -13,7 +13,8 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"sort"
+	"slices"
+	"strings"
 	"syscall"
 )
 
@@ -21,6 +22,12 @@ import (
 type command struct {
 	name    string
 	summary string
+	// subcommands lists the names of `quire NAME SUB`, if the command has
+	// any; help, completion and the table test of every command use it.
+	subcommands []string
+	// optionalSubs: the command also runs without a subcommand, and may
+	// take positional arguments (quire sample BLOBID).
+	optionalSubs bool
 	// run receives the arguments after the subcommand name. It returns
 	// errUsage (possibly wrapped) when the arguments are wrong.
 	run func(ctx context.Context, args []string, stdout, stderr io.Writer) error
@@ -42,16 +49,12 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "usage: quire <command> [flags] [args]")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "commands:")
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
+	for _, n := range commandNames() {
 		fmt.Fprintf(w, "  %-12s %s\n", n, commands[n].summary)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Run 'quire <command> -h' for a command's flags.")
+	fmt.Fprintln(w, "Run 'quire help <command>' or 'quire <command> -h' for a command's flags.")
+	fmt.Fprintln(w, "Every flag --some-name may also be set as $QUIRE_SOME_NAME; the flag wins.")
 }
 
 func main() {
@@ -60,37 +63,55 @@ func main() {
 
 // run dispatches args and returns the process exit code.
 func run(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		usage(stdout)
-		if len(args) == 0 {
-			return 2
-		}
-		return 0
+	if len(args) == 0 {
+		usage(stderr)
+		return exitUsage
 	}
-	if args[0] == "--version" || args[0] == "-version" || args[0] == "-V" {
+	switch args[0] {
+	case "-h", "-help", "--help":
+		usage(stdout)
+		return exitOK
+	case "help":
+		if len(args) == 1 {
+			usage(stdout)
+			return exitOK
+		}
+		// quire help CMD [SUB]: the same as quire CMD [SUB] -h.
+		return run(append(append([]string{}, args[1:]...), "-h"), stdout, stderr)
+	case "--version", "-version", "-V":
 		args = []string{"version"}
 	}
 	c, ok := commands[args[0]]
 	if !ok {
-		fmt.Fprintf(stderr, "quire: unknown command %q\n\n", args[0])
-		usage(stderr)
-		return 2
+		fmt.Fprintf(stderr, "quire: unknown command %q\n", args[0])
+		if s := suggest(args[0], commandNames()); len(s) > 0 {
+			fmt.Fprintf(stderr, "did you mean: %s?\n", strings.Join(s, ", "))
+		}
+		fmt.Fprintln(stderr, "Run 'quire help' for the list of commands.")
+		return exitUsage
+	}
+	if len(c.subcommands) > 0 && !c.optionalSubs && len(args) > 1 && !strings.HasPrefix(args[1], "-") &&
+		args[1] != "help" && !slices.Contains(c.subcommands, args[1]) {
+		fmt.Fprintf(stderr, "quire %s: unknown %s subcommand %q\n", c.name, c.name, args[1])
+		if s := suggest(args[1], c.subcommands); len(s) > 0 {
+			fmt.Fprintf(stderr, "did you mean: %s?\n", strings.Join(s, ", "))
+		}
+		fmt.Fprintf(stderr, "subcommands: %s\n", strings.Join(c.subcommands, ", "))
+		return exitUsage
+	}
+	// Help goes to stdout, for every command and subcommand alike.
+	cmdErr := stderr
+	if wantsHelp(args[1:]) {
+		cmdErr = stdout
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	err := c.run(ctx, args[1:], stdout, stderr)
-	switch {
-	case err == nil:
-		return 0
-	case errors.Is(err, flag.ErrHelp):
-		return 0
-	case errors.Is(err, errUsage):
+	err := c.run(ctx, args[1:], stdout, cmdErr)
+	code := exitCode(err)
+	if code != exitOK {
 		fmt.Fprintf(stderr, "quire %s: %v\n", c.name, err)
-		return 2
-	default:
-		fmt.Fprintf(stderr, "quire %s: %v\n", c.name, err)
-		return 1
 	}
+	return code
 }
 
 // newFlagSet returns a flag set for a subcommand that reports errors
@@ -99,15 +120,4 @@ func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet("quire "+name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	return fs
-}
-
-// parseFlags parses args into fs and turns flag errors into errUsage.
-func parseFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return fmt.Errorf("%w: %v", errUsage, err)
-	}
-	return nil
 }

@@ -14,7 +14,7 @@ func TestDispatch(t *testing.T) {
 		wantOut  string
 		wantErr  string
 	}{
-		{"no args prints usage", nil, 2, "usage: quire", ""},
+		{"no args prints usage", nil, 2, "", "usage: quire"},
 		{"help", []string{"help"}, 0, "version", ""},
 		{"unknown command", []string{"frobnicate"}, 2, "", `unknown command "frobnicate"`},
 		{"version", []string{"version"}, 0, "quire ", ""},

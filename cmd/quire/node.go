@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"net/http"
@@ -23,14 +24,17 @@ import (
 
 func init() {
 	register(command{
-		name:    "node",
-		summary: "run a committee storage node",
-		run:     runNode,
+		name:         "node",
+		subcommands:  []string{"status", "config"},
+		optionalSubs: true,
+		summary:      "run a committee storage node",
+		run:          runNode,
 	})
 }
 
 const nodeUsage = `usage: quire node --config FILE [flags]
        quire node status [--http ADDR]
+       quire node config [--config FILE] [flags] [--init]
 
 Runs a committee storage node: loads the BLS keystore and the libp2p
 identity, opens the badger store, reads the committee (from L1 or the
@@ -42,17 +46,20 @@ and proofs, kept until the header's expiry) and archive tier (one archive
 shard per blob, kept for archive_retention, 365 days by default) apart;
 "quire node status" asks a running node the same over HTTP.
 
-The config file is JSON; fields absent from it keep their defaults (see
-node.DefaultConfig). Environment variables override the file and flags
-override both:
-
-  QUIRE_CHAIN_ID, QUIRE_COMMITTEE_ADDRESS, QUIRE_RPC, QUIRE_LISTEN (comma-
-  separated), QUIRE_HTTP_ADDR, QUIRE_DATA_DIR, QUIRE_IDENTITY,
-  QUIRE_KEYSTORE, QUIRE_KEYSTORE_PASSWORD_FILE, QUIRE_DISPERSERS (comma-
-  separated peer IDs), QUIRE_LOG_LEVEL, QUIRE_LOG_FORMAT
+The config file is JSON (// comments allowed); fields absent from it keep
+their defaults (see node.DefaultConfig). Environment variables override
+the file and flags override both: every flag --some-name has the variable
+QUIRE_SOME_NAME (QUIRE_RPC, QUIRE_CHAIN_ID, QUIRE_DATA_DIR, ...); the older
+QUIRE_COMMITTEE_ADDRESS, QUIRE_HTTP_ADDR and QUIRE_KEYSTORE_PASSWORD_FILE
+still read.
 
 The keystore passphrase comes from the password file, else from
 $` + passwordEnv + `.
+
+"quire node config" prints the effective configuration (defaults, file,
+environment, flags; secrets redacted) as JSON; with --init it writes a
+commented template of every field to --config FILE (or stdout). Relative
+paths in the file resolve against the file's directory.
 
 flags:
 `
@@ -65,11 +72,9 @@ type nodeFlags struct {
 	inMemory, initIdentity                                 bool
 }
 
-func runNode(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	if len(args) > 0 && args[0] == "status" {
-		return runNodeStatus(ctx, args[1:], stdout, stderr)
-	}
-	fs := newFlagSet("node", stderr)
+// nodeFlagSet defines the flags of quire node (and node config).
+func nodeFlagSet(name string, stderr io.Writer) (*flag.FlagSet, *nodeFlags) {
+	fs := newFlagSet(name, stderr)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, nodeUsage)
 		fs.PrintDefaults()
@@ -77,7 +82,7 @@ func runNode(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	var f nodeFlags
 	fs.StringVar(&f.config, "config", "", "JSON config `file` (required)")
 	fs.StringVar(&f.chainID, "chain-id", "", "L1 chain id")
-	fs.StringVar(&f.committee, "committee-address", "", "committee contract `address`")
+	fs.StringVar(&f.committee, "committee", "", "committee contract `address`")
 	fs.StringVar(&f.rpc, "rpc", "", "L1 JSON-RPC `url` (committee source l1)")
 	fs.StringVar(&f.listen, "listen", "", "libp2p listen `multiaddrs`, comma-separated")
 	fs.StringVar(&f.http, "http", "", "metrics and health `addr` (\"off\" disables)")
@@ -89,6 +94,40 @@ func runNode(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fs.StringVar(&f.dispersers, "dispersers", "", "authorized disperser peer `IDs`, comma-separated")
 	fs.StringVar(&f.logLevel, "log-level", "", "debug, info, warn or error")
 	fs.StringVar(&f.logFormat, "log-format", "", "text or json")
+	return fs, &f
+}
+
+// nodeEnvExtra are the variables quire node reads besides its flags'.
+var nodeEnvExtra = []string{"QUIRE_COMMITTEE_ADDRESS", "QUIRE_HTTP_ADDR", "QUIRE_KEYSTORE_PASSWORD_FILE", passwordEnv}
+
+// nodePathFields are the node config's file paths, resolved against the
+// config file's directory.
+var nodePathFields = []string{"identity_key_file", "keystore", "keystore_password_file", "store.dir"}
+
+func runNode(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && args[0] == "status" {
+		return runNodeStatus(ctx, args[1:], stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "config" {
+		fs, f := nodeFlagSet("node config", stderr)
+		doInit := fs.Bool("init", false, "write a commented template of every field to --config (or stdout) instead")
+		if err := parseFlags(fs, args[1:]); err != nil {
+			return err
+		}
+		if fs.NArg() != 0 {
+			return fmt.Errorf("%w: node config takes no arguments", errUsage)
+		}
+		warnUnknownEnv(fs, nodeEnvExtra, stderr)
+		var cfg node.Config
+		if !*doInit {
+			var err error
+			if cfg, err = loadNodeConfig(*f, os.LookupEnv); err != nil {
+				return err
+			}
+		}
+		return configCommand("node", fs, cfg, node.DefaultConfig(), *doInit, f.config, stdout, stderr)
+	}
+	fs, f := nodeFlagSet("node", stderr)
 	fs.BoolVar(&f.initIdentity, "init-identity", false, "create the identity file if missing, print the peer ID and exit")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -99,7 +138,8 @@ func runNode(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if f.config == "" {
 		return fmt.Errorf("%w: --config is required", errUsage)
 	}
-	cfg, err := loadNodeConfig(f, os.LookupEnv)
+	warnUnknownEnv(fs, nodeEnvExtra, stderr)
+	cfg, err := loadNodeConfig(*f, os.LookupEnv)
 	if err != nil {
 		return err
 	}
@@ -117,6 +157,8 @@ func runNode(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if cfg.IdentityKeyFile == "" || cfg.Keystore == "" {
 		return fmt.Errorf("%w: identity_key_file and keystore are required", errUsage)
 	}
+	warnLoosePerms(log, [2]string{"keystore", cfg.Keystore}, [2]string{"identity key file", cfg.IdentityKeyFile},
+		[2]string{"keystore password file", cfg.KeystorePasswordFile})
 	id, err := p2p.LoadIdentity(cfg.IdentityKeyFile)
 	if err != nil {
 		return err
@@ -168,17 +210,15 @@ func runNode(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	return n.Run(ctx)
 }
 
-// loadNodeConfig reads the config file and applies environment variables
-// (looked up with env), then flags.
+// loadNodeConfig reads the config file (when f names one) over the
+// defaults and applies environment variables (looked up with env), then
+// flags.
 func loadNodeConfig(f nodeFlags, env func(string) (string, bool)) (node.Config, error) {
-	file, err := os.Open(f.config)
-	if err != nil {
-		return node.Config{}, fmt.Errorf("%w: %v", errUsage, err)
-	}
-	defer file.Close()
-	cfg, err := node.ParseConfig(file)
-	if err != nil {
-		return cfg, fmt.Errorf("%w: %s: %v", errUsage, f.config, err)
+	cfg := node.DefaultConfig()
+	if f.config != "" {
+		if err := readConfigFile(f.config, &cfg, nodePathFields); err != nil {
+			return cfg, err
+		}
 	}
 	// The environment first, then flags: a later source wins.
 	for _, src := range []func(envName, flagVal string) (string, bool){

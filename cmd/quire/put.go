@@ -30,7 +30,7 @@ ID, the certificate and who signed it. With --wait-l1 the disperser also
 submits the certificate to the committee contract and answers once the
 transaction is mined. --out writes the whole answer (certificate and
 header) as JSON, the form 'quire cert verify' reads. Files of 1 MiB or more
-show a progress bar on stderr (--quiet hides it).
+show a progress bar when stderr is a terminal (--quiet hides it).
 
 The disperser URL comes from --url, else $QUIRE_DISPERSER, else
 http://127.0.0.1:3100. Answers 429, 503 and 504 are retried with backoff.
@@ -72,6 +72,7 @@ func runPut(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	asJSON := fs.Bool("json", false, "print the answer as JSON")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	timeoutFlag := fs.Duration("timeout", 5*time.Minute, "give up after this long")
+	apiKey := fs.String("api-key", "", "the disperser's API key `token` (default $QUIRE_API_KEY)")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -83,7 +84,14 @@ func runPut(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
-	c, err := client.New(disperserURL(*url))
+	if *apiKey == "" {
+		*apiKey = os.Getenv("QUIRE_API_KEY")
+	}
+	var copts []client.Option
+	if *apiKey != "" {
+		copts = append(copts, client.WithAPIKey(*apiKey))
+	}
+	c, err := client.New(disperserURL(*url), copts...)
 	if err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
@@ -94,7 +102,7 @@ func runPut(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		opts = append(opts, client.WithL1(api.L1Wait))
 	}
 	var bar *progressBar
-	if !*quiet && len(data) >= progressFrom {
+	if !*quiet && isTerminal(stderr) && len(data) >= progressFrom {
 		bar = newProgressBar(stderr, "upload")
 		opts = append(opts, client.WithProgress(bar.update))
 	}

@@ -11,14 +11,17 @@ import (
 )
 
 func init() {
-	register(command{name: "rollup", summary: "the bundled rollup's tools (status)", run: runRollup})
+	register(command{name: "rollup", summary: "the bundled rollup: sequencer, verifier node, status",
+		subcommands: []string{"status", "sequencer", "node"}, run: runRollup})
 }
 
 func rollupUsage(w io.Writer) {
 	fmt.Fprintln(w, "usage: quire rollup <subcommand> [flags]")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "subcommands:")
-	fmt.Fprintln(w, "  status   the L2 heads (latest, safe, finalized) and the output root at latest, from a node's JSON-RPC")
+	fmt.Fprintln(w, "  status     the L2 heads (latest, safe, finalized) and the output root at latest, from a node's JSON-RPC")
+	fmt.Fprintln(w, "  sequencer  run the sequencer (JSON-RPC, blocks, batches to the inbox), kept in its data dir")
+	fmt.Fprintln(w, "  node       run a verifier node deriving the chain from L1 and the committee, kept in its data dir")
 }
 
 func runRollup(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -29,6 +32,10 @@ func runRollup(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	switch args[0] {
 	case "status":
 		return runRollupStatus(ctx, args[1:], stdout, stderr)
+	case "sequencer":
+		return runRollupSequencer(ctx, args[1:], stdout, stderr)
+	case "node":
+		return runRollupNode(ctx, args[1:], stdout, stderr)
 	case "-h", "--help", "help":
 		rollupUsage(stdout)
 		return nil
@@ -40,7 +47,10 @@ func runRollup(ctx context.Context, args []string, stdout, stderr io.Writer) err
 
 func runRollupStatus(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("rollup status", stderr)
-	url := fs.String("rpc", "http://127.0.0.1:8547", "the rollup node's or sequencer's JSON-RPC URL")
+	url := fs.String("l2-rpc", "http://127.0.0.1:8547", "the rollup node's or sequencer's JSON-RPC `url`")
+	// --rpc names an L1 endpoint everywhere else; here it is kept as the
+	// old spelling of --l2-rpc.
+	fs.Var(fs.Lookup("l2-rpc").Value, "rpc", aliasUsagePrefix+"l2-rpc")
 	timeout := fs.Duration("timeout", 10*time.Second, "how long to wait for the answers")
 	if err := parseFlags(fs, args); err != nil {
 		return err

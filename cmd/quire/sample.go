@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -21,15 +22,18 @@ import (
 
 func init() {
 	register(command{
-		name:    "sample",
-		summary: "light client: check by random sampling that certified blobs are available",
-		run:     runSample,
+		name:         "sample",
+		subcommands:  []string{"config"},
+		optionalSubs: true,
+		summary:      "light client: check by random sampling that certified blobs are available",
+		run:          runSample,
 	})
 }
 
 const sampleUsage = `usage:
   quire sample [flags] BLOBID
   quire sample --follow [flags]
+  quire sample config [--config FILE] [flags] [--init]
 
 The light client. With a blob ID it looks the blob up on the committee
 contract, checks its certificate (BLS, against the L1 committee), fetches
@@ -45,8 +49,9 @@ and /status (JSON), /metrics and /healthz are served on --http.
 
 The config file is JSON (see light.DefaultConfig); fields absent from it
 keep their defaults. Environment variables override the file and flags
-override both: QUIRE_RPC, QUIRE_CHAIN_ID, QUIRE_COMMITTEE_ADDRESS,
-QUIRE_DATA_DIR, QUIRE_LOG_LEVEL.
+override both; every flag --some-name has the variable QUIRE_SOME_NAME
+(QUIRE_RPC, QUIRE_CHAIN_ID, QUIRE_COMMITTEE, QUIRE_DATA_DIR, ...).
+'quire sample config' prints the effective configuration.
 
 flags:
 `
@@ -68,8 +73,9 @@ type sampleFlags struct {
 	follow, inMemory, noGossip, jsonOut                                         bool
 }
 
-func runSample(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("sample", stderr)
+// sampleFlagSet defines the flags of quire sample (and sample config).
+func sampleFlagSet(name string, stderr io.Writer) (*flag.FlagSet, *sampleFlags) {
+	fs := newFlagSet(name, stderr)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, sampleUsage)
 		fs.PrintDefaults()
@@ -78,7 +84,7 @@ func runSample(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs.StringVar(&f.config, "config", "", "JSON config `file`")
 	fs.StringVar(&f.rpc, "rpc", "", "L1 JSON-RPC `url`")
 	fs.StringVar(&f.chainID, "chain-id", "", "L1 chain `id`")
-	fs.StringVar(&f.committee, "committee-address", "", "committee contract `address`")
+	fs.StringVar(&f.committee, "committee", "", "committee contract `address`")
 	fs.StringVar(&f.dataDir, "data-dir", "", "store `dir` (secret, progress, L1 checkpoint)")
 	fs.BoolVar(&f.inMemory, "in-memory", false, "keep the store in memory (a fresh secret each run)")
 	fs.IntVar(&f.samples, "samples", 0, "cells sampled per blob, s (default 30)")
@@ -93,6 +99,33 @@ func runSample(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs.BoolVar(&f.jsonOut, "json", false, "one blob: print the status as JSON")
 	fs.StringVar(&f.logLevel, "log-level", "", "debug, info, warn or error")
 	fs.StringVar(&f.logFormat, "log-format", "", "text or json")
+	return fs, &f
+}
+
+// sampleEnvExtra are the variables quire sample reads besides its flags'.
+var sampleEnvExtra = []string{"QUIRE_COMMITTEE_ADDRESS"}
+
+func runSample(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && args[0] == "config" {
+		fs, f := sampleFlagSet("sample config", stderr)
+		doInit := fs.Bool("init", false, "write a commented template of every field to --config (or stdout) instead")
+		if err := parseFlags(fs, args[1:]); err != nil {
+			return err
+		}
+		if fs.NArg() != 0 {
+			return fmt.Errorf("%w: sample config takes no arguments", errUsage)
+		}
+		warnUnknownEnv(fs, sampleEnvExtra, stderr)
+		cfg := light.DefaultConfig()
+		if !*doInit {
+			var err error
+			if cfg, err = loadSampleConfig(*f, os.LookupEnv); err != nil {
+				return err
+			}
+		}
+		return configCommand("sample", fs, cfg, light.DefaultConfig(), *doInit, f.config, stdout, stderr)
+	}
+	fs, f := sampleFlagSet("sample", stderr)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -108,7 +141,8 @@ func runSample(ctx context.Context, args []string, stdout, stderr io.Writer) err
 			return fmt.Errorf("%w: blob ID: %v", errUsage, err)
 		}
 	}
-	cfg, err := loadSampleConfig(f, os.LookupEnv)
+	warnUnknownEnv(fs, sampleEnvExtra, stderr)
+	cfg, err := loadSampleConfig(*f, os.LookupEnv)
 	if err != nil {
 		return err
 	}
@@ -162,7 +196,7 @@ func runSample(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		printSampleReport(stdout, st)
 	}
 	if st.Status != sampler.StatusAvailable {
-		return fmt.Errorf("blob %s is %s", st.ID, strings.ToUpper(st.Status.String()))
+		return fmt.Errorf("%w: blob %s is %s", errNegative, st.ID, strings.ToUpper(st.Status.String()))
 	}
 	return nil
 }
@@ -176,14 +210,8 @@ func loadSampleConfig(f sampleFlags, env func(string) (string, bool)) (light.Con
 		cfg.Listen = nil
 	}
 	if f.config != "" {
-		raw, err := os.ReadFile(f.config)
-		if err != nil {
-			return cfg, fmt.Errorf("%w: %v", errUsage, err)
-		}
-		dec := json.NewDecoder(strings.NewReader(string(raw)))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&cfg); err != nil {
-			return cfg, fmt.Errorf("%w: %s: %v", errUsage, f.config, err)
+		if err := readConfigFile(f.config, &cfg, []string{"store.dir"}); err != nil {
+			return cfg, err
 		}
 	}
 	for _, get := range []func(envName, flagVal string) (string, bool){

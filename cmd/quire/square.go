@@ -51,18 +51,18 @@ type squareReport struct {
 	Size            int              `json:"size"`
 	K               int              `json:"k"`
 	Rows            int              `json:"rows"`
-	BlobID          dac.BlobID       `json:"blobId"`
-	CommitmentsRoot string           `json:"commitmentsRoot"`
+	BlobID          dac.BlobID       `json:"blob_id"`
+	CommitmentsRoot string           `json:"commitments_root"`
 	Commitments     []kzg.Commitment `json:"commitments"`
 	Workers         int              `json:"workers"`
-	Stages          squareStages     `json:"stagesMs"`
+	Stages          squareStages     `json:"stages_ms"`
 	Verify          squareVerify     `json:"verify"`
 }
 
 type squareStages struct {
 	Setup    float64 `json:"setup"`
 	Pack     float64 `json:"pack"`
-	DataRows float64 `json:"dataRows"`
+	DataRows float64 `json:"data_rows"`
 	Parity   float64 `json:"parity"`
 	Total    float64 `json:"total"`
 }

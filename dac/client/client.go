@@ -40,6 +40,7 @@ type Client struct {
 	maxWait  time.Duration
 	maxError int64
 	maxBlob  int64
+	apiKey   string
 }
 
 // Option configures New.
@@ -66,6 +67,11 @@ func WithBackoff(first, max time.Duration) Option {
 // erasure.MaxSize(erasure.DefaultMaxRows), about 31 MiB). With WithVerify
 // the header's size caps it further.
 func WithMaxBlobSize(n int64) Option { return func(c *Client) { c.maxBlob = n } }
+
+// WithAPIKey sends token as "Authorization: Bearer TOKEN" on every
+// request: a disperser that is not open accepts uploads only with a key
+// it knows (or from an allow-listed address).
+func WithAPIKey(token string) Option { return func(c *Client) { c.apiKey = token } }
 
 // New returns a client for the disperser at baseURL (http or https,
 // e.g. "http://127.0.0.1:3100").
@@ -331,6 +337,9 @@ func (c *Client) once(ctx context.Context, method, path string, body func() io.R
 	if body != nil {
 		req.ContentLength = size
 		req.Header.Set(api.ContentType, api.MediaBinary)
+	}
+	if c.apiKey != "" {
+		req.Header.Set("Authorization", "Bearer "+c.apiKey)
 	}
 	resp, err := c.http.Do(req)
 	if err != nil {

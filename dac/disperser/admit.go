@@ -76,18 +76,32 @@ func (c *Config) transferDeadline(start time.Time, n int64) time.Time {
 // b/MinClientRate of the start (ErrSlowClient otherwise). On success the
 // caller must call release once it no longer holds the bytes.
 func (d *Disperser) admitBody(w http.ResponseWriter, r *http.Request) (data []byte, release func(), err error) {
+	want := r.ContentLength
+	if want < 0 || want > d.cfg.MaxBlobSize {
+		want = d.cfg.MaxBlobSize
+	}
+	// Who is uploading, before anything else: a client without a key
+	// learns nothing and costs nothing.
+	_, refund, err := d.gate.admit(r, want)
+	if err != nil {
+		reason := "unauthorized"
+		if errors.Is(err, ErrQuota) {
+			reason = "quota"
+		}
+		d.metrics.refusals.WithLabelValues(reason).Inc()
+		return nil, nil, err
+	}
 	if r.ContentLength > d.cfg.MaxBlobSize {
+		refund(want)
 		return nil, nil, fmt.Errorf("%w: %d bytes, at most %d", ErrTooLarge, r.ContentLength, d.cfg.MaxBlobSize)
 	}
 	if len(d.queue) >= cap(d.queue) && d.running.Load() >= int64(d.cfg.workers()) {
+		refund(want)
 		d.metrics.refusals.WithLabelValues("queue").Inc()
 		return nil, nil, fmt.Errorf("%w: %d dispersals waiting", ErrQueueFull, cap(d.queue))
 	}
-	want := r.ContentLength
-	if want < 0 {
-		want = d.cfg.MaxBlobSize
-	}
 	if !d.uploads.take(want) {
+		refund(want)
 		d.metrics.refusals.WithLabelValues("upload_budget").Inc()
 		return nil, nil, fmt.Errorf("%w: %d bytes of uploads in flight, at most %d", ErrQueueFull, d.uploads.inUse(), d.cfg.MaxUploadBytes)
 	}
@@ -95,8 +109,10 @@ func (d *Disperser) admitBody(w http.ResponseWriter, r *http.Request) (data []by
 	data, err = d.readLimited(w, r)
 	if err != nil {
 		release()
+		refund(want)
 		return nil, nil, err
 	}
+	refund(want - int64(len(data)))
 	return data, release, nil
 }
 

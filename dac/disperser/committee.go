@@ -26,9 +26,28 @@ type CachedSource struct {
 	src CommitteeSource
 	ttl time.Duration
 
-	mu  sync.Mutex
-	cur *p2p.Committee
-	at  time.Time
+	mu    sync.Mutex
+	cur   *p2p.Committee
+	at    time.Time
+	stale bool // a newer epoch was seen: read the source on next use
+}
+
+// EpochSeen is what a disperser tells its committee source when a member
+// refuses a header as of an older epoch than the member's: a source that
+// caches (CachedSource) reads its source again on next use. Sources that
+// do not cache need not implement it.
+type EpochSeen interface {
+	SawEpoch(epoch uint64)
+}
+
+// SawEpoch implements EpochSeen: when epoch is newer than the cached
+// committee's, the next Committee call reads the source.
+func (s *CachedSource) SawEpoch(epoch uint64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cur != nil && s.cur.Epoch < epoch {
+		s.stale = true
+	}
 }
 
 // NewCachedSource returns src cached for ttl.
@@ -40,7 +59,7 @@ func NewCachedSource(src CommitteeSource, ttl time.Duration) *CachedSource {
 func (s *CachedSource) Committee(ctx context.Context) (*p2p.Committee, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.cur != nil && time.Since(s.at) < s.ttl {
+	if s.cur != nil && !s.stale && time.Since(s.at) < s.ttl {
 		return s.cur, nil
 	}
 	c, err := s.src.Committee(ctx)
@@ -53,7 +72,7 @@ func (s *CachedSource) Committee(ctx context.Context) (*p2p.Committee, error) {
 		}
 		return nil, fmt.Errorf("disperser: committee: %w", err)
 	}
-	s.cur, s.at = c, time.Now()
+	s.cur, s.at, s.stale = c, time.Now(), false
 	return c, nil
 }
 

@@ -62,6 +62,9 @@ type Config struct {
 	// answered 404 without probing the members again; 0 disables the
 	// cache. IDs this disperser dispersed are never cached.
 	NegativeCacheTTL p2p.Duration `json:"negative_cache_ttl"`
+	// Auth decides who may upload: API keys with quotas, allow-listed
+	// networks, or anyone (open, the devnet only). See AuthConfig.
+	Auth AuthConfig `json:"auth"`
 	// IdleTimeout closes keep-alive connections idle that long.
 	IdleTimeout p2p.Duration `json:"idle_timeout"`
 
@@ -140,6 +143,16 @@ type Config struct {
 	// ReuseMargin away; otherwise the blob is dispersed again.
 	ReuseMargin p2p.Duration `json:"reuse_margin"`
 
+	// DataDir is where the disperser keeps its records (header,
+	// certificate, status, pending L1 submissions) across restarts, in a
+	// badger database; empty keeps them in memory only, lost on restart.
+	// Only MaxRecords records are kept; blob bytes never are.
+	DataDir string `json:"data_dir,omitempty"`
+	// L1Retries is how many times a failed certify submission is tried
+	// again (with backoff, each within L1Timeout) before its status says
+	// failed; reverts that cannot succeed later are not retried.
+	L1Retries int `json:"l1_retries"`
+
 	LogLevel  string `json:"log_level,omitempty"`
 	LogFormat string `json:"log_format,omitempty"`
 }
@@ -180,6 +193,7 @@ func DefaultConfig() Config {
 		Announce:         true,
 		L1Timeout:        p2p.Duration(2 * time.Minute),
 		MaxRecords:       4096,
+		L1Retries:        5,
 		ReuseMargin:      p2p.Duration(24 * time.Hour),
 		LogLevel:         "info",
 		LogFormat:        "text",
@@ -187,11 +201,12 @@ func DefaultConfig() Config {
 }
 
 // DevConfig returns DefaultConfig on loopback with kernel-chosen ports
-// (HTTP and libp2p), for tests and devnets.
+// (HTTP and libp2p) and open uploads (Auth.Open), for tests and devnets.
 func DevConfig() Config {
 	c := DefaultConfig()
 	c.HTTPAddr = "127.0.0.1:0"
 	c.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
+	c.Auth.Open = true
 	return c
 }
 
@@ -230,6 +245,7 @@ func (c *Config) Validate() error {
 	if c.MinClientRate < 1 {
 		bad("min_client_rate must be at least 1 byte/s")
 	}
+	errs = append(errs, c.Auth.validate()...)
 	if c.MaxConnsPerIP < 0 || c.MaxGetsPerIP < 0 || c.NegativeCacheTTL < 0 {
 		bad("max_conns_per_ip, max_gets_per_ip and negative_cache_ttl must not be negative")
 	}
@@ -254,6 +270,9 @@ func (c *Config) Validate() error {
 	}
 	if _, err := api.ParseL1Mode(string(c.L1Mode)); err != nil {
 		errs = append(errs, err)
+	}
+	if c.L1Retries < 0 {
+		bad("l1_retries must not be negative")
 	}
 	if c.MaxRecords < 1 {
 		bad("max_records must be at least 1")

@@ -10,9 +10,19 @@ import (
 )
 
 func TestConfigValidate(t *testing.T) {
-	good := func() Config { c := DefaultConfig(); c.ChainID = 1; return c }
+	good := func() Config {
+		c := DefaultConfig()
+		c.ChainID = 1
+		c.Auth.Keys = []APIKey{{Name: "rollup", SHA256: APIKeyHash("qk_test"), BytesPerDay: 1 << 30, RequestsPerSecond: 5, Burst: 10}}
+		return c
+	}
 	if c := good(); c.Validate() != nil {
-		t.Fatalf("defaults with a chain id: %v", c.Validate())
+		t.Fatalf("defaults with a chain id and a key: %v", c.Validate())
+	}
+	open := DefaultConfig()
+	open.ChainID = 1
+	if err := open.Validate(); err == nil || !strings.Contains(err.Error(), "auth") {
+		t.Fatalf("defaults let anyone upload: %v", err)
 	}
 	if c := DevConfig(); c.Validate() == nil {
 		t.Fatal("a config without chain id validated")
@@ -41,6 +51,11 @@ func TestConfigValidate(t *testing.T) {
 		{"client grace", func(c *Config) { c.ClientGrace = 0 }, "client_grace"},
 		{"idle", func(c *Config) { c.IdleTimeout = 0 }, "idle_timeout"},
 		{"log format", func(c *Config) { c.LogFormat = "xml" }, "log_format"},
+		{"key without name", func(c *Config) { c.Auth.Keys[0].Name = "" }, "name is required"},
+		{"key hash", func(c *Config) { c.Auth.Keys[0].SHA256 = "qk_test" }, "64 hex digits"},
+		{"same token twice", func(c *Config) { c.Auth.Keys = append(c.Auth.Keys, APIKey{Name: "b", SHA256: c.Auth.Keys[0].SHA256}) }, "same token"},
+		{"rate without burst", func(c *Config) { c.Auth.Keys[0].Burst = 0 }, "burst"},
+		{"allow ip", func(c *Config) { c.Auth.AllowIPs = []string{"10.0.0.0/33"} }, "allow_ips"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -38,6 +38,8 @@ type job struct {
 	rec    *record
 	stages api.Stages
 	err    error
+
+	epochRetries int // dispersals started over on a newer committee
 }
 
 // Put disperses data and returns its certificate: it encodes the blob,
@@ -190,42 +192,115 @@ type memberResult struct {
 	err    error
 }
 
-// run encodes and disperses one blob.
+// run disperses one blob in four steps: read the committee, encode (the
+// square, the header and the archive shards), disperse to the members
+// until the quorum decides, and certify. A step that fails ends the job;
+// its error carries the outcome the metrics count.
 func (d *Disperser) run(j *job) {
 	ctx, cancel := context.WithDeadline(d.ctx, j.deadline)
 	defer cancel()
 	j.stages.QueueMS = ms(time.Since(j.accepted))
 	d.metrics.stageSeconds.WithLabelValues("queue").Observe(time.Since(j.accepted).Seconds())
 
+	c, custody, err := d.readCommittee(ctx)
+	if err != nil {
+		d.abort(j, nil, err)
+		return
+	}
+	enc, err := d.encode(ctx, j, c)
+	if err != nil {
+		d.abort(j, nil, err)
+		return
+	}
+	id := enc.header.BlobID()
+	log := d.log.With("blob", id)
+	rec := &record{id: id, content: j.content, committee: c, header: enc.header, state: api.StateDispersing}
+	d.idx.put(rec)
+
+	sp, err := d.disperse(ctx, j, c, custody, enc, log)
+	if err != nil {
+		if e := newerEpoch(err, c.Epoch); e != 0 && j.epochRetries < maxEpochRetries {
+			// The committee changed under us: start over on the new one.
+			d.fail(rec, "wrong_epoch", err)
+			j.epochRetries++
+			d.sawEpoch(e)
+			log.Info("members are at a newer epoch: dispersing again", "epoch", c.Epoch, "members_epoch", e)
+			d.run(j)
+			return
+		}
+		d.abort(j, rec, err)
+		return
+	}
+	if err := d.certifyJob(j, rec, sp, log); err != nil {
+		sp.cancel()
+		d.abort(j, rec, err)
+		return
+	}
+	d.finishLate(rec, sp, log)
+}
+
+// abort ends a job that failed in one of run's steps: it counts the
+// outcome, marks the record failed if the blob got one, and wakes the
+// uploader.
+func (d *Disperser) abort(j *job, rec *record, err error) {
+	outcome := "error"
+	var me *MembersError
+	if errors.As(err, &me) {
+		switch {
+		case errors.Is(me.Kind, ErrTimeout):
+			outcome = "timeout"
+		case errors.Is(me.Kind, ErrNoQuorum):
+			outcome = "no_quorum"
+		}
+	}
+	if rec != nil {
+		d.fail(rec, outcome, err)
+	} else {
+		d.metrics.dispersals.WithLabelValues(outcome).Inc()
+	}
+	d.finish(j, nil, err)
+}
+
+// readCommittee is run's first step: the current committee and its
+// custody assignment.
+func (d *Disperser) readCommittee(ctx context.Context) (*p2p.Committee, dac.Custody, error) {
 	c, err := d.committee(ctx)
 	if err != nil {
-		d.metrics.dispersals.WithLabelValues("error").Inc()
-		d.finish(j, nil, fmt.Errorf("%w: reading the committee: %v", ErrUnavailable, err))
-		return
+		return nil, dac.Custody{}, fmt.Errorf("%w: reading the committee: %v", ErrUnavailable, err)
 	}
 	custody, err := c.Custody()
 	if err != nil {
-		d.metrics.dispersals.WithLabelValues("error").Inc()
-		d.finish(j, nil, fmt.Errorf("%w: committee of epoch %d: %v", ErrUnavailable, c.Epoch, err))
-		return
+		return nil, dac.Custody{}, fmt.Errorf("%w: committee of epoch %d: %v", ErrUnavailable, c.Epoch, err)
 	}
+	return c, custody, nil
+}
 
+// encoded is what run's encode step produces: the square, the header
+// bound to the committee's epoch, and the archive shards (nil when the
+// archive tier is off).
+type encoded struct {
+	square *kzg.Square
+	header *dac.Header
+	shards []*wire.ArchiveShard
+}
+
+// encode is run's second step: the square and its commitments, the
+// header, and the archive tier's shards (k_a data shards and n - k_a
+// parity shards of the blob bytes, one per member, their root in the
+// header before it is hashed).
+func (d *Disperser) encode(ctx context.Context, j *job, c *p2p.Committee) (*encoded, error) {
 	t0 := time.Now()
 	sq, err := d.kzg.Encode(j.data, kzg.WithMaxRows(int(d.cfg.MaxRows)), kzg.WithWorkers(d.cfg.EncodeWorkers))
 	if err != nil {
-		d.metrics.dispersals.WithLabelValues("error").Inc()
 		if errors.Is(err, erasure.ErrTooLarge) {
 			err = fmt.Errorf("%w: %v", ErrTooLarge, err)
 		}
-		d.finish(j, nil, err)
-		return
+		return nil, err
 	}
 	j.stages.EncodeMS = ms(time.Since(t0))
 	d.metrics.stageSeconds.WithLabelValues("encode").Observe(time.Since(t0).Seconds())
 	if ctx.Err() != nil {
-		d.metrics.dispersals.WithLabelValues("timeout").Inc()
-		d.finish(j, nil, &MembersError{Kind: ErrTimeout, Detail: fmt.Sprintf("deadline passed while waiting and encoding (%.0f ms queued, %.0f ms encoding)", j.stages.QueueMS, j.stages.EncodeMS)})
-		return
+		return nil, &MembersError{Kind: ErrTimeout, Detail: fmt.Sprintf("deadline passed while waiting and encoding (%.0f ms queued, %.0f ms encoding)", j.stages.QueueMS, j.stages.EncodeMS)}
 	}
 
 	hdr := &dac.Header{
@@ -240,34 +315,43 @@ func (d *Disperser) run(j *job) {
 		},
 		Commitments: sq.Commitments,
 	}
-	// The archive tier: k_a data shards and n - k_a parity shards of the
-	// blob bytes, one per member, their root in the header before it is
-	// hashed.
-	var shards []*wire.ArchiveShard
+	enc := &encoded{square: sq, header: hdr}
 	if d.cfg.Archive {
 		t0 := time.Now()
 		n := len(c.Members)
-		shards, err = d.archive(j.data, d.cfg.archiveData(c.Threshold, n), n, &hdr.Core)
+		enc.shards, err = d.archive(j.data, d.cfg.archiveData(c.Threshold, n), n, &hdr.Core)
 		if err != nil {
-			d.metrics.dispersals.WithLabelValues("error").Inc()
-			d.finish(j, nil, fmt.Errorf("disperser: archive shards: %w", err))
-			return
+			return nil, fmt.Errorf("disperser: archive shards: %w", err)
 		}
 		j.stages.EncodeMS += ms(time.Since(t0))
 		d.metrics.stageSeconds.WithLabelValues("archive").Observe(time.Since(t0).Seconds())
 	}
-	id := hdr.BlobID()
-	log := d.log.With("blob", id)
-	rec := &record{id: id, content: j.content, committee: c, header: hdr, state: api.StateDispersing}
-	d.idx.put(rec)
+	return enc, nil
+}
 
-	dp := plan.NewDispersal(custody, id)
-	cols := buildColumns(sq, dp.Needed) // the square itself is not kept past here
+// dispersal is a blob's member uploads in flight: the quorum that counts
+// their signatures, the channel their outcomes arrive on, the columns
+// they hold, and the cancel of their context.
+type dispersal struct {
+	c       *p2p.Committee
+	q       *plan.Quorum
+	results chan memberResult
+	cols    []*wire.Column
+	cancel  context.CancelFunc
+}
+
+// disperse is run's third step: it sends every member its custody
+// columns and archive shard in parallel and records the answers until the
+// quorum decides. On success the uploads still out keep running under the
+// returned dispersal; on failure they are cancelled.
+func (d *Disperser) disperse(ctx context.Context, j *job, c *p2p.Committee, custody dac.Custody, enc *encoded, log *slog.Logger) (*dispersal, error) {
+	hdr := enc.header
+	dp := plan.NewDispersal(custody, hdr.BlobID())
+	cols := buildColumns(enc.square, dp.Needed) // the square itself is not kept past here
+	enc.square = nil
 	q, err := plan.NewQuorum(keys(c), c.Threshold, d.cfg.ChainID, d.cfg.CommitteeAddress, c.Epoch, hdr.Hash())
 	if err != nil {
-		d.metrics.dispersals.WithLabelValues("error").Inc()
-		d.finish(j, nil, fmt.Errorf("%w: committee of epoch %d: %v", ErrUnavailable, c.Epoch, err))
-		return
+		return nil, fmt.Errorf("%w: committee of epoch %d: %v", ErrUnavailable, c.Epoch, err)
 	}
 
 	// Member dispersals run under their own context: they outlive the
@@ -276,8 +360,8 @@ func (d *Disperser) run(j *job) {
 	mctx, mcancel := context.WithCancel(d.ctx)
 	// Buffered for every member, so no member goroutine ever blocks on a
 	// dispersal that stopped listening.
-	results := make(chan memberResult, len(c.Members))
-	t0 = time.Now()
+	sp := &dispersal{c: c, q: q, results: make(chan memberResult, len(c.Members)), cols: cols, cancel: mcancel}
+	t0 := time.Now()
 	for m := range c.Members {
 		mine := make([]*wire.Column, len(dp.Columns[m]))
 		for i, col := range dp.Columns[m] {
@@ -285,18 +369,18 @@ func (d *Disperser) run(j *job) {
 		}
 		member := &c.Members[m]
 		var shard *wire.ArchiveShard
-		if shards != nil {
-			shard = shards[m]
+		if enc.shards != nil {
+			shard = enc.shards[m]
 		}
 		go func() {
 			att, err := d.disperseMember(mctx, member, hdr, mine, shard)
-			results <- memberResult{member: m, att: att, err: err}
+			sp.results <- memberResult{member: m, att: att, err: err}
 		}()
 	}
 
 	for q.Outcome() == plan.Pending {
 		select {
-		case r := <-results:
+		case r := <-sp.results:
 			d.record(q, c, r, log)
 		case <-ctx.Done():
 			mcancel()
@@ -306,11 +390,8 @@ func (d *Disperser) run(j *job) {
 					failures = append(failures, MemberFailure{Member: m, Peer: c.Members[m].PeerID, Err: errors.New("no answer before the deadline")})
 				}
 			}
-			err := &MembersError{Kind: ErrTimeout, Detail: fmt.Sprintf("%d of %d valid signatures, need %d", len(q.Signers()), len(c.Members), c.Threshold), Failures: sortFailures(failures)}
-			d.fail(rec, "timeout", err)
-			d.finish(j, nil, err)
 			log.Warn("dispersal timed out", "signers", len(q.Signers()))
-			return
+			return nil, &MembersError{Kind: ErrTimeout, Detail: fmt.Sprintf("%d of %d valid signatures, need %d", len(q.Signers()), len(c.Members), c.Threshold), Failures: sortFailures(failures)}
 		}
 	}
 	j.stages.DisperseMS = ms(time.Since(t0))
@@ -319,22 +400,23 @@ func (d *Disperser) run(j *job) {
 	if q.Outcome() == plan.NoQuorum {
 		mcancel()
 		failures := d.failures(q, c)
-		err := &MembersError{Kind: ErrNoQuorum, Detail: fmt.Sprintf("%d of %d members failed, at most %d may", len(failures), len(c.Members), len(c.Members)-c.Threshold), Failures: failures}
-		d.fail(rec, "no_quorum", err)
-		d.finish(j, nil, err)
 		log.Warn("dispersal failed: no quorum", "failed", len(failures))
-		return
+		return nil, &MembersError{Kind: ErrNoQuorum, Detail: fmt.Sprintf("%d of %d members failed, at most %d may", len(failures), len(c.Members), len(c.Members)-c.Threshold), Failures: failures}
 	}
+	return sp, nil
+}
 
-	t0 = time.Now()
-	cert, err := q.Certificate()
+// certifyJob is run's last step: it aggregates the certificate, records
+// the blob as certified, answers the uploader and announces the blob.
+func (d *Disperser) certifyJob(j *job, rec *record, sp *dispersal, log *slog.Logger) error {
+	t0 := time.Now()
+	cert, err := sp.q.Certificate()
 	if err != nil { // cannot happen: the outcome is Certified
-		mcancel()
-		d.finish(j, nil, err)
-		return
+		return err
 	}
 	j.stages.AggregateMS = ms(time.Since(t0))
-	signers := q.Signers()
+	signers := sp.q.Signers()
+	hdr := rec.header
 	d.idx.update(rec, func(r *record) {
 		r.state = api.StateCertified
 		r.cert = cert
@@ -350,25 +432,29 @@ func (d *Disperser) run(j *job) {
 		"encode_ms", j.stages.EncodeMS, "disperse_ms", j.stages.DisperseMS)
 	d.finish(j, rec, nil)
 	d.announce(&hdr.Core, cert)
+	return nil
+}
 
-	// Members still out finish in the background, for at most
-	// LateMemberGrace and while their columns fit MaxLateBytes (otherwise
-	// they are cancelled now); their acknowledgments are recorded, the
-	// certificate stays as built.
+// finishLate lets members still out after the certificate finish in the
+// background, for at most LateMemberGrace and while their columns fit
+// MaxLateBytes (otherwise they are cancelled now); their acknowledgments
+// are recorded, the certificate stays as built.
+func (d *Disperser) finishLate(rec *record, sp *dispersal, log *slog.Logger) {
+	q := sp.q
 	if q.Outstanding() == 0 {
-		mcancel()
+		sp.cancel()
 		return
 	}
-	held := columnBytes(cols)
+	held := columnBytes(sp.cols)
 	kept := d.late.take(held)
 	if !kept {
 		log.Debug("late members cancelled: late upload budget full", "outstanding", q.Outstanding())
-		mcancel()
+		sp.cancel()
 	}
 	d.background.Add(1)
 	go func() {
 		defer d.background.Done()
-		defer mcancel()
+		defer sp.cancel()
 		if kept {
 			defer d.late.give(held)
 		}
@@ -376,13 +462,13 @@ func (d *Disperser) run(j *job) {
 		defer grace.Stop()
 		for q.Outstanding() > 0 {
 			select {
-			case r := <-results:
-				if d.record(q, c, r, log) {
+			case r := <-sp.results:
+				if d.record(q, sp.c, r, log) {
 					d.idx.update(rec, func(x *record) { x.stored = q.Signers() })
 				}
 			case <-grace.C:
 				log.Debug("late members cancelled after the grace period", "outstanding", q.Outstanding())
-				mcancel()
+				sp.cancel()
 			}
 		}
 	}()
@@ -493,7 +579,7 @@ func (d *Disperser) disperseMember(ctx context.Context, m *p2p.Member, hdr *dac.
 			return att, nil
 		}
 		var rej *wire.RejectError
-		if !errors.As(err, &rej) || !rej.Code.Retryable() || rej.Code == wire.CodeWrongEpoch {
+		if !errors.As(err, &rej) || !rej.Code.Retryable() || (rej.Code == wire.CodeWrongEpoch && !memberBehind(err, hdr.Core.Epoch)) {
 			return nil, err
 		}
 		t := time.NewTimer(backoff)
@@ -522,54 +608,4 @@ func buildColumns(sq *kzg.Square, needed []uint8) []*wire.Column {
 		out[col] = c
 	}
 	return out
-}
-
-// startL1 starts submitting rec's certificate to L1 unless a submission
-// is running or succeeded, and returns a channel closed when it ends.
-func (d *Disperser) startL1(rec *record, mode api.L1Mode) <-chan struct{} {
-	var (
-		done  chan struct{}
-		start bool
-		cert  *dac.Certificate
-	)
-	d.idx.update(rec, func(r *record) {
-		if r.l1Done != nil && r.l1.State != api.L1Failed {
-			done = r.l1Done
-			if mode == api.L1Wait {
-				r.l1.Mode = mode
-			}
-			return
-		}
-		r.l1 = &api.L1Status{Mode: mode, State: api.L1Pending}
-		r.l1Done = make(chan struct{})
-		done, start, cert = r.l1Done, true, r.cert
-	})
-	if !start {
-		return done
-	}
-	d.background.Add(1)
-	go func() {
-		defer d.background.Done()
-		defer close(done)
-		ctx, cancel := context.WithTimeout(d.ctx, d.cfg.L1Timeout.D())
-		defer cancel()
-		t0 := time.Now()
-		rc, err := d.certify.Certify(ctx, &rec.header.Core, cert)
-		d.metrics.stageSeconds.WithLabelValues("l1").Observe(time.Since(t0).Seconds())
-		d.idx.update(rec, func(r *record) {
-			if err != nil {
-				r.l1.State, r.l1.Error = api.L1Failed, err.Error()
-				return
-			}
-			r.l1.State, r.l1.TxHash, r.l1.Block, r.l1.Gas = api.L1Confirmed, rc.TxHash, rc.Block, rc.Gas
-		})
-		if err != nil {
-			d.metrics.l1Submissions.WithLabelValues("failed").Inc()
-			d.log.Warn("certify on L1 failed", "blob", rec.id, "err", err)
-			return
-		}
-		d.metrics.l1Submissions.WithLabelValues("confirmed").Inc()
-		d.log.Info("blob certified on L1", "blob", rec.id, "tx", rc.TxHash, "block", rc.Block, "gas", rc.Gas)
-	}()
-	return done
 }

@@ -86,6 +86,7 @@ type Disperser struct {
 	queue      chan *job
 	uploads    byteBudget    // request bodies held (MaxUploadBytes)
 	getters    perIP         // GETs running per client (MaxGetsPerIP)
+	gate       *gate         // who may upload (Config.Auth)
 	unknown    negativeCache // IDs no custodian held (NegativeCacheTTL)
 	late       byteBudget    // columns held for late members (MaxLateBytes)
 	retrievals chan struct{} // semaphore: GETs rebuilding blobs
@@ -96,6 +97,8 @@ type Disperser struct {
 	ctx        context.Context // lives until Close
 	cancel     context.CancelFunc
 	background sync.WaitGroup // workers and work that outlives a request
+
+	resume []*record // L1 submissions restored pending, started by New
 
 	topic *gossip.Topic // nil without a host or with Announce off
 
@@ -143,6 +146,7 @@ func New(cfg Config, deps Deps) (*Disperser, error) {
 		uploads:    byteBudget{limit: cfg.MaxUploadBytes},
 		late:       byteBudget{limit: cfg.MaxLateBytes},
 		getters:    perIP{max: cfg.MaxGetsPerIP, open: map[string]int{}},
+		gate:       newGate(cfg.Auth, time.Now),
 		unknown:    negativeCache{ttl: cfg.NegativeCacheTTL.D(), until: map[dac.BlobID]time.Time{}},
 	}
 	if l, ok := deps.Certifier.(*L1Certifier); ok && d.certs == nil && d.epochs == nil {
@@ -161,16 +165,34 @@ func New(cfg Config, deps Deps) (*Disperser, error) {
 		}
 		d.kzg = k
 	}
+	if cfg.DataDir != "" {
+		st, err := openStore(cfg.DataDir, d.log)
+		if err != nil {
+			return nil, err
+		}
+		d.idx.disk = st
+		if err := d.restore(); err != nil {
+			st.close()
+			return nil, err
+		}
+	}
+	fail := func() {
+		if d.idx.disk != nil {
+			d.idx.disk.close()
+		}
+	}
 	if d.tr == nil {
 		id := deps.Identity
 		if id == nil {
 			var err error
 			if id, err = p2p.GenerateIdentity(); err != nil {
+				fail()
 				return nil, fmt.Errorf("disperser: identity: %w", err)
 			}
 		}
 		h, err := p2p.NewHost(id, cfg.Listen, cfg.Limits)
 		if err != nil {
+			fail()
 			return nil, fmt.Errorf("disperser: %w", err)
 		}
 		d.host = h
@@ -182,6 +204,7 @@ func New(cfg Config, deps Deps) (*Disperser, error) {
 			if d.host != nil {
 				d.host.Close()
 			}
+			fail()
 			return nil, fmt.Errorf("disperser: http: %w", err)
 		}
 		d.httpLn = newIPLimiter(ln, cfg.MaxConnsPerIP, func() { d.metrics.refusals.WithLabelValues("conns_per_ip").Inc() })
@@ -199,6 +222,7 @@ func New(cfg Config, deps Deps) (*Disperser, error) {
 			if d.httpLn != nil {
 				d.httpLn.Close()
 			}
+			fail()
 			return nil, fmt.Errorf("disperser: %w", err)
 		}
 	}
@@ -206,6 +230,7 @@ func New(cfg Config, deps Deps) (*Disperser, error) {
 		d.background.Add(1)
 		go d.worker()
 	}
+	d.resumeL1()
 	d.log.Info("disperser started", "peer", d.PeerID(), "http", d.HTTPAddr(), "workers", cfg.workers(),
 		"queue", cfg.QueueSize, "l1_mode", cfg.L1Mode)
 	return d, nil
@@ -276,6 +301,9 @@ func (d *Disperser) Close() error {
 		errs = append(errs, d.closeAnnouncer())
 		if d.host != nil {
 			errs = append(errs, d.host.Close())
+		}
+		if d.idx.disk != nil {
+			errs = append(errs, d.idx.disk.close())
 		}
 		d.closeErr = errors.Join(errs...)
 	})

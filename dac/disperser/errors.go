@@ -114,6 +114,14 @@ func apiError(err error) *api.Error {
 		out.Code = api.CodeUnavailable
 	case errors.Is(err, ErrMalformed), errors.Is(err, api.ErrCommitment):
 		out.Code = api.CodeMalformed
+	case errors.Is(err, ErrUnauthorized):
+		out.Code = api.CodeUnauthorized
+	case errors.Is(err, ErrQuota):
+		out.Code = api.CodeQuotaExceeded
+		var qe *QuotaError
+		if errors.As(err, &qe) {
+			out.RetryAfter = qe.retryAfterSeconds()
+		}
 	default:
 		out.Code = api.CodeInternal
 	}

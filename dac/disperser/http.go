@@ -134,7 +134,11 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 func writeError(w http.ResponseWriter, e *api.Error) {
 	switch e.Code.Status() {
 	case http.StatusTooManyRequests, http.StatusServiceUnavailable:
-		w.Header().Set("Retry-After", strconv.Itoa(retryAfter))
+		ra := retryAfter
+		if e.RetryAfter > 0 {
+			ra = e.RetryAfter
+		}
+		w.Header().Set("Retry-After", strconv.Itoa(ra))
 	case http.StatusRequestTimeout:
 		w.Header().Set("Connection", "close")
 	}

@@ -39,6 +39,7 @@ type index struct {
 	byID      map[dac.BlobID]*record
 	byContent map[[32]byte]*record
 	order     []dac.BlobID
+	disk      *store // nil without a data dir
 }
 
 func newIndex(max int) *index {
@@ -48,7 +49,7 @@ func newIndex(max int) *index {
 // put adds or replaces the record of r.id.
 func (x *index) put(r *record) {
 	x.mu.Lock()
-	defer x.mu.Unlock()
+	var evicted []dac.BlobID
 	if old, ok := x.byID[r.id]; ok {
 		if x.byContent[old.content] == old {
 			delete(x.byContent, old.content)
@@ -64,8 +65,10 @@ func (x *index) put(r *record) {
 		if x.byContent[old.content] == old {
 			delete(x.byContent, old.content)
 		}
+		evicted = append(evicted, x.order[0])
 		x.order = x.order[1:]
 	}
+	x.save(r, evicted) // unlocks x.mu
 }
 
 func (x *index) get(id dac.BlobID) *record {
@@ -93,8 +96,28 @@ func (x *index) reusable(content [32]byte, epoch uint64, now time.Time, margin t
 // update runs fn on r under the index lock.
 func (x *index) update(r *record, fn func(r *record)) {
 	x.mu.Lock()
-	defer x.mu.Unlock()
 	fn(r)
+	x.save(r, nil) // unlocks x.mu
+}
+
+// save writes r (when it is still indexed) and deletes the evicted
+// records from the data dir, if any. The caller holds x.mu; save releases
+// it, taking the store's lock first so that writes land in the order of
+// their snapshots.
+func (x *index) save(r *record, evicted []dac.BlobID) {
+	s := x.disk
+	if s == nil {
+		x.mu.Unlock()
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var puts map[dac.BlobID][]byte
+	if x.byID[r.id] == r {
+		puts = map[dac.BlobID][]byte{r.id: s.snapshot(r)}
+	}
+	x.mu.Unlock()
+	s.write(puts, evicted)
 }
 
 // result builds the PutResult of a certified record.

@@ -57,7 +57,7 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 		announcements: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
 			Name: "announcements_total", Help: "Certified headers announced on gossip, by outcome (ok, error)."}, []string{"outcome"}),
 		refusals: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
-			Name: "http_refusals_total", Help: "HTTP clients refused or cut (queue, upload_budget, slow_upload, slow_download, conns_per_ip)."}, []string{"reason"}),
+			Name: "http_refusals_total", Help: "HTTP clients refused or cut (unauthorized, quota, queue, upload_budget, slow_upload, slow_download, conns_per_ip, gets_per_ip, negative_cache)."}, []string{"reason"}),
 	}
 	for _, c := range api.Codes() {
 		m.requests.WithLabelValues("/v1/blobs", string(c))

@@ -23,6 +23,7 @@ import (
 	"github.com/quire-da/quire/dac/client"
 	"github.com/quire-da/quire/dac/disperser"
 	"github.com/quire-da/quire/dac/disperser/api"
+	"github.com/quire-da/quire/dac/l1"
 	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/erasure"
@@ -151,16 +152,22 @@ func (f *fakeNet) FetchShard(ctx context.Context, m *p2p.Member, id dac.BlobID) 
 	return h, s, nil
 }
 
-// certifier is a Certifier that succeeds or fails as told, counting calls.
+// certifier is a Certifier that succeeds or fails as told, counting
+// calls: fail is a contract revert (not retried), transient the number of
+// calls that fail like a lost connection first (retried).
 type certifier struct {
-	fail  bool
-	calls atomic.Int32
+	fail      bool
+	transient atomic.Int32
+	calls     atomic.Int32
 }
 
 func (c *certifier) Certify(ctx context.Context, h *dac.HeaderCore, cert *dac.Certificate) (disperser.Receipt, error) {
 	c.calls.Add(1)
 	if c.fail {
-		return disperser.Receipt{}, errors.New("execution reverted: InsufficientSigners")
+		return disperser.Receipt{}, &l1.RevertError{Name: "InsufficientSigners"}
+	}
+	if c.transient.Add(-1) >= 0 {
+		return disperser.Receipt{}, errors.New("connection refused")
 	}
 	return disperser.Receipt{TxHash: fmt.Sprintf("0x%x", h.Hash()), Block: 7, Gas: 123}, nil
 }
@@ -438,6 +445,15 @@ func TestL1Modes(t *testing.T) {
 	}
 	if _, err := e.c.Put(ctx, []byte("wait"), client.WithL1(api.L1Wait)); !errors.Is(err, client.ErrL1Failed) || e.cert.calls.Load() != 3 {
 		t.Fatalf("retry of a failed submission: %v after %d calls", err, e.cert.calls.Load())
+	}
+	// A submission failing twice like a lost connection is retried and
+	// ends confirmed (two retries, with 1 s and 2 s backoff).
+	e.cert.fail = false
+	e.cert.transient.Store(2)
+	before := e.cert.calls.Load()
+	res, err = e.c.Put(ctx, []byte("flaky"), client.WithL1(api.L1Wait))
+	if err != nil || res.L1.State != api.L1Confirmed || e.cert.calls.Load()-before != 3 {
+		t.Fatalf("flaky L1: %+v, %v after %d calls", res.L1, err, e.cert.calls.Load()-before)
 	}
 	// Off: nothing submitted.
 	if res, err := e.c.Put(ctx, []byte("off")); err != nil || res.L1 != nil {

@@ -53,6 +53,7 @@ type options struct {
 	timeout time.Duration
 	poll    time.Duration
 	mine    func()
+	errors  []*bind.MetaData // other contracts whose errors reverts may carry
 }
 
 // Option configures a Committee.
@@ -69,6 +70,14 @@ func WithPollInterval(d time.Duration) Option { return func(o *options) { o.poll
 // before its receipt is awaited: pass the simulated backend's Commit so that
 // every transaction is mined at once.
 func WithMiner(mine func()) Option { return func(o *options) { o.mine = mine } }
+
+// WithErrorsOf has a Contract also decode the custom errors of the
+// contracts of metas in its reverts: errors a call passes through from a
+// contract it calls (the rollup inbox's certifyAndAppend reverts with the
+// committee's errors).
+func WithErrorsOf(metas ...*bind.MetaData) Option {
+	return func(o *options) { o.errors = append(o.errors, metas...) }
+}
 
 func buildOptions(opts []Option) options {
 	o := options{timeout: time.Minute, poll: 200 * time.Millisecond}

@@ -3,7 +3,9 @@ package l1
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 
@@ -32,6 +34,7 @@ type Contract struct {
 	address  common.Address
 	chainID  uint64
 	parsed   *abi.ABI
+	errs     *abi.ABI // parsed's errors and WithErrorsOf's, for reverts
 	instance *bind.BoundContract
 	opts     options
 }
@@ -90,15 +93,39 @@ func newContract(ctx context.Context, b Backend, parsed *abi.ABI, address common
 	if !id.IsUint64() {
 		return nil, fmt.Errorf("l1: chain id %s does not fit 64 bits", id)
 	}
+	errs := parsed
+	if len(o.errors) > 0 {
+		merged := *parsed
+		merged.Errors = maps.Clone(parsed.Errors)
+		for _, m := range o.errors {
+			other, err := m.ParseABI()
+			if err != nil {
+				return nil, fmt.Errorf("l1: contract ABI: %w", err)
+			}
+			for name, e := range other.Errors {
+				if _, ok := merged.Errors[name]; !ok {
+					merged.Errors[name] = e
+				}
+			}
+		}
+		errs = &merged
+	}
 	return &Contract{
 		backend:  b,
 		address:  address,
 		chainID:  id.Uint64(),
 		parsed:   parsed,
+		errs:     errs,
 		instance: bind.NewBoundContract(address, *parsed, b, b, b),
 		opts:     o,
 	}, nil
 }
+
+// Timeout is the bound of every call (WithTimeout).
+func (c *Contract) Timeout() time.Duration { return c.opts.timeout }
+
+// PollInterval is how often receipts and logs are polled (WithPollInterval).
+func (c *Contract) PollInterval() time.Duration { return c.opts.poll }
 
 // Address returns the contract's address.
 func (c *Contract) Address() common.Address { return c.address }
@@ -123,11 +150,18 @@ func withContext(opts *bind.TransactOpts, ctx context.Context) *bind.TransactOpt
 // estimating gas) into a *RevertError. what names the call in errors. A
 // mined transaction with status 0 is ErrTxFailed, with its receipt.
 func (c *Contract) Transact(ctx context.Context, from *bind.TransactOpts, what string, data []byte) (*types.Receipt, error) {
+	return c.TransactValue(ctx, from, what, data, nil)
+}
+
+// TransactValue is Transact with value wei sent along (nil for none).
+func (c *Contract) TransactValue(ctx context.Context, from *bind.TransactOpts, what string, data []byte, value *big.Int) (*types.Receipt, error) {
 	ctx, cancel := context.WithTimeout(ctx, c.opts.timeout)
 	defer cancel()
-	tx, err := bind.Transact(c.instance, withContext(from, ctx), data)
+	opts := withContext(from, ctx)
+	opts.Value = value
+	tx, err := bind.Transact(c.instance, opts, data)
 	if err != nil {
-		return nil, fmt.Errorf("l1: %s: %w", what, asRevertWith(c.parsed, err))
+		return nil, fmt.Errorf("l1: %s: %w", what, asRevertWith(c.errs, err))
 	}
 	if c.opts.mine != nil {
 		c.opts.mine()
@@ -147,14 +181,14 @@ func Call[T any](ctx context.Context, c *Contract, data []byte, unpack func([]by
 	defer cancel()
 	v, err := bind.Call(c.instance, &bind.CallOpts{Context: ctx}, data, unpack)
 	if err != nil {
-		return v, asRevertWith(c.parsed, err)
+		return v, asRevertWith(c.errs, err)
 	}
 	return v, nil
 }
 
 // DecodeRevert decodes revert data by the contract's custom errors (see
 // DecodeRevertWith).
-func (c *Contract) DecodeRevert(data []byte) *RevertError { return DecodeRevertWith(c.parsed, data) }
+func (c *Contract) DecodeRevert(data []byte) *RevertError { return DecodeRevertWith(c.errs, data) }
 
 // DecodeLogs returns the logs that address emitted in blocks [from, to],
 // in chain order and without removed ones, each decoded by decode. The

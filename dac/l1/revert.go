@@ -50,8 +50,12 @@ var committeeABI = func() abi.ABI {
 
 // ErrorSelector returns the 4-byte selector of the committee contract's
 // custom error name, and false when the contract has no such error.
-func ErrorSelector(name string) ([4]byte, bool) {
-	e, ok := committeeABI.Errors[name]
+func ErrorSelector(name string) ([4]byte, bool) { return ErrorSelectorIn(&committeeABI, name) }
+
+// ErrorSelectorIn returns the 4-byte selector of a's custom error name,
+// and false when a has no such error.
+func ErrorSelectorIn(a *abi.ABI, name string) ([4]byte, bool) {
+	e, ok := a.Errors[name]
 	if !ok {
 		return [4]byte{}, false
 	}

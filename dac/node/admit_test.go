@@ -141,27 +141,30 @@ func TestTokenBucket(t *testing.T) {
 	p := peer.ID("p")
 	t0 := time.Unix(1000, 0)
 	for i := range 3 {
-		if !l.allowRequest(p, t0) {
+		if !l.allowRequest(p, readCells, t0) {
 			t.Fatalf("request %d within the burst refused", i)
 		}
 	}
-	if l.allowRequest(p, t0) {
+	if l.allowRequest(p, readCells, t0) {
 		t.Fatal("request beyond the burst allowed")
 	}
-	if !l.allowRequest(p, t0.Add(600*time.Millisecond)) {
+	if !l.allowRequest(p, readCells, t0.Add(600*time.Millisecond)) {
 		t.Fatal("no refill after 0.6 s at 2/s")
 	}
-	if l.allowRequest(p, t0.Add(700*time.Millisecond)) {
+	if l.allowRequest(p, readCells, t0.Add(700*time.Millisecond)) {
 		t.Fatal("refilled too fast")
 	}
-	if !l.allowBytes(p, 1000, t0) || l.allowBytes(p, 1, t0) {
+	if !l.allowBytes(p, readCells, 1000, t0) || l.allowBytes(p, readCells, 1, t0) {
 		t.Fatal("byte burst wrong")
 	}
-	if l.allowBytes(p, 1001, t0.Add(time.Hour)) {
+	if l.allowBytes(p, readCells, 1001, t0.Add(time.Hour)) {
 		t.Fatal("a request above the burst passed")
 	}
-	if !l.allowRequest(peer.ID("q"), t0) {
+	if !l.allowRequest(peer.ID("q"), readCells, t0) {
 		t.Fatal("buckets are not per peer")
+	}
+	if !l.allowRequest(p, readArchive, t0) || !l.allowBytes(p, readArchive, 1000, t0) {
+		t.Fatal("the archive budget is spent by cells reads")
 	}
 	l.prune(t0.Add(time.Hour))
 	if l.size() != 0 {

@@ -22,7 +22,7 @@ func (n *Node) serveArchive(s network.Stream, deadline time.Time) (*wire.Rejecti
 	remote := s.Conn().RemotePeer()
 	now := n.now()
 	var req wire.ArchiveRequest
-	release, rej, err := n.admitRead(s, deadline, wire.ArchiveRequestFrameMax, &req)
+	release, rej, err := n.admitRead(s, readArchive, deadline, wire.ArchiveRequestFrameMax, &req)
 	if release == nil {
 		return rej, err
 	}
@@ -36,7 +36,7 @@ func (n *Node) serveArchive(s network.Stream, deadline time.Time) (*wire.Rejecti
 	case info.Expiry <= uint64(now.Unix()):
 		return &wire.Rejection{Code: wire.CodeNotFound, Message: "archive shard expired"}, nil
 	}
-	if !n.limiter.allowBytes(remote, int64(len(info.Shard.Data)), now) {
+	if !n.limiter.allowBytes(remote, readArchive, int64(len(info.Shard.Data)), now) {
 		return &wire.Rejection{Code: wire.CodeRateLimited, Message: "byte rate exceeded"}, nil
 	}
 	if err := wire.WriteMessage(s, &wire.ArchiveHeader{Header: *info.Header}); err != nil {

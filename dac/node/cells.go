@@ -16,7 +16,7 @@ import (
 func (n *Node) handleCells(s network.Stream) {
 	n.handleRead(s, "cells", func(s network.Stream, deadline time.Time) (*wire.Rejection, error) {
 		var req wire.CellsRequest
-		release, rej, err := n.admitRead(s, deadline, wire.CellsRequestFrameMax, &req)
+		release, rej, err := n.admitRead(s, readCells, deadline, wire.CellsRequestFrameMax, &req)
 		if release == nil {
 			return rej, err
 		}
@@ -32,7 +32,7 @@ func (n *Node) handleCells(s network.Stream) {
 func (n *Node) handleCellsV2(s network.Stream) {
 	n.handleRead(s, "cells", func(s network.Stream, deadline time.Time) (*wire.Rejection, error) {
 		var q wire.CellsQuery
-		release, rej, err := n.admitRead(s, deadline, wire.CellsQueryFrameMax, &q)
+		release, rej, err := n.admitRead(s, readCells, deadline, wire.CellsQueryFrameMax, &q)
 		if release == nil {
 			return rej, err
 		}
@@ -67,7 +67,7 @@ func (n *Node) serveCells(s network.Stream, q *wire.CellsQuery) (*wire.Rejection
 	if q.WantHeader {
 		size += info.Header.EncodedSize()
 	}
-	if !n.limiter.allowBytes(remote, int64(size), now) {
+	if !n.limiter.allowBytes(remote, readCells, int64(size), now) {
 		return &wire.Rejection{Code: wire.CodeRateLimited, Message: "byte rate exceeded"}, nil
 	}
 	var open wire.Message = &wire.CellsCount{Items: uint32(items)}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"slices"
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -55,6 +56,15 @@ type Config struct {
 
 	// Dispersers are the peer IDs allowed to use /quire/disperse/1.
 	Dispersers []string `json:"dispersers"`
+	// DisperserQuotaBytes is the most each disperser may have stored on
+	// this member at once: cell, proof and archive-shard bytes its
+	// dispersals wrote that have not expired. A dispersal that would pass
+	// it is refused with quota_exceeded before its columns are read. 0:
+	// no quota.
+	DisperserQuotaBytes int64 `json:"disperser_quota_bytes"`
+	// DisperserQuotas overrides DisperserQuotaBytes for single dispersers
+	// (peer ID -> bytes, 0 for none); each must be in Dispersers.
+	DisperserQuotas map[string]int64 `json:"disperser_quotas"`
 
 	// MaxRows is the largest k (data rows) accepted.
 	MaxRows uint32 `json:"max_rows"`
@@ -160,6 +170,17 @@ func (c *Config) Validate() error {
 	for _, d := range c.Dispersers {
 		if _, err := peer.Decode(d); err != nil {
 			bad("dispersers: %q: %v", d, err)
+		}
+	}
+	if c.DisperserQuotaBytes < 0 {
+		bad("disperser_quota_bytes must not be negative")
+	}
+	for d, q := range c.DisperserQuotas {
+		if !slices.Contains(c.Dispersers, d) {
+			bad("disperser_quotas: %q is not in dispersers", d)
+		}
+		if q < 0 {
+			bad("disperser_quotas: %q: negative quota", d)
 		}
 	}
 	if c.MaxRows == 0 || c.MaxRows&(c.MaxRows-1) != 0 || c.MaxRows > dac.MaxEncodedRows {

@@ -101,6 +101,8 @@ func TestConfigValidate(t *testing.T) {
 		{"unknown source", func(c *Config) { c.Committee.Source = "dns" }, "source"},
 		{"coverage", func(c *Config) { c.Committee.Static.Threshold = 1; c.Committee.Static.Replication = 1 }, "recover"},
 		{"bad disperser", func(c *Config) { c.Dispersers = []string{"nope"} }, "dispersers"},
+		{"negative quota", func(c *Config) { c.DisperserQuotaBytes = -1 }, "disperser_quota_bytes"},
+		{"quota for a stranger", func(c *Config) { c.DisperserQuotas = map[string]int64{"12D3KooWAbc": 1} }, "not in dispersers"},
 		{"static without a contract", func(c *Config) { c.CommitteeAddress = p2p.Address{} }, "committee_address"},
 		{"static without a proof of possession", func(c *Config) { c.Committee.Static.Members[1].ProofOfPossession = "" }, "proof_of_possession"},
 		{"max rows", func(c *Config) { c.MaxRows = 3 }, "max_rows"},

@@ -15,10 +15,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/libp2p/go-libp2p/core/host"
 	"github.com/libp2p/go-libp2p/core/peer"
 	ma "github.com/multiformats/go-multiaddr"
 
 	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/dac/bls"
 	"github.com/quire-da/quire/dac/keystore"
 	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
@@ -127,54 +129,8 @@ func TestCrashSafety(t *testing.T) {
 	bin := buildQuire(t)
 	dir := t.TempDir()
 
-	// Keys: the process is member 0 of a four-member static committee.
-	c, keys := testStaticCommittee(t, 4, 2)
-	priv, _ := p2p.GenerateIdentity()
-	c.Members[0].PeerID, _ = peer.IDFromPrivateKey(priv)
-	identity := filepath.Join(dir, "identity.key")
-	if err := p2p.WriteIdentity(identity, priv); err != nil {
-		t.Fatal(err)
-	}
-	ks, err := keystore.EncryptKey(keys[0], "correct horse", crand.Reader, keystore.WithLightKDF())
-	if err != nil {
-		t.Fatal(err)
-	}
-	ksJSON, err := ks.Marshal()
-	if err != nil {
-		t.Fatal(err)
-	}
-	keystorePath := filepath.Join(dir, "keystore.json")
-	if err := os.WriteFile(keystorePath, ksJSON, 0o600); err != nil {
-		t.Fatal(err)
-	}
-
-	dpriv, _ := p2p.GenerateIdentity()
-	disp, err := p2p.NewHost(dpriv, []string{"/ip4/127.0.0.1/tcp/0"}, p2p.DefaultLimits())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer disp.Close()
-
-	cfg := DefaultConfig()
-	cfg.ChainID = testChainID
-	cfg.CommitteeAddress = testCommitteeAddr
-	cfg.IdentityKeyFile = identity
-	cfg.Keystore = keystorePath
-	cfg.Listen = []string{"/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"}
-	cfg.HTTPAddr = ""
-	cfg.Store.Dir = filepath.Join(dir, "data")
-	cfg.Committee = p2p.CommitteeConfig{Source: "static", Static: c.StaticConfig()}
-	cfg.Dispersers = []string{disp.ID().String()}
-	cfg.LogFormat = "json"
-	raw, err := json.MarshalIndent(cfg, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfgPath := filepath.Join(dir, "node.json")
-	if err := os.WriteFile(cfgPath, raw, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	env := []string{"QUIRE_KEYSTORE_PASSWORD=correct horse"}
+	pf := newProcessFixture(t, dir, nil)
+	c, keys, disp, cfgPath, env := pf.committee, pf.keys, pf.disperser, pf.cfgPath, pf.env
 
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -240,4 +196,75 @@ func TestCrashSafety(t *testing.T) {
 	if !strings.Contains(proc.logs.String(), `"msg":"node started"`) {
 		t.Fatal("no start log")
 	}
+}
+
+// processFixture is what a test needs to run `quire node` as a process:
+// the process is member 0 of a four-member static committee, with an
+// on-disk store under dir/data, and disperser is the host it accepts
+// dispersals from.
+type processFixture struct {
+	committee *p2p.Committee
+	keys      []*bls.SecretKey
+	disperser host.Host
+	cfgPath   string
+	env       []string
+}
+
+// newProcessFixture writes the member's identity, keystore and config
+// under dir (adjust may change the config) and starts the disperser host.
+func newProcessFixture(t testing.TB, dir string, adjust func(*Config)) *processFixture {
+	t.Helper()
+	// Keys: the process is member 0 of a four-member static committee.
+	c, keys := testStaticCommittee(t, 4, 2)
+	priv, _ := p2p.GenerateIdentity()
+	c.Members[0].PeerID, _ = peer.IDFromPrivateKey(priv)
+	identity := filepath.Join(dir, "identity.key")
+	if err := p2p.WriteIdentity(identity, priv); err != nil {
+		t.Fatal(err)
+	}
+	ks, err := keystore.EncryptKey(keys[0], "correct horse", crand.Reader, keystore.WithLightKDF())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ksJSON, err := ks.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	keystorePath := filepath.Join(dir, "keystore.json")
+	if err := os.WriteFile(keystorePath, ksJSON, 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	dpriv, _ := p2p.GenerateIdentity()
+	disp, err := p2p.NewHost(dpriv, []string{"/ip4/127.0.0.1/tcp/0"}, p2p.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { disp.Close() })
+
+	cfg := DefaultConfig()
+	cfg.ChainID = testChainID
+	cfg.CommitteeAddress = testCommitteeAddr
+	cfg.IdentityKeyFile = identity
+	cfg.Keystore = keystorePath
+	cfg.Listen = []string{"/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"}
+	cfg.HTTPAddr = ""
+	cfg.Store.Dir = filepath.Join(dir, "data")
+	cfg.Committee = p2p.CommitteeConfig{Source: "static", Static: c.StaticConfig()}
+	cfg.Dispersers = []string{disp.ID().String()}
+	cfg.LogFormat = "json"
+	if adjust != nil {
+		adjust(&cfg)
+	}
+	raw, err := json.MarshalIndent(cfg, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfgPath := filepath.Join(dir, "node.json")
+	if err := os.WriteFile(cfgPath, raw, 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	return &processFixture{committee: c, keys: keys, disperser: disp, cfgPath: cfgPath,
+		env: []string{"QUIRE_KEYSTORE_PASSWORD=correct horse"}}
 }

@@ -69,9 +69,9 @@ func (n *Node) serveDisperse(s network.Stream, remote peer.ID, deadline time.Tim
 	if !n.allowed[remote] {
 		return reject(wire.CodeUnauthorized, "peer %s is not an authorized disperser", remote)
 	}
-	if !n.limiter.allowRequest(remote, n.now()) {
-		return reject(wire.CodeRateLimited, "request rate exceeded")
-	}
+	// No request or byte rate here: reads have their own budgets
+	// (readClass), and the dispersal slots below bound an authorized
+	// disperser, so its GET probes never rate-limit its dispersals.
 	// The opening message is small: read it under a short deadline before
 	// taking a dispersal slot, so a silent peer cannot hold one.
 	s.SetReadDeadline(time.Now().Add(min(openTimeout, time.Until(deadline))))
@@ -103,6 +103,11 @@ func (n *Node) serveDisperse(s network.Stream, remote peer.ID, deadline time.Tim
 	} else if !errors.Is(err, ErrNotFound) {
 		return reject(wire.CodeStorageFailure, "store: %v", err)
 	}
+	// A full disk refuses before the columns are read.
+	if err := n.store.SpaceError(); err != nil {
+		n.checkSpace()
+		return reject(wire.CodeStorageFailure, "store: %v", err)
+	}
 
 	var seed [32]byte
 	rand.Read(seed[:])
@@ -123,8 +128,15 @@ func (n *Node) serveDisperse(s network.Stream, remote peer.ID, deadline time.Tim
 	}
 	k := h.Core.K
 	frame := wire.ColumnFrameMax(k)
-	if !n.limiter.allowBytes(remote, int64(len(adm.expected)*frame+wire.ArchiveFrameMax(&h.Core)), n.now()) {
-		return reject(wire.CodeRateLimited, "byte rate exceeded")
+	if q := n.quotas[remote]; q > 0 {
+		incoming := int64(len(adm.expected))*int64(2*k)*cellValueSize + int64(wire.ArchiveFrameMax(&h.Core))
+		used, err := n.store.DisperserUsage(remote, n.now())
+		if err != nil {
+			return reject(wire.CodeStorageFailure, "store: %v", err)
+		}
+		if used+incoming > q {
+			return reject(wire.CodeQuotaExceeded, "disperser holds %d bytes here, this blob needs %d, quota %d", used, incoming, q)
+		}
 	}
 
 	cols := make([]*wire.Column, len(adm.expected))
@@ -176,12 +188,12 @@ func (n *Node) serveDisperse(s network.Stream, remote peer.ID, deadline time.Tim
 	}
 
 	t0 = time.Now()
-	d := &Dispersal{Header: h, Member: uint16(adm.member), Columns: cols}
+	d := &Dispersal{Header: h, Member: uint16(adm.member), Columns: cols, From: remote}
 	if shard != nil {
 		d.Archive = shard
 		d.ArchiveExpiry = uint64(n.now().Add(n.cfg.ArchiveRetention.D()).Unix())
 	}
-	res, err := n.store.Put(d)
+	res, err := n.putWithin(d)
 	n.metrics.storeSeconds.Observe(time.Since(t0).Seconds())
 	if err != nil {
 		log.Error("store dispersal", "err", err)

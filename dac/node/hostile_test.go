@@ -294,8 +294,11 @@ func TestHostileReads(t *testing.T) {
 	}
 }
 
-// TestRateLimits: a peer over its request budget is refused with
-// CodeRateLimited, on both protocols.
+// TestRateLimits: a peer over its request budget for a read protocol is
+// refused with CodeRateLimited there, and only there: an authorized
+// disperser whose GET probes spent its cells budget still disperses (with
+// one budget shared by reads and dispersals, GET spam through a disperser
+// starved its dispersals: issue 15 finding 6).
 func TestRateLimits(t *testing.T) {
 	tn := newTestNet(t, 4, 2, func(_ int, c *Config) {
 		c.Limits.RequestsPerSecond = 0.001
@@ -309,11 +312,18 @@ func TestRateLimits(t *testing.T) {
 		t.Fatal(err)
 	}
 	req := &wire.CellsRequest{Blob: h.BlobID(), Columns: tn.custodyOf(h, 0)[:1]}
-	if _, _, err := p2p.FetchCells(ctx, tn.disperser, tn.nodes[0].AddrInfo(), req, 256, nil); err != nil {
-		t.Fatal(err)
+	for i := range 2 {
+		if _, _, err := p2p.FetchCells(ctx, tn.disperser, tn.nodes[0].AddrInfo(), req, 256, nil); err != nil {
+			t.Fatalf("read %d within the burst: %v", i, err)
+		}
 	}
 	_, _, err := p2p.FetchCells(ctx, tn.disperser, tn.nodes[0].AddrInfo(), req, 256, nil)
 	wantCode(t, err, wire.CodeRateLimited)
-	_, err = tn.disperseTo(ctx, sq, h, 0)
-	wantCode(t, err, wire.CodeRateLimited)
+	// Its dispersals are not charged to the spent read budget.
+	for i := 1; i <= 3; i++ {
+		sq := testSquare(t, i)
+		if _, err := tn.disperseTo(ctx, sq, tn.header(sq, 1), 0); err != nil {
+			t.Fatalf("dispersal %d after the reads were limited: %v", i, err)
+		}
+	}
 }

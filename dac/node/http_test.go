@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -88,5 +89,41 @@ func TestHTTPEndpoints(t *testing.T) {
 	}
 	if !strings.Contains(body, "not a member") || !strings.Contains(body, `"epoch":5`) {
 		t.Fatalf("/healthz body %s", body)
+	}
+}
+
+// TestStatusCached: GET /status counts the store at most once per
+// statusCacheFor; a blob stored in between shows once the count expires.
+func TestStatusCached(t *testing.T) {
+	tn := newTestNet(t, 4, 2, nil)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	status := func() StoreStats {
+		t.Helper()
+		rr := httptest.NewRecorder()
+		tn.nodes[0].HTTPHandler().ServeHTTP(rr, httptest.NewRequest(http.MethodGet, "/status", nil))
+		var st StoreStats
+		if rr.Code != http.StatusOK || json.Unmarshal(rr.Body.Bytes(), &st) != nil {
+			t.Fatalf("/status: %d %s", rr.Code, rr.Body)
+		}
+		return st
+	}
+	for i := range 2 {
+		sq := testSquare(t, i)
+		if _, err := tn.disperseTo(ctx, sq, tn.header(sq, 1), 0); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			if st := status(); st.Blobs != 1 {
+				t.Fatalf("first count: %+v", st)
+			}
+		}
+	}
+	if st := status(); st.Blobs != 1 {
+		t.Fatalf("within %v /status counted again: %+v", statusCacheFor, st)
+	}
+	tn.skew.Add(int64(statusCacheFor))
+	if st := status(); st.Blobs != 2 {
+		t.Fatalf("after %v: %+v, want 2 blobs", statusCacheFor, st)
 	}
 }

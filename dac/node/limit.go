@@ -7,76 +7,74 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/quire-da/quire/dac/p2p"
+	"github.com/quire-da/quire/internal/rate"
 )
 
-// bucket is a token bucket: rate tokens a second up to burst. It is not
-// safe for concurrent use on its own.
-type bucket struct {
-	tokens float64
-	last   time.Time
+// readClass names a read protocol's own budget: each peer has separate
+// buckets for cells and for archive shards, so spending one (a
+// disperser's GET probes fetching cells) never starves the other.
+// Dispersals have none here: only authorized dispersers may send them, and
+// the dispersal slots (limits.max_concurrent_dispersals) bound them, so
+// reads a disperser makes can never rate-limit its dispersals.
+type readClass uint8
+
+const (
+	readCells readClass = iota
+	readArchive
+)
+
+// limiterKey is one peer's budget for one read protocol.
+type limiterKey struct {
+	p     peer.ID
+	class readClass
 }
 
-// take refills the bucket for the time since its last use and takes n
-// tokens if it holds them.
-func (b *bucket) take(now time.Time, n, rate, burst float64) bool {
-	if b.last.IsZero() {
-		b.tokens = burst
-	} else if dt := now.Sub(b.last).Seconds(); dt > 0 {
-		b.tokens = min(burst, b.tokens+dt*rate)
-	}
-	b.last = now
-	if n > b.tokens {
-		return false
-	}
-	b.tokens -= n
-	return true
-}
-
-// peerLimiter holds a request bucket and a byte bucket per peer. Idle
-// peers are forgotten by prune, so the map stays bounded by the peers seen
-// in the last interval.
+// peerLimiter holds a request bucket and a byte bucket per peer and read
+// protocol. Idle peers are forgotten by prune, so the map stays bounded by
+// the peers seen in the last interval.
 type peerLimiter struct {
 	reqRate, reqBurst   float64
 	byteRate, byteBurst float64
 
 	mu    sync.Mutex
-	peers map[peer.ID]*peerBuckets
+	peers map[limiterKey]*peerBuckets
 }
 
 type peerBuckets struct {
-	req, bytes bucket
+	req, bytes rate.Bucket
 }
 
 func newPeerLimiter(l p2p.Limits) *peerLimiter {
 	return &peerLimiter{
 		reqRate: l.RequestsPerSecond, reqBurst: float64(l.RequestBurst),
 		byteRate: l.BytesPerSecond, byteBurst: float64(l.ByteBurst),
-		peers: map[peer.ID]*peerBuckets{},
+		peers: map[limiterKey]*peerBuckets{},
 	}
 }
 
-func (l *peerLimiter) get(p peer.ID) *peerBuckets {
-	b := l.peers[p]
+func (l *peerLimiter) get(p peer.ID, c readClass) *peerBuckets {
+	k := limiterKey{p, c}
+	b := l.peers[k]
 	if b == nil {
 		b = &peerBuckets{}
-		l.peers[p] = b
+		l.peers[k] = b
 	}
 	return b
 }
 
-// allowRequest takes one request token from p's bucket.
-func (l *peerLimiter) allowRequest(p peer.ID, now time.Time) bool {
+// allowRequest takes one request token from p's bucket for class c.
+func (l *peerLimiter) allowRequest(p peer.ID, c readClass, now time.Time) bool {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.get(p).req.take(now, 1, l.reqRate, l.reqBurst)
+	return l.get(p, c).req.Take(now, 1, l.reqRate, l.reqBurst)
 }
 
-// allowBytes takes n byte tokens from p's bucket. A request larger than
-// the burst can never pass.
-func (l *peerLimiter) allowBytes(p peer.ID, n int64, now time.Time) bool {
+// allowBytes takes n byte tokens from p's bucket for class c. A request
+// larger than the burst can never pass.
+func (l *peerLimiter) allowBytes(p peer.ID, c readClass, n int64, now time.Time) bool {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.get(p).bytes.take(now, float64(n), l.byteRate, l.byteBurst)
+	return l.get(p, c).bytes.Take(now, float64(n), l.byteRate, l.byteBurst)
 }
 
 // prune forgets peers whose buckets would be full again by now: idle for
@@ -85,9 +83,7 @@ func (l *peerLimiter) prune(now time.Time) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	for p, b := range l.peers {
-		reqFull := now.Sub(b.req.last).Seconds()*l.reqRate+b.req.tokens >= l.reqBurst
-		bytesFull := now.Sub(b.bytes.last).Seconds()*l.byteRate+b.bytes.tokens >= l.byteBurst
-		if reqFull && bytesFull {
+		if b.req.Full(now, l.reqRate, l.reqBurst) && b.bytes.Full(now, l.byteRate, l.byteBurst) {
 			delete(l.peers, p)
 		}
 	}

@@ -15,6 +15,7 @@ type metrics struct {
 	replays       prometheus.Counter
 	blobs         prometheus.Gauge
 	diskBytes     prometheus.Gauge
+	diskFree      prometheus.Gauge
 	peers         prometheus.Gauge
 	epoch         prometheus.Gauge
 	member        prometheus.Gauge
@@ -52,6 +53,8 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Name: "blobs", Help: "Blobs with live data in the store (counted at each maintenance pass)."}),
 		diskBytes: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
 			Name: "disk_bytes", Help: "Bytes the store's files take on disk."}),
+		diskFree: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
+			Name: "disk_free_bytes", Help: "Free bytes on the store's filesystem at the last check (-1: in memory or unknown); below store.min_free_bytes writes are refused."}),
 		peers: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
 			Name: "peers", Help: "Connected libp2p peers."}),
 		member: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
@@ -92,7 +95,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 
 // collectors are every instrument, in the order they are registered.
 func (m *metrics) collectors() []prometheus.Collector {
-	return []prometheus.Collector{m.blobsStored, m.bytesStored, m.replays, m.blobs, m.diskBytes, m.peers, m.epoch, m.member,
+	return []prometheus.Collector{m.blobsStored, m.bytesStored, m.replays, m.blobs, m.diskBytes, m.diskFree, m.peers, m.epoch, m.member,
 		m.cellsServed, m.slowReaders, m.verifySeconds, m.storeSeconds, m.signSeconds, m.totalSeconds, m.rejections,
 		m.gcRewrites, m.archiveStored, m.archiveServed, m.hotBytes, m.archiveBytes, m.archiveShards}
 }

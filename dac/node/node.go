@@ -78,8 +78,10 @@ type Node struct {
 	src       p2p.CommitteeSource
 	state     atomic.Pointer[epochState]
 	allowed   map[peer.ID]bool
+	quotas    map[peer.ID]int64 // bytes each disperser may hold here (0: no quota)
 	limiter   *peerLimiter
 	disperses chan struct{} // semaphore: dispersals in flight
+	writes    chan struct{} // semaphore: store writes in flight, even past PutTimeout
 	reads     *readSlots    // who may start a read now
 	metrics   *metrics
 	registry  *prometheus.Registry
@@ -91,8 +93,13 @@ type Node struct {
 
 	lastStats atomic.Pointer[StoreStats] // as of the last maintenance pass
 
-	handlers  sync.WaitGroup // stream handlers in flight
-	closed    atomic.Bool
+	handlers sync.WaitGroup // stream handlers in flight
+	closed   atomic.Bool
+	diskFull atomic.Bool // the store is below its free-space watermark (logged on change)
+
+	statusMu  sync.Mutex // one GET /status count at a time
+	status    StoreStats // the last count, taken at statusAt
+	statusAt  time.Time
 	closeOnce sync.Once
 	closeErr  error
 }
@@ -115,8 +122,10 @@ func New(ctx context.Context, cfg Config, deps Deps) (*Node, error) {
 		src:       deps.Committee,
 		kzg:       deps.KZG,
 		allowed:   map[peer.ID]bool{},
+		quotas:    map[peer.ID]int64{},
 		limiter:   newPeerLimiter(cfg.Limits),
 		disperses: make(chan struct{}, cfg.Limits.MaxConcurrentDispersals),
+		writes:    make(chan struct{}, cfg.Limits.MaxConcurrentDispersals),
 		reads:     newReadSlots(cfg.Limits.MaxConcurrentReads, cfg.Limits.ReservedReads, cfg.Limits.MaxReadsPerPeer),
 		metrics:   newMetrics(registerer(deps.Registry)),
 		registry:  deps.Registry,
@@ -139,6 +148,10 @@ func New(ctx context.Context, cfg Config, deps Deps) (*Node, error) {
 	for _, d := range cfg.Dispersers {
 		id, _ := peer.Decode(d) // Validate checked it
 		n.allowed[id] = true
+		n.quotas[id] = cfg.DisperserQuotaBytes
+		if q, ok := cfg.DisperserQuotas[d]; ok {
+			n.quotas[id] = q
+		}
 	}
 	c, err := n.src.Committee(ctx)
 	if err != nil {
@@ -329,6 +342,7 @@ func (n *Node) maintain(ctx context.Context) {
 			}
 		case <-fast.C:
 			n.metrics.peers.Set(float64(len(n.host.Network().Peers())))
+			n.checkSpace()
 			n.limiter.prune(n.now())
 		case <-gc.C:
 			rewrites, err := n.store.RunGC(16)
@@ -369,6 +383,29 @@ func (n *Node) account() {
 // Stats counts what the store holds live now, hot and archive tiers apart
 // (see Store.Stats).
 func (n *Node) Stats() (StoreStats, error) { return n.store.Stats(n.now()) }
+
+// statusCacheFor is how long GET /status reuses one count of the store:
+// counting walks every record, so a client polling in a loop must not
+// make the node walk its store on every request.
+const statusCacheFor = 5 * time.Second
+
+// statusStats is Stats for GET /status: one count serves every request
+// for statusCacheFor, and concurrent requests wait for one count instead
+// of each making their own.
+func (n *Node) statusStats() (StoreStats, error) {
+	n.statusMu.Lock()
+	defer n.statusMu.Unlock()
+	now := n.now()
+	if !n.statusAt.IsZero() && now.Sub(n.statusAt) < statusCacheFor && now.After(n.statusAt.Add(-time.Second)) {
+		return n.status, nil
+	}
+	st, err := n.Stats()
+	if err != nil {
+		return st, err
+	}
+	n.status, n.statusAt = st, now
+	return st, nil
+}
 
 // Close stops the host, waits for in-flight handlers and closes the store.
 // It is safe to call more than once.
@@ -419,7 +456,55 @@ func (n *Node) Healthy() error {
 	if _, err := n.store.Blob(dac.BlobID{}); err != nil && !errors.Is(err, ErrNotFound) {
 		return fmt.Errorf("node: store: %w", err)
 	}
+	if err := n.store.SpaceError(); err != nil {
+		return err
+	}
 	return nil
+}
+
+// checkSpace reads the store's free space, exports it, and logs when the
+// store crosses the watermark either way.
+func (n *Node) checkSpace() {
+	err := n.store.SpaceError()
+	n.metrics.diskFree.Set(float64(n.store.disk.freeSpace()))
+	full := err != nil
+	if n.diskFull.Swap(full) != full {
+		if full {
+			n.log.Error("store refuses writes", "err", err)
+		} else {
+			n.log.Info("store accepts writes again: free space above the watermark")
+		}
+	}
+}
+
+// putWithin writes d, waiting at most the store's PutTimeout. A write
+// still running then finishes in the background while holding a write
+// slot, so a wedged disk cannot pile writes up: with every slot held,
+// dispersals are refused at once.
+func (n *Node) putWithin(d *Dispersal) (PutResult, error) {
+	select {
+	case n.writes <- struct{}{}:
+	default:
+		return PutResult{}, fmt.Errorf("node: %d store writes still pending past put_timeout", cap(n.writes))
+	}
+	type result struct {
+		res PutResult
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		defer func() { <-n.writes }()
+		res, err := n.store.Put(d)
+		done <- result{res, err}
+	}()
+	t := time.NewTimer(n.cfg.Store.PutTimeout.D())
+	defer t.Stop()
+	select {
+	case r := <-done:
+		return r.res, r.err
+	case <-t.C:
+		return PutResult{}, fmt.Errorf("node: store write did not finish within %v", n.cfg.Store.PutTimeout.D())
+	}
 }
 
 // HTTPHandler serves /metrics, /healthz and /status (StoreStats: the hot
@@ -444,7 +529,7 @@ func (n *Node) HTTPHandler() http.Handler {
 		json.NewEncoder(w).Encode(h)
 	})
 	mux.HandleFunc("/status", func(w http.ResponseWriter, r *http.Request) {
-		st, err := n.Stats()
+		st, err := n.statusStats()
 		w.Header().Set("Content-Type", "application/json")
 		if err != nil {
 			w.WriteHeader(http.StatusInternalServerError)

@@ -55,8 +55,8 @@ func (n *Node) handleRead(s network.Stream, what string, serve readServer) {
 // share, capacity reserved for members and dispersers). On success the
 // caller must call release when done; otherwise it gets a rejection to
 // send or an error (the stream failed before the request).
-func (n *Node) admitRead(s network.Stream, deadline time.Time, max int, req wire.Message) (release func(), rej *wire.Rejection, err error) {
-	if !n.limiter.allowRequest(s.Conn().RemotePeer(), n.now()) {
+func (n *Node) admitRead(s network.Stream, class readClass, deadline time.Time, max int, req wire.Message) (release func(), rej *wire.Rejection, err error) {
+	if !n.limiter.allowRequest(s.Conn().RemotePeer(), class, n.now()) {
 		return nil, &wire.Rejection{Code: wire.CodeRateLimited, Message: "request rate exceeded"}, nil
 	}
 	s.SetReadDeadline(time.Now().Add(min(openTimeout, time.Until(deadline))))

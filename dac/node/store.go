@@ -7,9 +7,9 @@ import (
 	"sync"
 
 	"github.com/dgraph-io/badger/v4"
-	"github.com/dgraph-io/badger/v4/options"
 
 	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/internal/badgeropt"
 )
 
 // Store errors.
@@ -35,6 +35,8 @@ type Store struct {
 	inMemory bool
 	log      *slog.Logger
 	locks    [64]sync.Mutex // striped by blob ID: one writer per blob at a time
+	disk     *diskGuard     // nil in memory
+	usageMu  sync.Mutex     // one usage update at a time (read, add, write)
 }
 
 // OpenStore opens (or creates) the store described by cfg.
@@ -45,36 +47,27 @@ func OpenStore(cfg StoreConfig, log *slog.Logger) (*Store, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	opt := badger.DefaultOptions(cfg.Dir).
-		WithInMemory(cfg.InMemory).
-		WithSyncWrites(!cfg.InMemory).
-		WithLogger(badgerLogger{log.With("component", "badger")}).
-		WithMemTableSize(cfg.MemTableSize).
-		WithNumMemtables(2).
-		WithNumLevelZeroTables(2).
-		WithNumLevelZeroTablesStall(5).
-		WithBaseTableSize(2 << 20).
-		WithBaseLevelSize(16 << 20).
-		WithNumCompactors(2).
-		WithBlockCacheSize(cfg.BlockCacheSize).
-		WithIndexCacheSize(cfg.IndexCacheSize).
-		WithValueLogFileSize(cfg.ValueLogFileSize).
-		WithValueThreshold(1 << 10).   // cells (2 KiB) go to the value log; the LSM holds keys
-		WithCompression(options.None). // cells are field elements: incompressible
+	opt := badgeropt.Options(cfg.Dir, cfg.InMemory, badgeropt.Sizes{
+		MemTable: cfg.MemTableSize, BlockCache: cfg.BlockCacheSize, IndexCache: cfg.IndexCacheSize,
+		ValueLogFile: cfg.ValueLogFileSize, BaseTable: 2 << 20, BaseLevel: 16 << 20,
+	}, log).
+		WithValueThreshold(1 << 10). // cells (2 KiB) go to the value log; the LSM holds keys
 		WithDetectConflicts(false).
-		WithNumGoroutines(2).
-		WithMetricsEnabled(false)
+		WithNumGoroutines(2)
 	if cfg.InMemory {
 		// No value log in memory: values live in the memtables, so the
 		// threshold must let a cell through.
-		opt.Dir, opt.ValueDir = "", ""
 		opt = opt.WithValueThreshold(min(1<<20, cfg.MemTableSize*15/100))
 	}
 	db, err := badger.Open(opt)
 	if err != nil {
 		return nil, fmt.Errorf("node: open store: %w", err)
 	}
-	return &Store{db: db, dir: cfg.Dir, inMemory: cfg.InMemory, log: log}, nil
+	st := &Store{db: db, dir: cfg.Dir, inMemory: cfg.InMemory, log: log}
+	if !cfg.InMemory {
+		st.disk = newDiskGuard(cfg.Dir, cfg.MinFreeBytes)
+	}
+	return st, nil
 }
 
 // Close closes the database.
@@ -118,20 +111,4 @@ func notFound(err error) error {
 		return ErrNotFound
 	}
 	return err
-}
-
-// badgerLogger sends badger's logs to slog: errors and warnings as such,
-// info and debug at Debug (badger is chatty).
-type badgerLogger struct{ l *slog.Logger }
-
-func (b badgerLogger) Errorf(f string, a ...any)   { b.l.Error(trimNL(fmt.Sprintf(f, a...))) }
-func (b badgerLogger) Warningf(f string, a ...any) { b.l.Warn(trimNL(fmt.Sprintf(f, a...))) }
-func (b badgerLogger) Infof(f string, a ...any)    { b.l.Debug(trimNL(fmt.Sprintf(f, a...))) }
-func (b badgerLogger) Debugf(f string, a ...any)   { b.l.Debug(trimNL(fmt.Sprintf(f, a...))) }
-
-func trimNL(s string) string {
-	for len(s) > 0 && s[len(s)-1] == '\n' {
-		s = s[:len(s)-1]
-	}
-	return s
 }

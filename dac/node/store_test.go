@@ -217,6 +217,9 @@ func TestStoreConfigValidate(t *testing.T) {
 		{"tiny memtable", func(c *StoreConfig) { c.MemTableSize = 1000 }, false},
 		{"huge vlog", func(c *StoreConfig) { c.ValueLogFileSize = 4 << 30 }, false},
 		{"no gc", func(c *StoreConfig) { c.GCInterval = 0 }, false},
+		{"watermark under badger's sparse files", func(c *StoreConfig) { c.MinFreeBytes = 2*c.ValueLogFileSize + 2*c.MemTableSize - 1 }, false},
+		{"watermark ignored in memory", func(c *StoreConfig) { c.Dir, c.InMemory, c.MinFreeBytes = "", true, 0 }, true},
+		{"no put timeout", func(c *StoreConfig) { c.PutTimeout = 0 }, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

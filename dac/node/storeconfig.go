@@ -28,13 +28,26 @@ type StoreConfig struct {
 	// value-log files are handed back to the kernel (see Store.PageOut); 0
 	// disables it.
 	PageOutInterval p2p.Duration `json:"page_out_interval"`
+	// MinFreeBytes is the free-space watermark of the filesystem that
+	// holds Dir. Below it the store refuses writes (dispersals are
+	// answered storage_failure and not signed) and the node reports itself
+	// unhealthy; both recover by themselves once space returns. It must
+	// cover badger's largest sparse allocation (a new value-log file maps
+	// 2 x value_log_file_size, each memtable's log memtable_size), so a
+	// write through a memory map never meets a full disk (SIGBUS).
+	MinFreeBytes int64 `json:"min_free_bytes"`
+	// PutTimeout bounds the wait for one dispersal's write: a store that
+	// does not finish in time (a wedged or failing disk) gets the
+	// dispersal answered storage_failure instead of holding the sender.
+	PutTimeout p2p.Duration `json:"put_timeout"`
 }
 
 // DefaultStoreConfig returns the store defaults: memory-bounded badger
 // options (two 16 MiB memtables, 32 MiB block cache, 16 MiB index cache),
 // 128 MiB value-log files (a GC rewrite maps one whole file), GC every 5
-// minutes, value-log pages handed back every 10 seconds. Dir must still be
-// set.
+// minutes, value-log pages handed back every 10 seconds, writes refused
+// below 512 MiB free, a write waited on for at most 30 seconds. Dir must
+// still be set.
 func DefaultStoreConfig() StoreConfig {
 	return StoreConfig{
 		MemTableSize:     16 << 20,
@@ -43,6 +56,8 @@ func DefaultStoreConfig() StoreConfig {
 		ValueLogFileSize: 128 << 20,
 		GCInterval:       p2p.Duration(5 * time.Minute),
 		PageOutInterval:  p2p.Duration(10 * time.Second),
+		MinFreeBytes:     512 << 20,
+		PutTimeout:       p2p.Duration(30 * time.Second),
 	}
 }
 
@@ -63,6 +78,17 @@ func (c *StoreConfig) Validate() error {
 		return errors.New("store: gc_interval must be positive")
 	case c.PageOutInterval < 0:
 		return errors.New("store: page_out_interval must not be negative")
+	case c.PutTimeout <= 0:
+		return errors.New("store: put_timeout must be positive")
+	case !c.InMemory && c.MinFreeBytes < c.sparseHeadroom():
+		return fmt.Errorf("store: min_free_bytes %d below badger's largest sparse allocation %d (2 x value_log_file_size + 2 x memtable_size)", c.MinFreeBytes, c.sparseHeadroom())
 	}
 	return nil
+}
+
+// sparseHeadroom is the most disk badger may claim at once through sparse,
+// memory-mapped files: a new value-log file (mapped at twice its size) and
+// the logs of both memtables.
+func (c *StoreConfig) sparseHeadroom() int64 {
+	return 2*c.ValueLogFileSize + 2*c.MemTableSize
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/dgraph-io/badger/v4"
+	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/wire"
@@ -22,6 +23,9 @@ type Dispersal struct {
 	Columns       []*wire.Column
 	Archive       *wire.ArchiveShard
 	ArchiveExpiry uint64
+	// From is the disperser that sent it; what it writes is charged to
+	// that disperser's usage (DisperserUsage). Empty charges no one.
+	From peer.ID
 }
 
 // PutResult says what Put did.
@@ -56,6 +60,9 @@ func (s *Store) Put(d *Dispersal) (PutResult, error) {
 	if member, err := s.headerMember(hh); err == nil {
 		return PutResult{Replay: true, Member: member}, nil
 	} else if !errors.Is(err, ErrNotFound) {
+		return PutResult{}, err
+	}
+	if err := s.disk.check(); err != nil {
 		return PutResult{}, err
 	}
 	rec, err := s.blobRecord(id)
@@ -147,6 +154,14 @@ func (s *Store) Put(d *Dispersal) (PutResult, error) {
 		return PutResult{}, fmt.Errorf("node: store header: %w", err)
 	}
 	res := PutResult{CellBytes: written, ArchiveBytes: archived, Member: d.Member}
+	// Charged after the data is in: a crash in between under-counts one
+	// blob, never refuses a disperser for data that was not written.
+	if err := s.addUsage(d.From, written, expiry); err != nil {
+		return PutResult{}, err
+	}
+	if err := s.addUsage(d.From, archived, d.ArchiveExpiry); err != nil {
+		return PutResult{}, err
+	}
 	if s.inMemory {
 		return res, nil
 	}

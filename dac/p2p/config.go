@@ -1,7 +1,9 @@
 package p2p
 
 import (
+	"bytes"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -46,6 +48,32 @@ type StaticMemberConfig struct {
 	ProofOfPossession string   `json:"proof_of_possession"`
 	PeerID            string   `json:"peer_id"`
 	Addrs             []string `json:"addrs,omitempty"`
+}
+
+// UnmarshalJSON decodes a member strictly (unknown fields are errors) but
+// also accepts the informational fields that `quire committee show --json`
+// prints for each member (index, slot, operator, active, from_epoch,
+// to_epoch) and ignores them, so that the members of show's output can be
+// pasted into a static committee (after adding each member's
+// proof_of_possession, which the contract does not keep).
+func (m *StaticMemberConfig) UnmarshalJSON(data []byte) error {
+	type plain StaticMemberConfig
+	var v struct {
+		plain
+		Index     json.RawMessage `json:"index"`
+		Slot      json.RawMessage `json:"slot"`
+		Operator  json.RawMessage `json:"operator"`
+		Active    json.RawMessage `json:"active"`
+		FromEpoch json.RawMessage `json:"from_epoch"`
+		ToEpoch   json.RawMessage `json:"to_epoch"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&v); err != nil {
+		return err
+	}
+	*m = StaticMemberConfig(v.plain)
+	return nil
 }
 
 // Limits bound what peers can make the node do.

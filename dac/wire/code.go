@@ -61,6 +61,11 @@ const (
 	// answer says: retry after a pause. A sampler must not count it as
 	// withholding.
 	CodeBusy Code = 15
+	// CodeQuotaExceeded: the disperser already holds as many bytes on
+	// this member as the member's operator allows it (cells, proofs and
+	// archive shards not yet expired). Retrying helps only once some of
+	// them expire or the operator raises the quota.
+	CodeQuotaExceeded Code = 16
 )
 
 var codeNames = map[Code]string{
@@ -79,6 +84,7 @@ var codeNames = map[Code]string{
 	CodeUnavailable:      "unavailable",
 	CodeBadArchiveShard:  "bad_archive_shard",
 	CodeBusy:             "busy",
+	CodeQuotaExceeded:    "quota_exceeded",
 }
 
 // String returns the code's stable snake_case name (used as a metrics
@@ -93,7 +99,7 @@ func (c Code) String() string {
 // Codes returns every code this version knows, ascending.
 func Codes() []Code {
 	out := make([]Code, 0, len(codeNames))
-	for c := CodeMalformed; c <= CodeBusy; c++ {
+	for c := CodeMalformed; c <= CodeQuotaExceeded; c++ {
 		out = append(out, c)
 	}
 	return out

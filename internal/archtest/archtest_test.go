@@ -19,6 +19,7 @@ var corePackages = []string{
 	"github.com/quire-da/quire/sampler",
 	"github.com/quire-da/quire/rollup",
 	"github.com/quire-da/quire/rollup/batch",
+	"github.com/quire-da/quire/rollup/chain",
 	"github.com/quire-da/quire/rollup/state",
 	"github.com/quire-da/quire/rollup/stf",
 	"github.com/quire-da/quire/rollup/txn",

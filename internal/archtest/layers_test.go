@@ -44,9 +44,8 @@ func (g group) not() group {
 
 var (
 	apps     = under("cmd", "internal/app")
-	leaves   = exactly("internal/archtest", "internal/gethtest", "internal/merkle", "internal/version")
-	fixtures = exactly("dac/disperser/dispersertest", "sampler/samplertest", "internal/app/dashboard/dashboardtest")
-	server   = exactly("dac/node")
+	leaves   = exactly("internal/archtest", "internal/badgeropt", "internal/gethtest", "internal/merkle", "internal/rate", "internal/version")
+	server   = under("dac/node") // the server, its own tests and nodetest
 	everyone = group{"every package", func(string) bool { return true }}
 )
 
@@ -67,15 +66,16 @@ type rule struct {
 //	sampler                 light clients; knows nothing of rollups
 //	rollup                  on top
 //	cmd, internal/app       applications: import anything, imported by no one
-//	dac/node                the member server: only applications, fixtures
-//	                        that stand up real members, and tests
+//	dac/node                the member server: imported only by applications
+//	                        and its own packages (its tests and nodetest,
+//	                        which starts real members for other fixtures)
 //	internal leaves         helpers that import no project package but leaves
 var rules = []rule{
 	{under("erasure", "kzg"), under("dac", "sampler", "rollup"), "math knows nothing of the protocol", false},
 	{under("dac"), under("sampler", "rollup"), "the committee knows nothing of light clients or rollups", false},
 	{under("sampler"), under("rollup"), "light clients know nothing of rollups", false},
 	{apps.not(), apps, "applications are imported only by applications", true},
-	{apps.or(fixtures).or(server).not(), server, "the member server is for applications, member fixtures and its own tests", true},
+	{apps.or(server).not(), exactly("dac/node"), "the member server is for applications and its own packages (fixtures start members through dac/node/nodetest)", true},
 	{leaves, leaves.not(), "internal leaves import only other leaves", false},
 }
 
@@ -246,18 +246,20 @@ func TestLayerRulesCanFail(t *testing.T) {
 		{"a test imports the devnet", "dac/disperser", "internal/app/devnet", true, "applications are imported only"},
 		{"the disperser imports the server", "dac/disperser", "dac/node", false, "the member server is for"},
 		{"a light test imports the server", "sampler/light", "dac/node", true, "the member server is for"},
+		{"a fixture imports the server", "dac/disperser/dispersertest", "dac/node", false, "the member server is for"},
 		{"merkle imports kzg", "internal/merkle", "kzg", false, "internal leaves import only"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			g := map[string]*pkg{}
 			for _, r := range []string{"kzg", "erasure", "dac", "dac/wire", "dac/disperser", "dac/node", "dac/p2p", "sampler", "sampler/light",
-				"rollup", "cmd/quire", "internal/app/devnet", "internal/merkle", "dac/disperser/dispersertest"} {
+				"rollup", "cmd/quire", "internal/app/devnet", "internal/merkle", "dac/disperser/dispersertest", "dac/node/nodetest"} {
 				g[m(r)] = &pkg{ImportPath: m(r)}
 			}
 			// The allowed imports the real tree has.
 			g[m("cmd/quire")].Imports = []string{m("dac/node"), m("internal/app/devnet")}
 			g[m("internal/app/devnet")].Imports = []string{m("dac/node")}
-			g[m("dac/disperser/dispersertest")].Imports = []string{m("dac/node")}
+			g[m("dac/disperser/dispersertest")].Imports = []string{m("dac/node/nodetest")}
+			g[m("dac/node/nodetest")].Imports = []string{m("dac/node")}
 			g[m("dac/disperser")].TestImports = []string{m("dac/disperser/dispersertest"), m("sampler")}
 			g[m("dac/node")].Imports = []string{m("dac/p2p")}
 			g[m("dac/node")].XTestImports = []string{m("dac/node")}

@@ -46,7 +46,7 @@ func DecodeEvent(l *types.Log) (Event, error) {
 		return ev, fmt.Errorf("rollup/l1: log without data (topic %s)", l.Topics[0])
 	}
 	switch l.Topics[0] {
-	case inboxABI.Events["BatchAppended"].ID:
+	case inboxOnly.Events["BatchAppended"].ID:
 		ev.Name = "BatchAppended"
 		v, err := eventABI.UnpackBatchAppendedEvent(l)
 		if err != nil {
@@ -63,7 +63,7 @@ func DecodeEvent(l *types.Log) (Event, error) {
 			return ev, fmt.Errorf("%w: batch %d (topic index %d)", ErrHashMismatch, b.Index, v.Index)
 		}
 		ev.Batch = b
-	case inboxABI.Events["Queued"].ID:
+	case inboxOnly.Events["Queued"].ID:
 		ev.Name = "Queued"
 		v, err := eventABI.UnpackQueuedEvent(l)
 		if err != nil {
@@ -88,7 +88,7 @@ func DecodeEvent(l *types.Log) (Event, error) {
 			return ev, fmt.Errorf("%w: queue item %d data does not hash to its dataHash", ErrHashMismatch, it.Index)
 		}
 		ev.Item = it
-	case inboxABI.Events["FeesClaimed"].ID:
+	case inboxOnly.Events["FeesClaimed"].ID:
 		ev.Name = "FeesClaimed"
 		if _, err := eventABI.UnpackFeesClaimedEvent(l); err != nil {
 			return ev, fmt.Errorf("rollup/l1: decode FeesClaimed: %w", err)
@@ -101,9 +101,9 @@ func DecodeEvent(l *types.Log) (Event, error) {
 
 // Events returns the inbox's events in blocks [from, to], in chain order.
 func (in *Inbox) Events(ctx context.Context, from, to uint64) ([]Event, error) {
-	ctx, cancel := context.WithTimeout(ctx, in.opts.timeout)
+	ctx, cancel := context.WithTimeout(ctx, in.Timeout())
 	defer cancel()
-	out, err := dacl1.DecodeLogs(ctx, in.backend, in.address, from, to, DecodeEvent)
+	out, err := dacl1.DecodeLogs(ctx, in.Backend(), in.Address(), from, to, DecodeEvent)
 	if err != nil {
 		return nil, fmt.Errorf("rollup/l1: %w", err)
 	}
@@ -193,7 +193,7 @@ func (f *Follower) Poll(ctx context.Context) (Update, error) {
 // until ctx ends (returning ctx.Err()) or Poll or fn fails. When fn fails,
 // the cursor has already moved past the update.
 func (f *Follower) Run(ctx context.Context, fn func(Update) error) error {
-	t := time.NewTicker(f.in.opts.poll)
+	t := time.NewTicker(f.in.PollInterval())
 	defer t.Stop()
 	for {
 		u, err := f.Poll(ctx)
@@ -217,9 +217,9 @@ func (f *Follower) Run(ctx context.Context, fn func(Update) error) error {
 }
 
 func (in *Inbox) blockNumber(ctx context.Context) (uint64, error) {
-	ctx, cancel := context.WithTimeout(ctx, in.opts.timeout)
+	ctx, cancel := context.WithTimeout(ctx, in.Timeout())
 	defer cancel()
-	n, err := in.backend.BlockNumber(ctx)
+	n, err := in.Backend().BlockNumber(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("rollup/l1: block number: %w", err)
 	}

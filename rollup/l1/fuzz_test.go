@@ -12,7 +12,7 @@ import (
 // encodeEvent builds a log of event name with its indexed topics and the
 // ABI encoding of its data arguments, as the contract emits it.
 func encodeEvent(t testing.TB, name string, topics []common.Hash, args ...any) *types.Log {
-	ev := inboxABI.Events[name]
+	ev := inboxOnly.Events[name]
 	data, err := ev.Inputs.NonIndexed().Pack(args...)
 	if err != nil {
 		t.Fatal(err)
@@ -35,7 +35,7 @@ func FuzzDecodeEvent(f *testing.F) {
 		names := []string{"BatchAppended", "Queued", "FeesClaimed"}
 		l := &types.Log{Data: data}
 		if int(which) < len(names) {
-			l.Topics = append(l.Topics, inboxABI.Events[names[which]].ID)
+			l.Topics = append(l.Topics, inboxOnly.Events[names[which]].ID)
 		} else {
 			l.Topics = append(l.Topics, common.BytesToHash([]byte{which}))
 		}

@@ -89,58 +89,36 @@ func (p *Params) arg() contracts.RollupInboxParams {
 	}
 }
 
-// options are the knobs every call shares.
-type options struct {
-	timeout time.Duration
-	poll    time.Duration
-	mine    func()
-}
+// Option configures an Inbox: dac/l1's options (WithTimeout,
+// WithPollInterval, WithMiner), shared with every contract handle.
+type Option = dacl1.Option
 
-// Option configures an Inbox.
-type Option func(*options)
+// WithTimeout, WithPollInterval and WithMiner are dac/l1's.
+var (
+	WithTimeout      = dacl1.WithTimeout
+	WithPollInterval = dacl1.WithPollInterval
+	WithMiner        = dacl1.WithMiner
+)
 
-// WithTimeout bounds every call (a transaction's covers sending it and
-// waiting for its receipt). The default is one minute.
-func WithTimeout(d time.Duration) Option { return func(o *options) { o.timeout = d } }
-
-// WithPollInterval sets how often receipts and logs are polled (default 200ms).
-func WithPollInterval(d time.Duration) Option { return func(o *options) { o.poll = d } }
-
-// WithMiner registers a function called after each transaction is sent:
-// pass the simulated backend's Commit so every transaction is mined at once.
-func WithMiner(mine func()) Option { return func(o *options) { o.mine = mine } }
-
-func buildOptions(opts []Option) options {
-	o := options{timeout: time.Minute, poll: 200 * time.Millisecond}
-	for _, f := range opts {
-		f(&o)
-	}
-	if o.timeout <= 0 {
-		o.timeout = time.Minute
-	}
-	if o.poll <= 0 {
-		o.poll = 200 * time.Millisecond
-	}
-	return o
+// inboxOptions adds the Committee's errors to an inbox handle's revert
+// decoding: certifyAndAppend passes the committee's reverts through.
+func inboxOptions(opts []Option) []Option {
+	return append(append([]Option(nil), opts...), dacl1.WithErrorsOf(&contracts.CommitteeMetaData))
 }
 
 // Inbox is a handle on one deployed RollupInbox. It is safe for concurrent
 // use; every method takes a context and is bounded by WithTimeout.
 type Inbox struct {
-	backend  Backend
-	address  common.Address
-	abi      *contracts.RollupInbox
-	instance *bind.BoundContract
-	opts     options
+	*dacl1.Contract
+	abi *contracts.RollupInbox
 }
 
 // Deploy validates p, deploys a RollupInbox from `from` and waits for it to
 // be mined. The deployment block's timestamp is the genesis batch's.
 func Deploy(ctx context.Context, b Backend, from *bind.TransactOpts, p Params, opts ...Option) (*Inbox, *types.Receipt, error) {
-	o := buildOptions(opts)
-	ctx, cancel := context.WithTimeout(ctx, o.timeout)
-	defer cancel()
-	id, err := b.ChainID(ctx)
+	cctx, cancel := context.WithTimeout(ctx, time.Minute)
+	id, err := b.ChainID(cctx)
+	cancel()
 	if err != nil {
 		return nil, nil, fmt.Errorf("rollup/l1: chain id: %w", err)
 	}
@@ -148,84 +126,36 @@ func Deploy(ctx context.Context, b Backend, from *bind.TransactOpts, p Params, o
 		return nil, nil, err
 	}
 	a := contracts.NewRollupInbox()
-	code := common.FromHex(contracts.RollupInboxMetaData.Bin)
-	addr, tx, err := bind.DeployContract(withContext(from, ctx), code, b, a.PackConstructor(p.arg()))
-	if err != nil {
-		return nil, nil, fmt.Errorf("rollup/l1: deploy inbox: %w", asRevert(err))
-	}
-	if o.mine != nil {
-		o.mine()
-	}
-	r, err := dacl1.WaitForReceipt(ctx, b, tx.Hash(), o.poll)
+	c, r, err := dacl1.DeployContract(ctx, b, from, &contracts.RollupInboxMetaData, a.PackConstructor(p.arg()), inboxOptions(opts)...)
 	if err != nil {
 		return nil, r, fmt.Errorf("rollup/l1: deploy inbox: %w", err)
 	}
-	return newInbox(b, addr, o), r, nil
+	return &Inbox{Contract: c, abi: a}, r, nil
 }
 
-// New returns a handle on the RollupInbox at address, checking that code is
-// deployed there.
+// New returns a handle on the RollupInbox at address. It checks that code
+// is deployed there.
 func New(ctx context.Context, b Backend, address common.Address, opts ...Option) (*Inbox, error) {
-	o := buildOptions(opts)
-	ctx, cancel := context.WithTimeout(ctx, o.timeout)
-	defer cancel()
-	code, err := b.CodeAt(ctx, address, nil)
+	c, err := dacl1.BindContract(ctx, b, &contracts.RollupInboxMetaData, address, inboxOptions(opts)...)
 	if err != nil {
-		return nil, fmt.Errorf("rollup/l1: code at %s: %w", address, err)
+		return nil, fmt.Errorf("rollup/l1: %w", err)
 	}
-	if len(code) == 0 {
-		return nil, fmt.Errorf("rollup/l1: no contract at %s", address)
-	}
-	return newInbox(b, address, o), nil
-}
-
-func newInbox(b Backend, addr common.Address, o options) *Inbox {
-	a := contracts.NewRollupInbox()
-	return &Inbox{backend: b, address: addr, abi: a, instance: a.Instance(b, addr), opts: o}
-}
-
-// Address returns the contract's address.
-func (in *Inbox) Address() common.Address { return in.address }
-
-// Backend returns the backend the handle talks to.
-func (in *Inbox) Backend() Backend { return in.backend }
-
-func withContext(opts *bind.TransactOpts, ctx context.Context) *bind.TransactOpts {
-	cp := *opts
-	cp.Context = ctx
-	return &cp
+	return &Inbox{Contract: c, abi: contracts.NewRollupInbox()}, nil
 }
 
 // transact sends calldata (with value wei, nil for none) from `from`,
 // waits for the receipt and decodes a revert found while estimating gas.
 func (in *Inbox) transact(ctx context.Context, from *bind.TransactOpts, what string, data []byte, value *big.Int) (*types.Receipt, error) {
-	ctx, cancel := context.WithTimeout(ctx, in.opts.timeout)
-	defer cancel()
-	opts := withContext(from, ctx)
-	opts.Value = value
-	tx, err := bind.Transact(in.instance, opts, data)
+	r, err := in.TransactValue(ctx, from, what, data, value)
 	if err != nil {
-		return nil, fmt.Errorf("rollup/l1: %s: %w", what, asRevert(err))
-	}
-	if in.opts.mine != nil {
-		in.opts.mine()
-	}
-	r, err := dacl1.WaitForReceipt(ctx, in.backend, tx.Hash(), in.opts.poll)
-	if err != nil {
-		return r, fmt.Errorf("rollup/l1: %s: %w", what, err)
+		return r, fmt.Errorf("rollup/%w", err)
 	}
 	return r, nil
 }
 
 // call runs a read-only call against the latest block.
 func call[T any](ctx context.Context, in *Inbox, data []byte, unpack func([]byte) (T, error)) (T, error) {
-	ctx, cancel := context.WithTimeout(ctx, in.opts.timeout)
-	defer cancel()
-	v, err := bind.Call(in.instance, &bind.CallOpts{Context: ctx}, data, unpack)
-	if err != nil {
-		return v, asRevert(err)
-	}
-	return v, nil
+	return dacl1.Call(ctx, in.Contract, data, unpack)
 }
 
 // BatchArgs is what the sequencer declares for a batch besides its data.
@@ -284,7 +214,7 @@ func (in *Inbox) batchTx(ctx context.Context, from *bind.TransactOpts, what stri
 		return Batch{}, r, err
 	}
 	for _, l := range r.Logs {
-		if l.Address != in.address {
+		if l.Address != in.Address() {
 			continue
 		}
 		if ev, err := DecodeEvent(l); err == nil && ev.Batch != nil {
@@ -311,7 +241,7 @@ func (in *Inbox) itemTx(ctx context.Context, from *bind.TransactOpts, what strin
 		return QueueItem{}, r, err
 	}
 	for _, l := range r.Logs {
-		if l.Address != in.address {
+		if l.Address != in.Address() {
 			continue
 		}
 		if ev, err := DecodeEvent(l); err == nil && ev.Item != nil {

@@ -6,8 +6,6 @@ import (
 	"errors"
 	"math/big"
 	mrand "math/rand/v2"
-	"net"
-	"net/http"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -17,23 +15,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/quire-da/quire/dac"
-	"github.com/quire-da/quire/dac/disperser"
-	"github.com/quire-da/quire/dac/disperser/api"
 	"github.com/quire-da/quire/dac/disperser/dispersertest"
-	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/retrieve"
-	"github.com/quire-da/quire/erasure"
-	"github.com/quire-da/quire/rollup"
-	"github.com/quire-da/quire/rollup/chain"
-	"github.com/quire-da/quire/rollup/l1"
-	"github.com/quire-da/quire/rollup/node"
-	"github.com/quire-da/quire/rollup/rpc"
 	"github.com/quire-da/quire/rollup/sequencer"
-	"github.com/quire-da/quire/rollup/state"
-	"github.com/quire-da/quire/rollup/stf"
 )
 
 type user struct {
@@ -54,80 +39,36 @@ func TestEndToEnd(t *testing.T) {
 	const liar = 1
 	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
 	defer cancel()
-	e := dispersertest.New(t, dispersertest.Options{Members: 8, Threshold: 6, L1: true, Liars: []int{liar}})
-	cfg := rollup.DevConfig()
-	p := stf.ParamsOf(cfg)
-
-	iopts := []l1.Option{l1.WithMiner(e.L1Mine), l1.WithPollInterval(time.Millisecond), l1.WithTimeout(time.Minute)}
-	inbox, _, err := l1.Deploy(ctx, e.Sim.Client(), e.Admin, l1.Params{
-		Committee: e.Contract.Address(), Sequencer: e.Admin.From, FeeRecipient: cfg.FeeRecipient,
-		L2ChainID: cfg.ChainID, ForceDelay: time.Duration(cfg.ForceInclusionDelay), MinRetention: time.Hour,
-	}, iopts...)
-	if err != nil {
-		t.Fatal(err)
-	}
-
 	// Twenty L2 accounts, each funded by a deposit on L1.
 	rnd := mrand.New(mrand.NewPCG(1, 2))
 	users := make([]user, 20)
 	deposit := big.NewInt(1e18)
 	model := map[common.Address]*big.Int{}
+	deposits := map[common.Address]*big.Int{}
 	nonces := map[common.Address]uint64{}
 	for i := range users {
 		k, _ := crypto.GenerateKey()
 		users[i] = user{k, crypto.PubkeyToAddress(k.PublicKey)}
-		if _, _, err := inbox.Deposit(ctx, e.Admin, users[i].addr, deposit); err != nil {
-			t.Fatal(err)
-		}
+		deposits[users[i].addr] = deposit
 		model[users[i].addr] = new(big.Int).Set(deposit)
 	}
 
 	var downPosts atomic.Int32
-	seqChain := chain.New(p, state.New(state.NewMemStore()))
+	pl := newPipeline(t, ctx, pipelineOptions{
+		env:      dispersertest.Options{Members: 8, Threshold: 6, L1: true, Liars: []int{liar}},
+		deposits: deposits,
+		// The disperser is "down" for the first three posts: the batcher
+		// retries with back-off, blocks keep coming.
+		post: func() error {
+			if downPosts.Add(1) <= 3 {
+				return errors.New("disperser down (test)")
+			}
+			return nil
+		},
+	})
+	cfg, seqChain, seq, ec := pl.cfg, pl.seqChain, pl.seq, pl.ec
 	scfg := sequencer.DefaultConfig()
 	scfg.BlockInterval = 250 * time.Millisecond
-	scfg.BatchAge = time.Second
-	seq, err := sequencer.New(scfg, sequencer.Deps{Chain: seqChain, Inbox: inbox, From: e.Admin,
-		Post: func(ctx context.Context, data []byte) (*dac.Header, error) {
-			// The disperser is "down" for the first three posts: the
-			// batcher retries with back-off, blocks keep coming.
-			if downPosts.Add(1) <= 3 {
-				return nil, errors.New("disperser down (test)")
-			}
-			res, err := e.Disperser.Put(ctx, data, disperser.PutOptions{L1: api.L1Wait})
-			if err != nil {
-				return nil, err
-			}
-			return res.DecodeHeader()
-		}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	runCtx, stop := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- seq.Run(runCtx) }()
-	defer func() {
-		stop()
-		if err := <-done; err != nil && !errors.Is(err, context.Canceled) {
-			t.Errorf("sequencer: %v", err)
-		}
-	}()
-
-	srv, err := rpc.NewServer(seqChain, seq)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	hs := &http.Server{Handler: srv}
-	go hs.Serve(ln)
-	defer hs.Close()
-	ec, err := ethclient.DialContext(ctx, "http://"+ln.Addr().String())
-	if err != nil {
-		t.Fatal(err)
-	}
 	chainID, err := ec.ChainID(ctx)
 	if err != nil || chainID.Uint64() != cfg.ChainID {
 		t.Fatalf("chain id %v %v", chainID, err)
@@ -183,6 +124,17 @@ func TestEndToEnd(t *testing.T) {
 	refuse("replay", sent[0], "") // "already known" or "nonce too low", by timing
 	refuse("wrong chain", types.MustSignNewTx(u0.key, types.LatestSignerForChainID(big.NewInt(1)),
 		&types.DynamicFeeTx{ChainID: big.NewInt(1), Nonce: nonces[u0.addr], GasFeeCap: big.NewInt(1e9), Gas: 21000, To: &to, Value: big.NewInt(1)}), "invalid chain id")
+	// Nonce 0 is too low only once u0's first transaction is in a block:
+	// while it is still pooled, a second nonce 0 at the same price is a
+	// replacement ("replacement transaction underpriced"), as in geth.
+	for deadline := time.Now().Add(time.Minute); ; time.Sleep(50 * time.Millisecond) {
+		if n, err := ec.NonceAt(ctx, u0.addr, nil); err == nil && n > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("u0's first transaction was not included within a minute")
+		}
+	}
 	refuse("nonce too low", types.MustSignNewTx(u0.key, signer, dyn(0, nil, &to, big.NewInt(1))), "nonce too low")
 	refuse("insufficient funds", types.MustSignNewTx(u0.key, signer, dyn(nonces[u0.addr], nil, &to, new(big.Int).Mul(deposit, big.NewInt(5)))), "insufficient funds for gas * price + value")
 	refuse("data", types.MustSignNewTx(u0.key, signer, dyn(nonces[u0.addr], []byte{1}, &to, big.NewInt(1))), "data is not supported")
@@ -288,37 +240,12 @@ func TestEndToEnd(t *testing.T) {
 		st.Batches, st.Txs, st.BlobBytes, float64(st.BlobBytes)/float64(max(st.Txs, 1)), st.L1Gas/uint64(max(st.Batches, 1)))
 
 	// A verifier from scratch, fetching from the members.
-	id, err := p2p.GenerateIdentity()
-	if err != nil {
-		t.Fatal(err)
-	}
-	h, err := p2p.NewHost(id, []string{"/ip4/127.0.0.1/tcp/0"}, p2p.DefaultLimits())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer h.Close()
-	rcfg := retrieve.DefaultConfig(dispersertest.ChainID, e.Address)
-	rcfg.FetchTimeout = 20 * time.Second
-	r, err := retrieve.New(rcfg, retrieve.Deps{Transport: retrieve.NewP2P(h, e.KZG, erasure.DefaultMaxRows),
-		Committees:     retrieve.L1Committees{Contract: e.Contract},
-		Certifications: e.Contract, KZG: e.KZG})
-	if err != nil {
-		t.Fatal(err)
-	}
-	vin, err := l1.New(ctx, e.Sim.Client(), inbox.Address(), iopts...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	v := node.New(chain.New(p, state.New(state.NewMemStore())), vin, r, 0, nil)
+	// The liar answers first, so it is met on every batch.
+	v := pl.verifier(t, ctx, func(tr retrieve.Transport) retrieve.Transport {
+		return liarFirst{Transport: tr, liar: pl.e.Committee.Members[liar].PeerID}
+	})
 	dstart := time.Now()
-	for {
-		if err := v.Step(ctx); err != nil {
-			t.Fatal(err)
-		}
-		if l, _, _ := v.Chain().Tags(); l >= head {
-			break
-		}
-	}
+	derive(t, ctx, v, head)
 	t.Logf("verifier derived %d blocks, %d batches in %v", head, len(v.Results()), time.Since(dstart))
 	faults := 0
 	for _, res := range v.Results() {

@@ -33,6 +33,13 @@ type BatchResult struct {
 	Head   stf.Head
 	Output [32]byte
 	Faults []*retrieve.FaultError
+	// Declared is the L2 block range [start, end) the sequencer declared
+	// for the batch in the inbox, and RangeMismatch whether the blocks its
+	// records decode to differ from it. The declaration is the
+	// sequencer's word: derivation numbers blocks by what the records
+	// make, and a mismatch is reported (log and here), never followed.
+	Declared      [2]uint64
+	RangeMismatch bool
 }
 
 // Node derives the L2 chain from L1.
@@ -48,7 +55,14 @@ type Node struct {
 	items   map[uint64]l1.QueueItem
 	results []BatchResult
 	onBatch func(BatchResult)
+
+	store Store      // nil: nothing survives a restart
+	ck    Checkpoint // where a restart resumes
 }
+
+// maxResults bounds the results a node with a store keeps in memory; the
+// rest are read with StoredResult.
+const maxResults = 1024
 
 // New returns a node deriving into c (a chain at genesis) from the inbox,
 // reading blocks confirmations deep.
@@ -83,30 +97,79 @@ func (n *Node) Step(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	return n.apply(ctx, u)
-}
-
-// Run derives until ctx ends.
-func (n *Node) Run(ctx context.Context) error {
-	return n.follow.Run(ctx, func(u l1.Update) error { return n.apply(ctx, u) })
-}
-
-func (n *Node) apply(ctx context.Context, u l1.Update) error {
-	for _, it := range u.Items {
-		n.items[it.Index] = it
+	if len(u.Batches)+len(u.Items) == 0 {
+		return nil
 	}
-	for i := range u.Batches {
-		if err := n.derive(ctx, &u.Batches[i]); err != nil {
-			return fmt.Errorf("node: batch %d: %w", u.Batches[i].Index, err)
+	return n.applyOrRewind(ctx, u)
+}
+
+// Run derives until ctx ends or an update fails; after a failure, Run or
+// Step again retries from the last checkpoint.
+func (n *Node) Run(ctx context.Context) error {
+	return n.follow.Run(ctx, func(u l1.Update) error { return n.applyOrRewind(ctx, u) })
+}
+
+// applyOrRewind applies u; when that fails (a blob not retrievable yet,
+// a store error), the follower goes back to the checkpoint so that the
+// next Step or Run reads the same range again.
+func (n *Node) applyOrRewind(ctx context.Context, u l1.Update) error {
+	err := n.apply(ctx, u)
+	if err != nil {
+		n.mu.Lock()
+		ck := n.ck
+		n.mu.Unlock()
+		n.follow = n.inbox.Follower(ck.Cursor, n.conf)
+	}
+	return err
+}
+
+// apply derives the batches of u, which the follower has just read. Batches
+// and queue items a checkpoint already covers (after a restart, the
+// follower re-reads the L1 range that held the next batch) are skipped.
+func (n *Node) apply(ctx context.Context, u l1.Update) error {
+	after := n.follow.Cursor()
+	pre := l1.Cursor{Block: u.FromBlock, NextBatch: after.NextBatch - uint64(len(u.Batches)),
+		NextItem: after.NextItem - uint64(len(u.Items))}
+	n.mu.Lock()
+	ck := n.ck
+	n.mu.Unlock()
+	var fresh []l1.QueueItem
+	for _, it := range u.Items {
+		if it.Index >= ck.QueueDone {
+			n.items[it.Index] = it
+			fresh = append(fresh, it)
 		}
 	}
+	if err := n.saveItems(fresh); err != nil {
+		return err
+	}
+	for i := range u.Batches {
+		lb := &u.Batches[i]
+		if lb.Index < ck.NextBatch {
+			continue
+		}
+		ck = Checkpoint{Cursor: pre, NextBatch: lb.Index + 1, QueueDone: max(ck.QueueDone, lb.QueueEnd)}
+		if err := n.derive(ctx, lb, ck); err != nil {
+			return fmt.Errorf("node: batch %d: %w", lb.Index, err)
+		}
+		n.mu.Lock()
+		n.ck = ck
+		n.mu.Unlock()
+	}
+	ck.Cursor = after
+	if err := n.saveCheckpoint(ck); err != nil {
+		return err
+	}
+	n.mu.Lock()
+	n.ck = ck
+	n.mu.Unlock()
 	return nil
 }
 
 // ErrMissingItem is returned when a batch takes a queue item not seen.
 var ErrMissingItem = errors.New("node: queue item not seen")
 
-func (n *Node) derive(ctx context.Context, lb *l1.Batch) error {
+func (n *Node) derive(ctx context.Context, lb *l1.Batch, ck Checkpoint) error {
 	if lb.Kind == l1.KindGenesis {
 		return nil
 	}
@@ -118,7 +181,6 @@ func (n *Node) derive(ctx context.Context, lb *l1.Batch) error {
 			return fmt.Errorf("%w: %d", ErrMissingItem, q)
 		}
 		b.Queue = append(b.Queue, sequencer.QueueItemOf(it))
-		delete(n.items, q)
 	}
 	res := BatchResult{Index: lb.Index}
 	if lb.Kind == l1.KindQuire {
@@ -149,15 +211,31 @@ func (n *Node) derive(ctx context.Context, lb *l1.Batch) error {
 		if _, err := st.Commit(); err != nil {
 			return err
 		}
+		res.Roots, res.Head, res.Output = out.Roots, out.Head, out.Output
+		res.Declared = [2]uint64{lb.L2BlockStart, lb.L2BlockEnd}
+		if lb.Kind == l1.KindQuire && (lb.L2BlockStart != head.Number+1 || lb.L2BlockEnd != out.Head.Number+1) {
+			res.RangeMismatch = true
+			n.log.Warn("node: the batch's declared L2 block range is not what its records make",
+				"batch", lb.Index, "declared_start", lb.L2BlockStart, "declared_end", lb.L2BlockEnd,
+				"derived_start", head.Number+1, "derived_end", out.Head.Number+1)
+		}
+		n.stageBatch(&res, lb.QueueStart, lb.QueueEnd, ck)
 		return n.chain.Append(out.Blocks)
 	})
 	if err != nil {
 		return err
 	}
-	n.chain.SetSafe(out.Head.Number)
-	res.Roots, res.Head, res.Output = out.Roots, out.Head, out.Output
+	for q := lb.QueueStart; q < lb.QueueEnd; q++ {
+		delete(n.items, q)
+	}
+	if err := n.chain.SetSafe(out.Head.Number); err != nil {
+		return err
+	}
 	n.mu.Lock()
 	n.results = append(n.results, res)
+	if n.store != nil && len(n.results) > maxResults {
+		n.results = append([]BatchResult(nil), n.results[len(n.results)-maxResults/2:]...)
+	}
 	fn := n.onBatch
 	n.mu.Unlock()
 	if fn != nil {

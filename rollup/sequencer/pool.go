@@ -162,3 +162,10 @@ func admit(tx *txn.Tx, baseFee, nonce uint64, balance *uint256.Int) error {
 	}
 	return txn.CheckState(tx, baseFee, tx.Nonce, balance)
 }
+
+// Known reports whether the pool holds the transaction with hash h.
+func (p *Pool) Known(h common.Hash) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.known[h]
+}

@@ -76,6 +76,10 @@ type Deps struct {
 	From  *bind.TransactOpts // the inbox's sequencer account
 	Now   func() time.Time
 	Log   *slog.Logger
+	// Store, when set, keeps the acknowledged transactions, the unposted
+	// blocks and the batch in flight (see Store); nil keeps them in
+	// memory only. It is the store of Chain (chain.Open).
+	Store Store
 }
 
 // pendingBlock is a produced block not yet posted.
@@ -102,6 +106,10 @@ type Sequencer struct {
 	l1Origin  uint64
 	posted    int // batches posted
 	stats     Stats
+
+	inflight     *inflight // recovered batch in flight
+	recQueueNext uint64    // next queue item after the recovered blocks'
+	jseq         uint64    // journal sequence
 }
 
 // Stats are the batcher's totals.
@@ -133,7 +141,13 @@ func New(cfg Config, d Deps) (*Sequencer, error) {
 	if d.Log == nil {
 		d.Log = slog.Default()
 	}
-	return &Sequencer{cfg: cfg, d: d, p: d.Chain.Params(), pool: NewPool(cfg.PoolSize), newBatch: true}, nil
+	s := &Sequencer{cfg: cfg, d: d, p: d.Chain.Params(), pool: NewPool(cfg.PoolSize), newBatch: true}
+	if d.Store != nil {
+		if err := s.recover(); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
 }
 
 // Pool returns the mempool.
@@ -149,26 +163,46 @@ func (s *Sequencer) Batches() int {
 // SendRawTransaction admits a signed transaction: the consensus decoder's
 // stateless rules, then nonce and funds against the latest state, with
 // go-ethereum's error strings. A nonce above the pending one is held.
+// With a Store, the transaction is journaled (synced) before its hash is
+// returned.
 func (s *Sequencer) SendRawTransaction(raw []byte) (common.Hash, error) {
-	tx, err := txn.DecodeRPC(raw, txn.Params{ChainID: s.p.ChainID, BaseFee: s.p.BaseFee}, s.p.MaxRecord)
+	tx, err := s.admitTx(raw)
 	if err != nil {
 		return common.Hash{}, err
 	}
-	if s.cfg.Censor != nil && tx.From == *s.cfg.Censor {
-		return common.Hash{}, ErrCensored
+	if s.pool.Known(tx.Hash) {
+		return common.Hash{}, fmt.Errorf("%w: %s", ErrAlreadyKnown, tx.Hash)
 	}
-	acc, err := s.d.Chain.Account(tx.From)
-	if err != nil {
+	if err := s.journal(tx); err != nil {
 		return common.Hash{}, err
 	}
-	if err := admit(tx, s.p.BaseFee, acc.Nonce, &acc.Balance); err != nil {
-		return common.Hash{}, err
-	}
-	tx.Raw = append([]byte(nil), tx.Raw...)
 	if err := s.pool.Add(tx); err != nil {
+		if !errors.Is(err, ErrAlreadyKnown) {
+			s.unjournal(tx.Hash)
+		}
 		return common.Hash{}, err
 	}
 	return tx.Hash, nil
+}
+
+// admitTx decodes raw and applies the admission rules.
+func (s *Sequencer) admitTx(raw []byte) (*txn.Tx, error) {
+	tx, err := txn.DecodeRPC(raw, txn.Params{ChainID: s.p.ChainID, BaseFee: s.p.BaseFee}, s.p.MaxRecord)
+	if err != nil {
+		return nil, err
+	}
+	if s.cfg.Censor != nil && tx.From == *s.cfg.Censor {
+		return nil, ErrCensored
+	}
+	acc, err := s.d.Chain.Account(tx.From)
+	if err != nil {
+		return nil, err
+	}
+	if err := admit(tx, s.p.BaseFee, acc.Nonce, &acc.Balance); err != nil {
+		return nil, err
+	}
+	tx.Raw = append([]byte(nil), tx.Raw...)
+	return tx, nil
 }
 
 // PendingNonce returns the nonce the sender's next transaction takes.
@@ -228,13 +262,15 @@ func (s *Sequencer) ProduceBlock(now time.Time) (stf.Block, error) {
 		if len(res.Blocks) != 1 {
 			return fmt.Errorf("sequencer: a block's records made %d blocks", len(res.Blocks))
 		}
+		pb := pendingBlock{number: res.Blocks[0].Number, bodies: bodies, queue: queue, size: size + 19, made: now}
+		s.stageBlock(pb, txs)
 		if err := c.Append(res.Blocks); err != nil {
 			return err
 		}
 		s.pool.Remove(txs)
 		blk = res.Blocks[0]
 		s.mu.Lock()
-		s.pending = append(s.pending, pendingBlock{number: blk.Number, bodies: bodies, queue: queue, size: size + 19, made: now})
+		s.pending = append(s.pending, pb)
 		s.newBatch = false
 		s.mu.Unlock()
 		return nil
@@ -248,8 +284,11 @@ func (s *Sequencer) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := s.reconcile(head); err != nil {
+		return err
+	}
 	s.mu.Lock()
-	s.queueNext = head.QueueNext
+	s.queueNext = max(head.QueueNext, s.recQueueNext)
 	s.mu.Unlock()
 	// The follower reads the inbox from L1 genesis; items already taken
 	// by a batch are skipped.
@@ -347,7 +386,8 @@ func (s *Sequencer) maybePost(ctx context.Context) error {
 		size += b.size
 	}
 	old := s.d.Now().Sub(s.pending[0].made) >= s.cfg.BatchAge
-	if size < s.cfg.BatchBytes && !old {
+	f := s.inflight
+	if f == nil && size < s.cfg.BatchBytes && !old {
 		s.mu.Unlock()
 		return nil
 	}
@@ -364,7 +404,7 @@ func (s *Sequencer) maybePost(ctx context.Context) error {
 				break
 			}
 		}
-		if !fits {
+		if !fits || (f != nil && b.number > f.Last) {
 			break
 		}
 		*w = probe
@@ -380,13 +420,38 @@ func (s *Sequencer) maybePost(ctx context.Context) error {
 		s.newBatch = true
 	}
 	s.mu.Unlock()
+	if f != nil && (blocks[0].number != f.First || blocks[n-1].number != f.Last) {
+		return fmt.Errorf("sequencer: the recorded batch in flight holds blocks %d-%d, the unposted blocks rebuild %d-%d",
+			f.First, f.Last, blocks[0].number, blocks[n-1].number)
+	}
+	if f == nil {
+		f = &inflight{First: blocks[0].number, Last: blocks[n-1].number, State: "posting"}
+		if err := s.saveInflight(f); err != nil {
+			return err
+		}
+	}
 
 	data := append([]byte(nil), w.Bytes()...)
 	backoff := s.cfg.RetryFirst
 	var h *dac.Header
-	for {
+	if len(f.Header) > 0 {
+		h = new(dac.Header)
+		if err := h.UnmarshalBinary(f.Header); err != nil {
+			return fmt.Errorf("%w: in-flight batch header: %v", ErrCorruptRecord, err)
+		}
+		s.d.Log.Info("sequencer: re-appending the certified batch in flight", "first", f.First, "last", f.Last)
+	}
+	for h == nil {
 		var err error
 		if h, err = s.d.Post(ctx, data); err == nil {
+			hb, err := h.MarshalBinary()
+			if err != nil {
+				return err
+			}
+			f.Header, f.State = hb, "certified"
+			if err := s.saveInflight(f); err != nil {
+				return err
+			}
 			break
 		}
 		s.d.Log.Warn("sequencer: post batch", "err", err, "retry_in", backoff)
@@ -397,10 +462,10 @@ func (s *Sequencer) maybePost(ctx context.Context) error {
 		}
 		backoff = min(2*backoff, s.cfg.RetryMax)
 	}
-	var gas uint64
+	var gas, index uint64
 	for {
 		var err error
-		gas, err = s.append(ctx, h, w.RecordCount(), queue, blocks)
+		gas, index, err = s.append(ctx, h, w.RecordCount(), queue, blocks)
 		if err == nil {
 			break
 		}
@@ -412,7 +477,19 @@ func (s *Sequencer) maybePost(ctx context.Context) error {
 		}
 		backoff = min(2*backoff, s.cfg.RetryMax)
 	}
+	numbers := make([]uint64, n)
+	for i, b := range blocks {
+		numbers[i] = b.number
+	}
+	if err := s.recordPosted(PostedBatch{Index: index, First: f.First, Last: f.Last, Blob: h.BlobID(), L1Gas: gas, Time: s.d.Now()}); err != nil {
+		s.d.Log.Warn("sequencer: record posted batch", "err", err)
+	}
+	if err := s.forgetPosted(numbers, true); err != nil {
+		// The inbox holds the batch; a restart reconciles the records.
+		s.d.Log.Warn("sequencer: delete posted records", "err", err)
+	}
 	s.mu.Lock()
+	s.inflight = nil
 	s.pending = s.pending[n:]
 	s.posted++
 	s.stats.Batches++
@@ -426,32 +503,40 @@ func (s *Sequencer) maybePost(ctx context.Context) error {
 	return nil
 }
 
-func (s *Sequencer) append(ctx context.Context, h *dac.Header, records uint64, queue []stf.QueueItem, blocks []pendingBlock) (uint64, error) {
+// append appends the batch to the inbox and returns the gas used and the
+// batch's index.
+func (s *Sequencer) append(ctx context.Context, h *dac.Header, records uint64, queue []stf.QueueItem, blocks []pendingBlock) (uint64, uint64, error) {
 	head, err := s.d.Inbox.Head(ctx)
 	if err != nil {
-		return 0, err
+		return 0, 0, err
+	}
+	last := blocks[len(blocks)-1].number
+	if head.L2BlockEnd == last+1 {
+		// An earlier attempt (before a crash or a lost receipt) landed.
+		s.d.Log.Info("sequencer: the inbox already holds the batch", "batch", head.NextBatch-1, "first", blocks[0].number, "last", last)
+		return 0, head.NextBatch - 1, nil
 	}
 	if head.L2BlockEnd != blocks[0].number {
-		return 0, fmt.Errorf("sequencer: inbox expects L2 block %d, batch starts at %d", head.L2BlockEnd, blocks[0].number)
+		return 0, 0, fmt.Errorf("sequencer: inbox expects L2 block %d, batch starts at %d", head.L2BlockEnd, blocks[0].number)
 	}
 	prev, err := s.d.Inbox.BatchHash(ctx, head.NextBatch-1)
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	queueEnd := head.QueueNext + uint64(len(queue))
 	if len(queue) > 0 && queue[0].Index != head.QueueNext {
-		return 0, fmt.Errorf("sequencer: batch takes queue item %d, inbox is at %d", queue[0].Index, head.QueueNext)
+		return 0, 0, fmt.Errorf("sequencer: batch takes queue item %d, inbox is at %d", queue[0].Index, head.QueueNext)
 	}
 	b, rcpt, err := s.d.Inbox.AppendBatch(ctx, s.d.From, &h.Core, l1.BatchArgs{
 		Index: head.NextBatch, PrevHash: prev, RecordCount: records, QueueEnd: queueEnd,
 		L2BlockStart: blocks[0].number, L2BlockEnd: blocks[len(blocks)-1].number + 1,
 	})
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	if b.QueueEnd != queueEnd {
 		s.d.Log.Warn("sequencer: the inbox raised the batch's queue end (overdue items); the derived chain differs", "want", queueEnd, "got", b.QueueEnd)
 	}
 	s.d.Log.Info("sequencer: batch appended", "batch", b.Index, "records", records, "blocks", len(blocks))
-	return rcpt.GasUsed, nil
+	return rcpt.GasUsed, b.Index, nil
 }

@@ -11,9 +11,9 @@ import (
 	"sync"
 
 	badger "github.com/dgraph-io/badger/v4"
-	"github.com/dgraph-io/badger/v4/options"
 
 	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/internal/badgeropt"
 	"github.com/quire-da/quire/sampler"
 )
 
@@ -51,27 +51,12 @@ func OpenStore(cfg StoreConfig, log *slog.Logger) (*Store, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	opt := badger.DefaultOptions(cfg.Dir).
-		WithInMemory(cfg.InMemory).
-		WithSyncWrites(!cfg.InMemory).
-		WithLogger(badgerLogger{log.With("component", "badger")}).
-		WithMemTableSize(4 << 20).
-		WithNumMemtables(2).
-		WithNumLevelZeroTables(2).
-		WithNumLevelZeroTablesStall(5).
-		WithBaseTableSize(1 << 20).
-		WithBaseLevelSize(8 << 20).
-		WithBlockCacheSize(4 << 20).
-		WithIndexCacheSize(2 << 20).
-		WithValueLogFileSize(64 << 20).
+	opt := badgeropt.Options(cfg.Dir, cfg.InMemory, badgeropt.Sizes{
+		MemTable: 4 << 20, BlockCache: 4 << 20, IndexCache: 2 << 20,
+		ValueLogFile: 64 << 20, BaseTable: 1 << 20, BaseLevel: 8 << 20,
+	}, log).
 		WithValueThreshold(64 << 10).
-		WithCompression(options.None).
-		WithNumCompactors(2).
-		WithNumGoroutines(1).
-		WithMetricsEnabled(false)
-	if cfg.InMemory {
-		opt.Dir, opt.ValueDir = "", ""
-	}
+		WithNumGoroutines(1)
 	db, err := badger.Open(opt)
 	if err != nil {
 		return nil, fmt.Errorf("%w: open: %w", ErrStore, err)
@@ -283,11 +268,3 @@ func (s *Store) Count() (int, error) {
 	}
 	return n, nil
 }
-
-// badgerLogger routes badger's log lines to slog.
-type badgerLogger struct{ l *slog.Logger }
-
-func (b badgerLogger) Errorf(f string, a ...any)   { b.l.Error(fmt.Sprintf(f, a...)) }
-func (b badgerLogger) Warningf(f string, a ...any) { b.l.Warn(fmt.Sprintf(f, a...)) }
-func (b badgerLogger) Infof(f string, a ...any)    { b.l.Debug(fmt.Sprintf(f, a...)) }
-func (b badgerLogger) Debugf(f string, a ...any)   { b.l.Debug(fmt.Sprintf(f, a...)) }

@@ -22,7 +22,7 @@ import (
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/bls"
 	"github.com/quire-da/quire/dac/l1"
-	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/node/nodetest"
 	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/kzg"
@@ -55,7 +55,7 @@ type Network struct {
 	Keys      []*bls.SecretKey
 	Committee *p2p.Committee
 	// Nodes[i] is member i's storage node, nil for scripted members.
-	Nodes []*node.Node
+	Nodes []*nodetest.Member
 	// Scripted[i] is member i's scripted server, nil for storage nodes.
 	Scripted []*Member
 
@@ -64,7 +64,6 @@ type Network struct {
 	certifier *bind.TransactOpts
 	ec        *l1.EpochCommittee
 	cancel    context.CancelFunc
-	done      sync.WaitGroup
 }
 
 func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
@@ -86,7 +85,7 @@ func NewNetwork(t testing.TB, opts Options) *Network {
 	if err != nil {
 		t.Fatal(err)
 	}
-	nw := &Network{T: t, KZG: kctx, Nodes: make([]*node.Node, opts.Members), Scripted: make([]*Member, opts.Members)}
+	nw := &Network{T: t, KZG: kctx, Nodes: make([]*nodetest.Member, opts.Members), Scripted: make([]*Member, opts.Members)}
 	ctx, cancel := context.WithCancel(context.Background())
 	nw.cancel = cancel
 	t.Cleanup(nw.stop)
@@ -162,29 +161,19 @@ func NewNetwork(t testing.TB, opts Options) *Network {
 	if nw.disperser, err = p2p.NewHost(dpriv, []string{"/ip4/127.0.0.1/tcp/0"}, p2p.DefaultLimits()); err != nil {
 		t.Fatal(err)
 	}
-	src := p2p.NewStaticSource(nw.Committee)
 	for i := range opts.Members {
 		if scripted[i] {
 			continue
 		}
-		cfg := node.DevConfig()
-		cfg.ChainID = ChainID
-		cfg.CommitteeAddress = p2p.Address(nw.Contract.Address())
-		cfg.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
-		cfg.Store.MemTableSize = 4 << 20
-		cfg.Limits.NetworkMemory = 64 << 20
-		cfg.Dispersers = []string{nw.disperser.ID().String()}
-		cfg.Committee.Static = nw.Committee.StaticConfig()
-		nd, err := node.New(ctx, cfg, node.Deps{Key: nw.Keys[i], Identity: idents[i], Committee: src, KZG: kctx})
+		nd, err := nodetest.Start(ctx, nodetest.Spec{
+			ChainID: ChainID, CommitteeAddress: nw.Contract.Address(), Committee: nw.Committee,
+			Dispersers: []peer.ID{nw.disperser.ID()}, Key: nw.Keys[i], Identity: idents[i], KZG: kctx,
+			NetworkMemory: 64 << 20,
+		})
 		if err != nil {
 			t.Fatalf("node %d: %v", i, err)
 		}
 		nw.Nodes[i] = nd
-		nw.done.Add(1)
-		go func() {
-			defer nw.done.Done()
-			nd.Run(ctx)
-		}()
 	}
 
 	// Register every member with its real peer ID and addresses, then
@@ -241,7 +230,11 @@ func NewNetwork(t testing.TB, opts Options) *Network {
 
 func (nw *Network) stop() {
 	nw.cancel()
-	nw.done.Wait()
+	for _, n := range nw.Nodes {
+		if n != nil {
+			n.Close()
+		}
+	}
 	for _, m := range nw.Scripted {
 		if m != nil {
 			m.Close()

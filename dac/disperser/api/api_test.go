@@ -81,7 +81,7 @@ func TestCodes(t *testing.T) {
 	want := map[Code]int{
 		CodeMalformed: 400, CodeNotFound: 404, CodeMethod: 405, CodeTooLarge: 413, CodeQueueFull: 429,
 		CodeInternal: 500, CodeNoQuorum: 503, CodeUnavailable: 503, CodeTimeout: 504,
-		CodeSlowClient: 408,
+		CodeSlowClient: 408, CodeUnauthorized: 401, CodeQuotaExceeded: 429,
 	}
 	if len(Codes()) != len(want) {
 		t.Fatalf("%d codes, the table has %d", len(Codes()), len(want))
@@ -90,7 +90,7 @@ func TestCodes(t *testing.T) {
 		if c.Status() != want[c] {
 			t.Errorf("%s: status %d, want %d", c, c.Status(), want[c])
 		}
-		retry := c == CodeQueueFull || c == CodeNoQuorum || c == CodeUnavailable || c == CodeTimeout || c == CodeSlowClient
+		retry := c == CodeQueueFull || c == CodeNoQuorum || c == CodeUnavailable || c == CodeTimeout || c == CodeSlowClient || c == CodeQuotaExceeded
 		if c.Retryable() != retry {
 			t.Errorf("%s: retryable %v", c, c.Retryable())
 		}

@@ -64,6 +64,13 @@ const (
 	// disperser's minimum upload rate, and the connection was cut. Retry
 	// over a faster link.
 	CodeSlowClient Code = "slow_client"
+	// CodeUnauthorized (401): an upload without a valid API key from an
+	// address that is not allow-listed. Not retryable; send a key.
+	CodeUnauthorized Code = "unauthorized"
+	// CodeQuotaExceeded (429): the API key's byte quota or request rate
+	// is spent; RetryAfter (and the Retry-After header) says when it
+	// refills enough, 0 when the blob is larger than the whole quota.
+	CodeQuotaExceeded Code = "quota_exceeded"
 )
 
 // Status returns the HTTP status of an error code (500 for a code this
@@ -78,8 +85,10 @@ func (c Code) Status() int {
 		return http.StatusMethodNotAllowed
 	case CodeTooLarge:
 		return http.StatusRequestEntityTooLarge
-	case CodeQueueFull:
+	case CodeQueueFull, CodeQuotaExceeded:
 		return http.StatusTooManyRequests
+	case CodeUnauthorized:
+		return http.StatusUnauthorized
 	case CodeNoQuorum, CodeUnavailable:
 		return http.StatusServiceUnavailable
 	case CodeTimeout:
@@ -93,7 +102,7 @@ func (c Code) Status() int {
 // Retryable reports whether the same request may succeed later.
 func (c Code) Retryable() bool {
 	switch c {
-	case CodeQueueFull, CodeNoQuorum, CodeUnavailable, CodeTimeout, CodeSlowClient:
+	case CodeQueueFull, CodeNoQuorum, CodeUnavailable, CodeTimeout, CodeSlowClient, CodeQuotaExceeded:
 		return true
 	}
 	return false
@@ -102,7 +111,7 @@ func (c Code) Retryable() bool {
 // Codes returns every code this version knows.
 func Codes() []Code {
 	return []Code{CodeMalformed, CodeNotFound, CodeMethod, CodeTooLarge, CodeQueueFull,
-		CodeInternal, CodeNoQuorum, CodeUnavailable, CodeTimeout, CodeSlowClient}
+		CodeInternal, CodeNoQuorum, CodeUnavailable, CodeTimeout, CodeSlowClient, CodeUnauthorized, CodeQuotaExceeded}
 }
 
 // Error is the body of every error response.
@@ -112,6 +121,9 @@ type Error struct {
 	// Members names the committee members that failed, for no_quorum and
 	// timeout (and unavailable on retrieval).
 	Members []MemberError `json:"members,omitempty"`
+	// RetryAfter is the seconds to wait before a retry can pass, when the
+	// disperser knows (quota_exceeded); the Retry-After header carries it.
+	RetryAfter int `json:"retry_after,omitempty"`
 }
 
 func (e *Error) Error() string {

@@ -1,6 +1,6 @@
 // Package dispersertest builds, in one process on loopback, what tests and
-// benchmarks of the disperser need: n committee nodes (package node, with
-// in-memory stores), optionally a simulated L1 with the committee contract
+// benchmarks of the disperser need: n committee nodes (real members started
+// through nodetest, with in-memory stores), optionally a simulated L1 with the committee contract
 // deployed and the members registered on it, members that lie about their
 // signatures, and a disperser serving HTTP. Everything is torn down by the
 // test's Cleanup.
@@ -11,7 +11,6 @@ import (
 	"crypto/ecdsa"
 	"crypto/rand"
 	"errors"
-	"fmt"
 	"math/big"
 	"sync"
 	"sync/atomic"
@@ -35,7 +34,7 @@ import (
 	"github.com/quire-da/quire/dac/bls"
 	"github.com/quire-da/quire/dac/disperser"
 	"github.com/quire-da/quire/dac/l1"
-	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/node/nodetest"
 	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/wire"
 	"github.com/quire-da/quire/kzg"
@@ -64,8 +63,6 @@ type Options struct {
 	Liars []int
 	// Config adjusts the disperser's configuration.
 	Config func(*disperser.Config)
-	// NodeConfig adjusts every node's configuration.
-	NodeConfig func(*node.Config)
 	// Registry, when set, receives the disperser's metrics.
 	Registry *prometheus.Registry
 	// NodeClock, when set, is every node's clock (node.Deps.Now): tests
@@ -76,6 +73,12 @@ type Options struct {
 	// disperser announces nothing on gossip): tests put faults between
 	// the disperser and the members with it.
 	WrapTransport func(disperser.Transport) disperser.Transport
+	// WrapSource, when set, wraps the disperser's committee source.
+	WrapSource func(disperser.CommitteeSource) disperser.CommitteeSource
+	// BlockTime, with L1, makes the disperser's certify transactions wait
+	// for blocks mined every BlockTime (several then share a block)
+	// instead of each being mined at once. PauseMining stops the miner.
+	BlockTime time.Duration
 }
 
 // Env is a running committee with a disperser.
@@ -85,7 +88,7 @@ type Env struct {
 	Committee *p2p.Committee
 	Address   [20]byte
 	Keys      []*bls.SecretKey
-	Nodes     []*node.Node // nil for byzantine members and stopped nodes
+	Nodes     []*nodetest.Member // nil for byzantine members and stopped nodes
 	Disperser *disperser.Disperser
 	URL       string // the disperser's HTTP base URL
 	// DisperserKey is the disperser's libp2p identity, the one the nodes
@@ -105,6 +108,13 @@ type Env struct {
 
 	// LiarReads counts the cells requests the liars answered.
 	LiarReads atomic.Int64
+
+	// What the disperser was built from, for RestartDisperser.
+	dcfg    disperser.Config
+	ddeps   disperser.Deps
+	dcancel context.CancelFunc
+	ddone   chan struct{}
+	paused  atomic.Bool
 
 	cancels []context.CancelFunc
 	dones   []chan struct{}
@@ -200,7 +210,7 @@ func New(t testing.TB, o Options) *Env {
 	for _, b := range o.Liars {
 		byz[b] = "bad-cells"
 	}
-	e.Nodes = make([]*node.Node, o.Members)
+	e.Nodes = make([]*nodetest.Member, o.Members)
 	addrs := make([][]string, o.Members)
 	for i := range o.Members {
 		if byz[i] != "" {
@@ -210,35 +220,14 @@ func New(t testing.TB, o Options) *Env {
 			}
 			continue
 		}
-		cfg := node.DevConfig()
-		cfg.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
-		cfg.ChainID = ChainID
-		cfg.CommitteeAddress = e.Address
-		cfg.Dispersers = []string{dispPeer.String()}
-		cfg.Committee.Static = e.Committee.StaticConfig()
-		cfg.LogLevel = "error"
-		cfg.Store.MemTableSize = 8 << 20
-		cfg.Store.BlockCacheSize = 4 << 20
-		cfg.Store.IndexCacheSize = 2 << 20
-		cfg.Limits.MaxConcurrentDispersals = 8
-		cfg.Limits.RequestsPerSecond = 1000
-		cfg.Limits.RequestBurst = 1000
-		cfg.Limits.BytesPerSecond = 4 << 30
-		cfg.Limits.ByteBurst = 1 << 30
-		if o.NodeConfig != nil {
-			o.NodeConfig(&cfg)
-		}
-		n, err := node.New(ctx, cfg, node.Deps{
-			Key: e.Keys[i], Identity: ids[i], Committee: p2p.NewStaticSource(e.Committee), KZG: k, Now: o.NodeClock,
+		n, err := nodetest.Start(ctx, nodetest.Spec{
+			ChainID: ChainID, CommitteeAddress: e.Address, Committee: e.Committee, Dispersers: []peer.ID{dispPeer},
+			Key: e.Keys[i], Identity: ids[i], KZG: k, Now: o.NodeClock, Generous: true,
 		})
 		if err != nil {
 			t.Fatalf("node %d: %v", i, err)
 		}
 		e.Nodes[i] = n
-		nctx, cancel := context.WithCancel(ctx)
-		done := make(chan struct{})
-		go func() { defer close(done); n.Run(nctx) }()
-		e.cancels, e.dones = append(e.cancels, cancel), append(e.dones, done)
 		for _, a := range n.Host().Addrs() {
 			addrs[i] = append(addrs[i], a.String())
 		}
@@ -254,6 +243,31 @@ func New(t testing.TB, o Options) *Env {
 		}
 		src = disperser.NewCachedSource(p2p.NewL1Source(e.Contract, time.Second, nil), time.Minute)
 		certifier = disperser.NewL1Certifier(e.Contract, operators[len(operators)-1].tx)
+		if o.BlockTime > 0 {
+			c, err := l1.New(ctx, e.Sim.Client(), e.Contract.Address(), l1.WithPollInterval(o.BlockTime/4), l1.WithTimeout(time.Minute))
+			if err != nil {
+				t.Fatal(err)
+			}
+			certifier = disperser.NewL1Certifier(c, operators[len(operators)-1].tx)
+			mctx, mcancel := context.WithCancel(ctx)
+			mdone := make(chan struct{})
+			go func() {
+				defer close(mdone)
+				tick := time.NewTicker(o.BlockTime)
+				defer tick.Stop()
+				for {
+					select {
+					case <-mctx.Done():
+						return
+					case <-tick.C:
+						if !e.paused.Load() {
+							e.L1Mine()
+						}
+					}
+				}
+			}()
+			e.cancels, e.dones = append(e.cancels, mcancel), append(e.dones, mdone)
+		}
 		got, err := src.Committee(ctx)
 		if err != nil {
 			t.Fatal(err)
@@ -286,6 +300,9 @@ func New(t testing.TB, o Options) *Env {
 	if o.Config != nil {
 		o.Config(&cfg)
 	}
+	if o.WrapSource != nil {
+		src = o.WrapSource(src)
+	}
 	deps := disperser.Deps{Committee: src, Identity: dispID, Certifier: certifier, KZG: k, Registry: o.Registry}
 	if o.WrapTransport != nil {
 		h, err := p2p.NewHost(dispID, cfg.Listen, cfg.Limits)
@@ -299,14 +316,51 @@ func New(t testing.TB, o Options) *Env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.Disperser = d
-	dctx, cancel := context.WithCancel(ctx)
-	done := make(chan struct{})
-	go func() { defer close(done); d.Run(dctx) }()
-	e.cancels, e.dones = append(e.cancels, cancel), append(e.dones, done)
-	e.URL = "http://" + d.HTTPAddr()
+	e.dcfg, e.ddeps = cfg, deps
+	e.serve(d)
 	return e
 }
+
+// serve makes d the environment's disperser and runs it until
+// RestartDisperser or the test's end.
+func (e *Env) serve(d *disperser.Disperser) {
+	e.Disperser = d
+	dctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { defer close(done); d.Run(dctx) }()
+	e.dcancel, e.ddone = cancel, done
+	e.URL = "http://" + d.HTTPAddr()
+}
+
+// RestartDisperser closes the disperser and starts a new one with the
+// same configuration and dependencies (the same identity, committee
+// source and certifier; with Config.DataDir set, the same data dir). The
+// new one serves HTTP on a new port: URL changes. Metrics are not
+// registered again.
+func (e *Env) RestartDisperser() {
+	e.T.Helper()
+	e.StopDisperser()
+	deps := e.ddeps
+	deps.Registry = nil
+	d, err := disperser.New(e.dcfg, deps)
+	if err != nil {
+		e.T.Fatal(err)
+	}
+	e.serve(d)
+}
+
+// StopDisperser closes the disperser (RestartDisperser starts another).
+func (e *Env) StopDisperser() {
+	if e.dcancel != nil {
+		e.dcancel()
+		<-e.ddone
+		e.dcancel = nil
+	}
+}
+
+// PauseMining stops (true) or restarts the block miner of
+// Options.BlockTime.
+func (e *Env) PauseMining(p bool) { e.paused.Store(p) }
 
 // StopNode stops member i's node (it stays in the committee).
 func (e *Env) StopNode(i int) {
@@ -329,9 +383,8 @@ func (e *Env) StoreArchive(h *dac.Header, shards []*wire.ArchiveShard, expiry ti
 		if n == nil {
 			continue
 		}
-		d := &node.Dispersal{Header: h, Member: uint16(i), Archive: shards[i], ArchiveExpiry: uint64(expiry.Unix())}
-		if _, err := n.Store().Put(d); err != nil {
-			return fmt.Errorf("member %d: %w", i, err)
+		if err := n.StoreArchive(h, i, shards[i], expiry); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -348,6 +401,7 @@ func (e *Env) VerifyOffChain(cert *dac.Certificate) error {
 
 func (e *Env) close() {
 	// The disperser first (it was started last), then the nodes.
+	e.StopDisperser()
 	for i := len(e.cancels) - 1; i >= 0; i-- {
 		e.cancels[i]()
 		<-e.dones[i]

@@ -39,6 +39,12 @@ type Config struct {
 	// SamplerPort serves the light client's /status, /metrics and
 	// /healthz.
 	SamplerPort int `json:"sampler_port"`
+	// RollupPort serves the bundled rollup's sequencer JSON-RPC (wallets
+	// and ethclient send here); VerifierPort the verifier node's, which
+	// derives the chain from L1 and the members and forwards transactions
+	// to the sequencer.
+	RollupPort   int `json:"rollup_port"`
+	VerifierPort int `json:"verifier_port"`
 
 	// L1RPC, when set, is a JSON-RPC endpoint of a running L1 (geth --dev,
 	// say) used instead of the embedded one.
@@ -70,6 +76,8 @@ const (
 	DefaultHTTPPort      = 3100
 	DefaultDashboardPort = 8080
 	DefaultSamplerPort   = 9402
+	DefaultRollupPort    = 8547
+	DefaultVerifierPort  = 8548
 )
 
 // DefaultConfig returns 8 members with threshold 6 and replication 2 on
@@ -86,6 +94,8 @@ func DefaultConfig() Config {
 		HTTPPort:      DefaultHTTPPort,
 		DashboardPort: DefaultDashboardPort,
 		SamplerPort:   DefaultSamplerPort,
+		RollupPort:    DefaultRollupPort,
+		VerifierPort:  DefaultVerifierPort,
 		BlockPeriod:   time.Second,
 		Samples:       sampler.DefaultSamples,
 		MaxBlobSize:   int64(erasure.MaxSize(erasure.DefaultMaxRows)),
@@ -109,7 +119,8 @@ func (c *Config) Validate() error {
 		bad("host %q: want an IP address", c.Host)
 	}
 	for name, p := range map[string]int{"l1_port": c.L1Port, "http_port": c.HTTPPort,
-		"dashboard_port": c.DashboardPort, "sampler_port": c.SamplerPort} {
+		"dashboard_port": c.DashboardPort, "sampler_port": c.SamplerPort,
+		"rollup_port": c.RollupPort, "verifier_port": c.VerifierPort} {
 		if p < 0 || p > 65535 {
 			bad("%s %d: want 0 (any free port) to 65535", name, p)
 		}

@@ -52,6 +52,8 @@ type Devnet struct {
 	reader   *l1.BlobReader
 	admin    *account
 	dispAcct *account
+	seqAcct  *account // the rollup sequencer's L1 account
+	rollup   *rollupNet
 	kzg      *kzg.Context
 	epoch    uint64
 	members  []*member
@@ -155,6 +157,9 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 	if err := d.startLight(ctx); err != nil {
 		return nil, err
 	}
+	if err := d.startRollup(ctx); err != nil {
+		return nil, err
+	}
 	d.source = newSource(d)
 	if err := d.startDashboard(); err != nil {
 		return nil, err
@@ -183,8 +188,11 @@ func (d *Devnet) startL1(ctx context.Context) error {
 	if d.dispAcct, err = newAccount(); err != nil {
 		return err
 	}
+	if d.seqAcct, err = newAccount(); err != nil {
+		return err
+	}
 	d.members = make([]*member, d.cfg.Members)
-	addrs := []common.Address{d.admin.addr, d.dispAcct.addr}
+	addrs := []common.Address{d.admin.addr, d.dispAcct.addr, d.seqAcct.addr}
 	for i := range d.members {
 		m := &member{index: i}
 		if m.operator, err = newAccount(); err != nil {
@@ -232,6 +240,7 @@ func (d *Devnet) startL1(ctx context.Context) error {
 	tx := func(a *account) { a.tx = l1.NewTransactor(a.key, ch.chainID) }
 	tx(d.admin)
 	tx(d.dispAcct)
+	tx(d.seqAcct)
 	for _, m := range d.members {
 		tx(m.operator)
 	}

@@ -24,6 +24,9 @@ type Endpoints struct {
 	Sampler     string           `json:"sampler"`
 	SamplerPeer string           `json:"sampler_peer"`
 	Members     []MemberEndpoint `json:"members"`
+	// Rollup is the bundled rollup: its chain ID, inbox, sequencer and
+	// verifier JSON-RPC, and the prefunded accounts.
+	Rollup *RollupEndpoints `json:"rollup,omitempty"`
 }
 
 // MemberEndpoint is one committee member.
@@ -59,5 +62,6 @@ func (d *Devnet) Endpoints() Endpoints {
 		})
 		m.mu.RUnlock()
 	}
+	e.Rollup = d.rollup.endpoints()
 	return e
 }

@@ -1,0 +1,198 @@
+package devnet
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/binary"
+	"fmt"
+	"math/big"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/dac/disperser"
+	"github.com/quire-da/quire/dac/disperser/api"
+	"github.com/quire-da/quire/dac/p2p"
+	"github.com/quire-da/quire/dac/retrieve"
+	"github.com/quire-da/quire/erasure"
+	"github.com/quire-da/quire/rollup"
+	l2chain "github.com/quire-da/quire/rollup/chain"
+	rl1 "github.com/quire-da/quire/rollup/l1"
+	"github.com/quire-da/quire/rollup/node"
+	"github.com/quire-da/quire/rollup/rpc"
+	"github.com/quire-da/quire/rollup/sequencer"
+	"github.com/quire-da/quire/rollup/state"
+	"github.com/quire-da/quire/rollup/stf"
+)
+
+// PrefundedAccounts is how many L2 accounts the devnet funds with a
+// deposit at start, like anvil's and hardhat's test accounts.
+const PrefundedAccounts = 5
+
+// prefundWei is each prefunded account's deposit: 10 ETH.
+var prefundWei = new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18))
+
+// rollupNet is the bundled rollup on the devnet: the inbox on L1, the
+// sequencer posting through the devnet's disperser, and a verifier node
+// that derives the chain from L1 and the members alone.
+type rollupNet struct {
+	cfg      rollup.Config
+	inbox    *rl1.Inbox
+	seq      *sequencer.Sequencer
+	seqChain *l2chain.Chain
+	verifier *node.Node
+	seqURL   string
+	nodeURL  string
+	accounts []*ecdsa.PrivateKey
+}
+
+// DevAccountKey is the i-th prefunded L2 account's key: keccak256 of
+// "quire devnet account" and i. Public on purpose: never use it on a
+// real network.
+func DevAccountKey(i int) *ecdsa.PrivateKey {
+	seed := crypto.Keccak256([]byte("quire devnet account"), binary.BigEndian.AppendUint32(nil, uint32(i)))
+	k, err := crypto.ToECDSA(seed)
+	if err != nil {
+		panic(err) // a keccak output is a valid key but with negligible probability
+	}
+	return k
+}
+
+// startRollup deploys the RollupInbox bound to the committee, funds the
+// prefunded accounts with deposits, and starts the sequencer (its
+// JSON-RPC on cfg.RollupPort) and a verifier node (on cfg.VerifierPort).
+func (d *Devnet) startRollup(ctx context.Context) error {
+	r := &rollupNet{cfg: rollup.DevConfig()}
+	r.cfg.L1ChainID = d.chain.chainID
+	p := stf.ParamsOf(r.cfg)
+	var err error
+	r.inbox, _, err = rl1.Deploy(ctx, d.chain.backend, d.seqAcct.tx, rl1.Params{
+		Committee: d.contract.Address(), Sequencer: d.seqAcct.addr, FeeRecipient: r.cfg.FeeRecipient,
+		L2ChainID: r.cfg.ChainID, ForceDelay: time.Duration(r.cfg.ForceInclusionDelay), MinRetention: time.Duration(r.cfg.MinRetention),
+	}, d.chain.options()...)
+	if err != nil {
+		return fmt.Errorf("devnet: rollup inbox: %w", err)
+	}
+	for i := range PrefundedAccounts {
+		k := DevAccountKey(i)
+		r.accounts = append(r.accounts, k)
+		if _, _, err := r.inbox.Deposit(ctx, d.seqAcct.tx, crypto.PubkeyToAddress(k.PublicKey), prefundWei); err != nil {
+			return fmt.Errorf("devnet: prefund deposit: %w", err)
+		}
+	}
+
+	r.seqChain = l2chain.New(p, state.New(state.NewMemStore()))
+	scfg := sequencer.DefaultConfig()
+	scfg.BlockInterval = time.Second
+	scfg.BatchAge = 2 * time.Second
+	r.seq, err = sequencer.New(scfg, sequencer.Deps{Chain: r.seqChain, Inbox: r.inbox, From: d.seqAcct.tx,
+		Log: d.log.With("service", "sequencer"),
+		Post: func(ctx context.Context, data []byte) (*dac.Header, error) {
+			res, err := d.disp.Put(ctx, data, disperser.PutOptions{L1: api.L1Wait})
+			if err != nil {
+				return nil, err
+			}
+			return res.DecodeHeader()
+		}})
+	if err != nil {
+		return err
+	}
+	d.goRun(func(ctx context.Context) {
+		if err := r.seq.Run(ctx); err != nil && ctx.Err() == nil {
+			d.log.Warn("sequencer stopped", "err", err)
+		}
+	})
+	seqSrv, err := rpc.NewServer(r.seqChain, r.seq)
+	if err != nil {
+		return err
+	}
+	if r.seqURL, err = d.serveHTTP(d.cfg.RollupPort, seqSrv); err != nil {
+		return fmt.Errorf("devnet: rollup JSON-RPC: %w", err)
+	}
+
+	// The verifier: its own libp2p host, verified retrieval from the
+	// members of each blob's certified epoch, the inbox and bridge on L1.
+	id, err := p2p.GenerateIdentity()
+	if err != nil {
+		return err
+	}
+	h, err := p2p.NewHost(id, []string{fmt.Sprintf("/ip4/%s/tcp/0", d.cfg.Host)}, p2p.DefaultLimits())
+	if err != nil {
+		return err
+	}
+	d.stops = append(d.stops, func() { h.Close() })
+	rcfg := retrieve.DefaultConfig(d.chain.chainID, d.contract.Address())
+	fetch, err := retrieve.New(rcfg, retrieve.Deps{Transport: retrieve.NewP2P(h, d.kzg, erasure.DefaultMaxRows),
+		Committees: retrieve.L1Committees{Contract: d.contract}, Certifications: d.contract, KZG: d.kzg,
+		Logger: d.log.With("service", "verifier")})
+	if err != nil {
+		return err
+	}
+	vin, err := rl1.New(ctx, d.chain.backend, r.inbox.Address(), d.chain.options()...)
+	if err != nil {
+		return err
+	}
+	r.verifier = node.New(l2chain.New(p, state.New(state.NewMemStore())), vin, fetch, 0, d.log.With("service", "verifier"))
+	d.goRun(func(ctx context.Context) {
+		for ctx.Err() == nil {
+			if err := r.verifier.Run(ctx); err != nil && ctx.Err() == nil {
+				d.log.Warn("verifier: derivation stopped; retrying", "err", err)
+				select {
+				case <-ctx.Done():
+				case <-time.After(time.Second):
+				}
+			}
+		}
+	})
+	nodeSrv, err := rpc.NewServer(r.verifier.Chain(), r.seq)
+	if err != nil {
+		return err
+	}
+	if r.nodeURL, err = d.serveHTTP(d.cfg.VerifierPort, nodeSrv); err != nil {
+		return fmt.Errorf("devnet: verifier JSON-RPC: %w", err)
+	}
+	d.rollup = r
+	return nil
+}
+
+// serveHTTP serves h on cfg.Host:port until Close and returns its URL.
+func (d *Devnet) serveHTTP(port int, h http.Handler) (string, error) {
+	ln, err := net.Listen("tcp", d.cfg.addr(port))
+	if err != nil {
+		return "", err
+	}
+	d.serve(ln, h)
+	return "http://" + ln.Addr().String(), nil
+}
+
+// RollupEndpoints is where the devnet's rollup is.
+type RollupEndpoints struct {
+	ChainID  uint64 `json:"chain_id"`
+	Inbox    string `json:"inbox"`
+	RPC      string `json:"rpc"`      // the sequencer's JSON-RPC
+	Verifier string `json:"verifier"` // the verifier node's JSON-RPC
+	// Accounts are the prefunded accounts, with their keys (devnet only).
+	Accounts []DevAccount `json:"accounts"`
+}
+
+// DevAccount is a prefunded L2 account.
+type DevAccount struct {
+	Address    string `json:"address"`
+	PrivateKey string `json:"private_key"`
+}
+
+func (r *rollupNet) endpoints() *RollupEndpoints {
+	if r == nil {
+		return nil
+	}
+	e := &RollupEndpoints{ChainID: r.cfg.ChainID, Inbox: r.inbox.Address().Hex(), RPC: r.seqURL, Verifier: r.nodeURL}
+	for _, k := range r.accounts {
+		e.Accounts = append(e.Accounts, DevAccount{Address: crypto.PubkeyToAddress(k.PublicKey).Hex(),
+			PrivateKey: "0x" + common.Bytes2Hex(crypto.FromECDSA(k))})
+	}
+	return e
+}
