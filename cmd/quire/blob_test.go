@@ -26,6 +26,7 @@ func TestBlobOpenDevnet(t *testing.T) {
 	cfg := devnet.DefaultConfig()
 	cfg.Members, cfg.Threshold = 4, 3
 	cfg.L1Port, cfg.HTTPPort, cfg.DashboardPort, cfg.SamplerPort = 0, 0, 0, 0
+	cfg.RollupPort, cfg.VerifierPort = 0, 0
 	cfg.BlockPeriod = 200 * time.Millisecond
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()

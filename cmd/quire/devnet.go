@@ -85,6 +85,7 @@ func parseDevnetArgs(args []string, stderr io.Writer) (devnet.Config, devnetOpti
 	fs.IntVar(&cfg.DashboardPort, "dashboard-port", cfg.DashboardPort, "dashboard `port`")
 	fs.IntVar(&cfg.SamplerPort, "sampler-port", cfg.SamplerPort, "light client status `port`")
 	fs.IntVar(&cfg.RollupPort, "rollup-port", cfg.RollupPort, "rollup sequencer JSON-RPC `port`")
+	noRollup := fs.Bool("no-rollup", false, "do not start the bundled rollup")
 	fs.IntVar(&cfg.VerifierPort, "verifier-port", cfg.VerifierPort, "rollup verifier node JSON-RPC `port`")
 	fs.BoolVar(&o.fallback, "fallback-ports", false, "use a free port wherever the one asked for is taken")
 	fs.DurationVar(&cfg.BlockPeriod, "block-period", cfg.BlockPeriod, "embedded L1: time between blocks")
@@ -97,6 +98,7 @@ func parseDevnetArgs(args []string, stderr io.Writer) (devnet.Config, devnetOpti
 	if fs.NArg() != 0 {
 		return cfg, o, fmt.Errorf("%w: devnet takes no arguments", errUsage)
 	}
+	cfg.Rollup = !*noRollup
 	if o.stay && !o.demo {
 		return cfg, o, fmt.Errorf("%w: --stay goes with --demo", errUsage)
 	}
@@ -275,7 +277,7 @@ func printEndpoints(w io.Writer, ep devnet.Endpoints, cfg *devnet.Config, took t
 		fmt.Fprintf(w, "  rollup        chain %d, inbox %s\n", r.ChainID, r.Inbox)
 		fmt.Fprintf(w, "    JSON-RPC    %s  (sequencer; wallets, cast and ethclient)\n", r.RPC)
 		fmt.Fprintf(w, "    verifier    %s  (derives from L1 and the members)\n", r.Verifier)
-		fmt.Fprintf(w, "    prefunded accounts (10 ETH each on L2; devnet keys, public, never use them elsewhere):\n")
+		fmt.Fprintf(w, "    prefunded accounts (1 ETH each on L2, ETH on L1 too; devnet keys, public, never use them elsewhere):\n")
 		for i, a := range r.Accounts {
 			fmt.Fprintf(w, "      (%d) %s  %s\n", i, a.Address, a.PrivateKey)
 		}

@@ -134,6 +134,7 @@ func TestFallbackPorts(t *testing.T) {
 	// Occupy one port; the others (0 here) stay as asked.
 	cfg := devnet.DefaultConfig()
 	cfg.L1Port, cfg.SamplerPort = 0, 0
+	cfg.RollupPort, cfg.VerifierPort = 0, 0
 	ln, port := listenFree(t)
 	defer ln.Close()
 	cfg.HTTPPort = port

@@ -12,7 +12,7 @@ import (
 
 func init() {
 	register(command{name: "rollup", summary: "the bundled rollup: sequencer, verifier node, status",
-		subcommands: []string{"status", "sequencer", "node"}, run: runRollup})
+		subcommands: []string{"status", "sequencer", "node", "deposit", "force-include"}, run: runRollup})
 }
 
 func rollupUsage(w io.Writer) {
@@ -22,6 +22,8 @@ func rollupUsage(w io.Writer) {
 	fmt.Fprintln(w, "  status     the L2 heads (latest, safe, finalized) and the output root at latest, from a node's JSON-RPC")
 	fmt.Fprintln(w, "  sequencer  run the sequencer (JSON-RPC, blocks, batches to the inbox), kept in its data dir")
 	fmt.Fprintln(w, "  node       run a verifier node deriving the chain from L1 and the committee, kept in its data dir")
+	fmt.Fprintln(w, "  deposit    deposit ETH on L1 into the bridge for an L2 address")
+	fmt.Fprintln(w, "  force-include  queue a signed L2 transaction on L1 past a censoring sequencer (pays the inbox's fee)")
 }
 
 func runRollup(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -36,6 +38,10 @@ func runRollup(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return runRollupSequencer(ctx, args[1:], stdout, stderr)
 	case "node":
 		return runRollupNode(ctx, args[1:], stdout, stderr)
+	case "deposit":
+		return runRollupDeposit(ctx, args[1:], stdout, stderr)
+	case "force-include":
+		return runRollupForceInclude(ctx, args[1:], stdout, stderr)
 	case "-h", "--help", "help":
 		rollupUsage(stdout)
 		return nil

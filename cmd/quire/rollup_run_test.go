@@ -128,6 +128,8 @@ func TestRollupProcesses(t *testing.T) {
 	dcfg := devnet.DefaultConfig()
 	dcfg.Members, dcfg.Threshold = 4, 3
 	dcfg.L1Port, dcfg.HTTPPort, dcfg.DashboardPort, dcfg.SamplerPort = 0, 0, 0, 0
+	dcfg.RollupPort, dcfg.VerifierPort = 0, 0
+	dcfg.Rollup = false // the test runs its own rollup as processes
 	dcfg.L1RPC = gethURL
 	d, err := devnet.Start(ctx, dcfg)
 	if err != nil {

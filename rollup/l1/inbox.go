@@ -295,6 +295,12 @@ func (in *Inbox) ForceTxFee(ctx context.Context) (*big.Int, error) {
 	return call(ctx, in, in.abi.PackForceTxFee(), in.abi.UnpackForceTxFee)
 }
 
+// ForceDelay reads D: how long after it is queued an item is due.
+func (in *Inbox) ForceDelay(ctx context.Context) (time.Duration, error) {
+	d, err := call(ctx, in, in.abi.PackForceDelay(), in.abi.UnpackForceDelay)
+	return time.Duration(d) * time.Second, err
+}
+
 // FeesAccrued reads the forced-transaction fees not yet claimed.
 func (in *Inbox) FeesAccrued(ctx context.Context) (*big.Int, error) {
 	return call(ctx, in, in.abi.PackFeesAccrued(), in.abi.UnpackFeesAccrued)

@@ -81,6 +81,30 @@ func TestHandlerJSON(t *testing.T) {
 	}
 }
 
+// TestHandlerRollup: a source with a rollup puts its heads and batches in
+// /api/state; one without leaves the field out (the page hides the panel).
+func TestHandlerRollup(t *testing.T) {
+	src := newFakeSource(4)
+	h := Handler(src)
+	get := func() string {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", "/api/state", nil))
+		return rec.Body.String()
+	}
+	if strings.Contains(get(), `"rollup"`) {
+		t.Fatal("rollup in the state of a devnet without one")
+	}
+	src.mu.Lock()
+	src.state.Rollup = &Rollup{ChainID: 29045, Unsafe: 12, Safe: 10, Derived: 10, QueueItems: 3,
+		Batches: []RollupBatch{{Index: 2, BlobID: "0xab", LastBlock: 10, Faults: 1}}}
+	src.mu.Unlock()
+	var st State
+	mustUnmarshal(t, []byte(get()), &st)
+	if st.Rollup == nil || st.Rollup.Unsafe != 12 || st.Rollup.Safe != 10 || len(st.Rollup.Batches) != 1 || st.Rollup.Batches[0].BlobID != "0xab" {
+		t.Fatalf("rollup state %+v", st.Rollup)
+	}
+}
+
 func TestHandlerSourceError(t *testing.T) {
 	src := newFakeSource(4)
 	src.err = errors.New("l1 unreachable")
@@ -102,8 +126,8 @@ func TestHandlerAssets(t *testing.T) {
 		path, ctype string
 		contains    []string
 	}{
-		{"/", "text/html", []string{`<canvas id="square"`, `src="app.js"`, `href="style.css"`}},
-		{"/app.js", "text/javascript", []string{`new EventSource("/api/events")`, `dataset.ready = "1"`}},
+		{"/", "text/html", []string{`<canvas id="square"`, `src="app.js"`, `href="style.css"`, `id="rollup-batches"`}},
+		{"/app.js", "text/javascript", []string{`new EventSource("/api/events")`, `dataset.ready = "1"`, `function renderRollup()`}},
 		{"/style.css", "text/css", []string{"--cell-data"}},
 	}
 	for _, tt := range tests {

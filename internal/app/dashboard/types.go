@@ -70,6 +70,36 @@ type State struct {
 	Members     []Member  `json:"members"`
 	Blobs       []Blob    `json:"blobs"` // newest first, at most 50
 	Updated     time.Time `json:"updated"`
+	// Rollup is the bundled rollup, when one runs.
+	Rollup *Rollup `json:"rollup,omitempty"`
+}
+
+// Rollup is the bundled rollup's view: L2 heads and recent batches.
+type Rollup struct {
+	ChainID uint64 `json:"chain_id"`
+	RPC     string `json:"rpc"`
+	Inbox   string `json:"inbox"`
+	// Unsafe, Safe and Finalized are the sequencer's heads; Derived the
+	// verifier node's latest block (from L1 and the members alone).
+	Unsafe    uint64 `json:"unsafe"`
+	Safe      uint64 `json:"safe"`
+	Finalized uint64 `json:"finalized"`
+	Derived   uint64 `json:"derived"`
+	// QueueItems counts the deposits and forced transactions queued on L1.
+	QueueItems uint64        `json:"queue_items"`
+	Batches    []RollupBatch `json:"batches"` // newest first, at most 20
+}
+
+// RollupBatch is one batch the verifier derived.
+type RollupBatch struct {
+	Index     uint64 `json:"index"`
+	BlobID    string `json:"blob_id"` // the quire blob holding it
+	LastBlock uint64 `json:"last_block"`
+	StateRoot string `json:"state_root"`
+	// Faults counts the members that served bad data for it.
+	Faults int `json:"faults"`
+	// RangeMismatch: the L2 block range it declared is not what it made.
+	RangeMismatch bool `json:"range_mismatch"`
 }
 
 // Source is what the dashboard reads; internal/app/devnet implements it.

@@ -43,8 +43,10 @@ type Config struct {
 	// and ethclient send here); VerifierPort the verifier node's, which
 	// derives the chain from L1 and the members and forwards transactions
 	// to the sequencer.
-	RollupPort   int `json:"rollup_port"`
-	VerifierPort int `json:"verifier_port"`
+	RollupPort int `json:"rollup_port"`
+	// Rollup starts the bundled rollup (on by default).
+	Rollup       bool `json:"rollup"`
+	VerifierPort int  `json:"verifier_port"`
 
 	// L1RPC, when set, is a JSON-RPC endpoint of a running L1 (geth --dev,
 	// say) used instead of the embedded one.
@@ -95,6 +97,7 @@ func DefaultConfig() Config {
 		DashboardPort: DefaultDashboardPort,
 		SamplerPort:   DefaultSamplerPort,
 		RollupPort:    DefaultRollupPort,
+		Rollup:        true,
 		VerifierPort:  DefaultVerifierPort,
 		BlockPeriod:   time.Second,
 		Samples:       sampler.DefaultSamples,

@@ -157,8 +157,10 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 	if err := d.startLight(ctx); err != nil {
 		return nil, err
 	}
-	if err := d.startRollup(ctx); err != nil {
-		return nil, err
+	if cfg.Rollup {
+		if err := d.startRollup(ctx); err != nil {
+			return nil, err
+		}
 	}
 	d.source = newSource(d)
 	if err := d.startDashboard(); err != nil {
@@ -209,6 +211,13 @@ func (d *Devnet) startL1(ctx context.Context) error {
 		}
 		d.members[i] = m
 		addrs = append(addrs, m.operator.addr)
+	}
+	// The prefunded accounts hold ETH on L1 too, so the printed keys can
+	// deposit and force-include as well as transact on L2.
+	if d.cfg.Rollup {
+		for i := range PrefundedAccounts {
+			addrs = append(addrs, crypto.PubkeyToAddress(DevAccountKey(i).PublicKey))
+		}
 	}
 
 	if d.cfg.L1RPC == "" {

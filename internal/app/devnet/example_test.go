@@ -12,6 +12,7 @@ import (
 func Example() {
 	cfg := devnet.DefaultConfig()
 	cfg.L1Port, cfg.HTTPPort, cfg.DashboardPort, cfg.SamplerPort = 0, 0, 0, 0
+	cfg.RollupPort, cfg.VerifierPort = 0, 0
 	ctx := context.Background()
 	d, err := devnet.Start(ctx, cfg)
 	if err != nil {

@@ -19,6 +19,7 @@ import (
 	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/dac/retrieve"
 	"github.com/quire-da/quire/erasure"
+	"github.com/quire-da/quire/internal/app/dashboard"
 	"github.com/quire-da/quire/rollup"
 	l2chain "github.com/quire-da/quire/rollup/chain"
 	rl1 "github.com/quire-da/quire/rollup/l1"
@@ -33,8 +34,9 @@ import (
 // deposit at start, like anvil's and hardhat's test accounts.
 const PrefundedAccounts = 5
 
-// prefundWei is each prefunded account's deposit: 10 ETH.
-var prefundWei = new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18))
+// prefundWei is each prefunded account's deposit: 1 ETH (on an external
+// L1 the sequencer account gets fundAmount, 10 ETH, for all of them).
+var prefundWei = big.NewInt(1e18)
 
 // rollupNet is the bundled rollup on the devnet: the inbox on L1, the
 // sequencer posting through the devnet's disperser, and a verifier node
@@ -195,4 +197,24 @@ func (r *rollupNet) endpoints() *RollupEndpoints {
 			PrivateKey: "0x" + common.Bytes2Hex(crypto.FromECDSA(k))})
 	}
 	return e
+}
+
+// dashboard is the rollup panel's state.
+func (r *rollupNet) dashboard(ctx context.Context) *dashboard.Rollup {
+	if r == nil {
+		return nil
+	}
+	out := &dashboard.Rollup{ChainID: r.cfg.ChainID, RPC: r.seqURL, Inbox: r.inbox.Address().Hex()}
+	out.Unsafe, out.Safe, out.Finalized = r.seqChain.Tags()
+	out.Derived, _, _ = r.verifier.Chain().Tags()
+	if n, err := r.inbox.QueueLength(ctx); err == nil {
+		out.QueueItems = n
+	}
+	res := r.verifier.Results()
+	for i := len(res) - 1; i >= 0 && len(out.Batches) < 20; i-- {
+		b := res[i]
+		out.Batches = append(out.Batches, dashboard.RollupBatch{Index: b.Index, BlobID: b.BlobID.String(),
+			LastBlock: b.Head.Number, StateRoot: common.Hash(b.Roots.State).Hex(), Faults: len(b.Faults), RangeMismatch: b.RangeMismatch})
+	}
+	return out
 }

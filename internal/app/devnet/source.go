@@ -150,6 +150,7 @@ func (s *Source) State(ctx context.Context) (*dashboard.State, error) {
 	for _, b := range recent {
 		st.Blobs = append(st.Blobs, s.blob(b))
 	}
+	st.Rollup = d.rollup.dashboard(ctx)
 	return st, nil
 }
 

@@ -110,6 +110,7 @@
       S.state = await getJSON("/api/state");
       renderHeader();
       renderMembers();
+      renderRollup();
       renderBlobs();
       const blobs = S.state.blobs || [];
       let id = S.selected;
@@ -205,6 +206,30 @@
       return tr;
     });
     $("blobs").tBodies[0].replaceChildren(...rows);
+  }
+
+  function renderRollup() {
+    const r = S.state.rollup;
+    $("rollup-panel").hidden = !r;
+    if (!r) return;
+    $("rollup-chain").textContent = "chain " + r.chain_id;
+    $("rollup-unsafe").textContent = int(r.unsafe);
+    $("rollup-safe").textContent = int(r.safe);
+    $("rollup-finalized").textContent = int(r.finalized);
+    $("rollup-derived").textContent = int(r.derived);
+    $("rollup-queue").textContent = int(r.queue_items);
+    $("rollup-rpc").textContent = r.rpc || "–";
+    const rows = (r.batches || []).map((b) => {
+      const tr = el("tr", { "data-batch": b.index, "data-blob": b.blob_id },
+        el("td", { class: "num" }, b.index),
+        el("td", { class: "mono", title: b.blob_id }, short(b.blob_id)),
+        el("td", { class: "num" }, int(b.last_block)),
+        el("td", { class: "mono", title: b.state_root }, short(b.state_root, 6, 4)),
+        el("td", { class: "num" }, b.faults + (b.range_mismatch ? " · range!" : "")));
+      tr.addEventListener("click", () => { S.selected = b.blob_id; refresh(); });
+      return tr;
+    });
+    $("rollup-batches").tBodies[0].replaceChildren(...rows);
   }
 
   $("follow").addEventListener("click", () => { S.selected = null; refresh(); });
