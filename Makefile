@@ -9,7 +9,7 @@ BENCHTIME ?= 1x
 
 export PATH := $(TOOLS)/bin:$(PATH)
 
-.PHONY: help build test test-short bench fuzz lint demo tools clean contracts contracts-check gas configdoc
+.PHONY: help build test test-short bench fuzz lint demo tools clean contracts contracts-check gas configdoc metrics-doc
 
 ## help: list the targets
 help:
@@ -26,7 +26,7 @@ DEMO_FLAGS ?=
 demo:
 	$(GO) run ./cmd/quire devnet --demo --fallback-ports $(DEMO_FLAGS)
 
-## tools: install what the tests need (Go modules, solc from npm, geth, chromium from apt)
+## tools: install what the tests need (Go modules, solc from npm, geth, chromium and promtool from apt)
 tools:
 	$(GO) mod download
 	@if [ -f contracts/package.json ]; then cd contracts && npm ci --no-audit --no-fund --loglevel=error; fi
@@ -42,6 +42,15 @@ tools:
 				echo "chromium: apt-get install failed; the browser tests will fail under CI=true and skip otherwise"; \
 		else \
 			echo "chromium: not installed and not root (or no apt-get): the dashboard's browser tests will skip"; \
+		fi; \
+	fi
+	@if ! command -v promtool >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "installing Debian's prometheus for promtool (alert rule checks)"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus >/dev/null || \
+				echo "promtool: apt-get install failed; the alert rule tests will fail under CI=true and skip otherwise"; \
+		else \
+			echo "promtool: not installed and not root (or no apt-get): the alert rule tests will skip"; \
 		fi; \
 	fi
 
@@ -97,6 +106,10 @@ configdoc:
 gas:
 	@mkdir -p docs
 	QUIRE_GAS_TABLE=$(CURDIR)/docs/gas.md $(GO) test -count=1 -run '^TestGasTargets$$' -v ./bench
+
+## metrics-doc: regenerate docs/metrics.md from the services' Prometheus instruments
+metrics-doc:
+	QUIRE_UPDATE_METRICS_DOC=1 $(GO) test -count=1 -run '^TestMetricsDocCurrent$$' ./internal/metricsdoc
 
 ## clean: remove build output and installed tools
 clean:

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"slices"
 	"strconv"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -121,7 +122,9 @@ func (s *statusWriter) Write(b []byte) (int, error) {
 func (d *Disperser) instrument(route string, h http.HandlerFunc) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		sw := &statusWriter{ResponseWriter: w}
+		start := time.Now()
 		h(sw, r)
+		d.metrics.requestSecs.WithLabelValues(route).Observe(time.Since(start).Seconds())
 		d.metrics.requests.WithLabelValues(route, strconv.Itoa(sw.status)).Inc()
 	})
 }

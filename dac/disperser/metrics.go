@@ -10,8 +10,9 @@ import (
 // metrics are the disperser's Prometheus instruments. They always exist;
 // with a nil registry they are just not exported.
 type metrics struct {
-	requests       *prometheus.CounterVec // by route and code
-	dispersals     *prometheus.CounterVec // by outcome
+	requests       *prometheus.CounterVec   // by route and code
+	requestSecs    *prometheus.HistogramVec // by route
+	dispersals     *prometheus.CounterVec   // by outcome
 	stageSeconds   *prometheus.HistogramVec
 	memberFailures *prometheus.CounterVec // by reason
 	bytes          prometheus.Counter
@@ -31,6 +32,9 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 	m := &metrics{
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
 			Name: "http_requests_total", Help: "HTTP requests by route and result code."}, []string{"route", "code"}),
+		requestSecs: prometheus.NewHistogramVec(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub,
+			Name: "http_request_duration_seconds", Help: "HTTP request duration by route, from the handler's start to its return (a put's time includes its dispersal).",
+			Buckets: prometheus.ExponentialBuckets(0.001, 2, 16)}, []string{"route"}), // 1 ms .. 33 s
 		dispersals: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
 			Name: "dispersals_total", Help: "Dispersals by outcome (certified, no_quorum, timeout, error)."}, []string{"outcome"}),
 		stageSeconds: prometheus.NewHistogramVec(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub,
@@ -60,9 +64,19 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 		m.requests.WithLabelValues("/v1/blobs", string(c))
 	}
 	if reg != nil {
-		reg.MustRegister(m.requests, m.dispersals, m.stageSeconds, m.memberFailures, m.bytes, m.duplicates,
-			m.queued, m.inFlight, m.retrievals, m.retrieveSecs, m.l1Submissions, m.announcements, m.refusals)
+		reg.MustRegister(m.collectors()...)
 		version.Register(reg)
 	}
 	return m
 }
+
+// collectors are every instrument, in the order they are registered.
+func (m *metrics) collectors() []prometheus.Collector {
+	return []prometheus.Collector{m.requests, m.requestSecs, m.dispersals, m.stageSeconds, m.memberFailures, m.bytes, m.duplicates,
+		m.queued, m.inFlight, m.retrievals, m.retrieveSecs, m.l1Submissions, m.announcements, m.refusals}
+}
+
+// MetricCollectors returns fresh, unregistered copies of every Prometheus
+// instrument this package exports, for documentation and tests that check
+// metric names (docs/metrics.md is generated from them).
+func MetricCollectors() []prometheus.Collector { return newMetrics(nil).collectors() }

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/bls"
@@ -177,6 +178,7 @@ type fakeEnv struct {
 	srv  *httptest.Server
 	c    *client.Client
 	cert *certifier
+	reg  *prometheus.Registry
 }
 
 // newFake builds a disperser over an in-memory committee of n members
@@ -215,7 +217,8 @@ func newFake(t *testing.T, n, th int, behave map[int]string, tweak func(*dispers
 		tweak(&cfg)
 	}
 	cert := &certifier{}
-	d, err := disperser.New(cfg, disperser.Deps{Committee: p2p.NewStaticSource(c), Transport: f, KZG: k, Certifier: cert})
+	reg := prometheus.NewRegistry()
+	d, err := disperser.New(cfg, disperser.Deps{Committee: p2p.NewStaticSource(c), Transport: f, KZG: k, Certifier: cert, Registry: reg})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -224,7 +227,7 @@ func newFake(t *testing.T, n, th int, behave map[int]string, tweak func(*dispers
 		srv.Close()
 		d.Close()
 	})
-	return &fakeEnv{net: f, d: d, srv: srv, c: newClient(t, srv.URL, client.WithAttempts(1)), cert: cert}
+	return &fakeEnv{net: f, d: d, srv: srv, c: newClient(t, srv.URL, client.WithAttempts(1)), cert: cert, reg: reg}
 }
 
 func TestHTTPErrors(t *testing.T) {

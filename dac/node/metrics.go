@@ -19,6 +19,7 @@ type metrics struct {
 	diskFree      prometheus.Gauge
 	peers         prometheus.Gauge
 	epoch         prometheus.Gauge
+	member        prometheus.Gauge
 	cellsServed   prometheus.Counter
 	slowReaders   prometheus.Counter
 	verifySeconds prometheus.Histogram
@@ -57,6 +58,8 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Name: "disk_free_bytes", Help: "Free bytes on the store's filesystem at the last check (-1: in memory or unknown); below store.min_free_bytes writes are refused."}),
 		peers: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
 			Name: "peers", Help: "Connected libp2p peers."}),
+		member: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
+			Name: "member", Help: "1 when this node's key is in the current epoch's committee, 0 when not."}),
 		epoch: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
 			Name: "epoch", Help: "Current committee epoch."}),
 		cellsServed: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
@@ -86,10 +89,20 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 		m.rejections.WithLabelValues(c.String()) // export zeros for every reason
 	}
 	if reg != nil {
-		reg.MustRegister(m.blobsStored, m.bytesStored, m.replays, m.blobs, m.diskBytes, m.diskFree, m.peers, m.epoch,
-			m.cellsServed, m.slowReaders, m.verifySeconds, m.storeSeconds, m.signSeconds, m.totalSeconds, m.rejections,
-			m.gcRewrites, m.archiveStored, m.archiveServed, m.hotBytes, m.archiveBytes, m.archiveShards)
+		reg.MustRegister(m.collectors()...)
 		version.Register(reg)
 	}
 	return m
 }
+
+// collectors are every instrument, in the order they are registered.
+func (m *metrics) collectors() []prometheus.Collector {
+	return []prometheus.Collector{m.blobsStored, m.bytesStored, m.replays, m.blobs, m.diskBytes, m.diskFree, m.peers, m.epoch, m.member,
+		m.cellsServed, m.slowReaders, m.verifySeconds, m.storeSeconds, m.signSeconds, m.totalSeconds, m.rejections,
+		m.gcRewrites, m.archiveStored, m.archiveServed, m.hotBytes, m.archiveBytes, m.archiveShards}
+}
+
+// MetricCollectors returns fresh, unregistered copies of every Prometheus
+// instrument this package exports, for documentation and tests that check
+// metric names (docs/metrics.md is generated from them).
+func MetricCollectors() []prometheus.Collector { return newMetrics(nil).collectors() }

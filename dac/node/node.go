@@ -232,6 +232,10 @@ func (n *Node) setCommittee(c *p2p.Committee) error {
 	}
 	n.state.Store(st)
 	n.metrics.epoch.Set(float64(c.Epoch))
+	n.metrics.member.Set(0)
+	if st.self >= 0 {
+		n.metrics.member.Set(1)
+	}
 	return nil
 }
 

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -57,6 +58,8 @@ type Client struct {
 	registry *prometheus.Registry
 	log      *slog.Logger
 	now      func() time.Time
+	l1Head   atomic.Uint64 // last L1 head the follower read
+	headRead atomic.Bool   // l1Head has been set
 
 	mu       sync.Mutex
 	status   map[dac.BlobID]*BlobStatus

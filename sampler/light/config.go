@@ -69,6 +69,10 @@ type Config struct {
 	StartBlock int64 `json:"start_block"`
 	// MaxBlockRange bounds the blocks one eth_getLogs call covers.
 	MaxBlockRange uint64 `json:"max_block_range"`
+	// MaxL1Lag is how many blocks the L1 checkpoint may trail the head
+	// minus Confirmations before /healthz answers 503; 0 turns the check
+	// off.
+	MaxL1Lag uint64 `json:"max_l1_lag_blocks"`
 
 	// Listen are the libp2p listen multiaddrs; empty means dial only.
 	Listen []string `json:"listen,omitempty"`
@@ -107,7 +111,8 @@ const DefaultMaxRecords = 150_000
 
 // DefaultConfig returns the defaults: s = 30, r = 2, k up to 256, 5 s per
 // request, 2 minutes per blob, retries every 2 s, bans of 1 hour, 8 blobs
-// at once, L1 polled every 6 s with 2 confirmations, gossip on, status on
+// at once, L1 polled every 6 s with 2 confirmations (unhealthy 50 blocks
+// behind), gossip on, status on
 // 127.0.0.1:9402, a disk store in ./quire-sampler.
 func DefaultConfig() Config {
 	return Config{
@@ -122,6 +127,7 @@ func DefaultConfig() Config {
 		Confirmations:      2,
 		StartBlock:         -1,
 		MaxBlockRange:      2000,
+		MaxL1Lag:           50,
 		Listen:             []string{"/ip4/0.0.0.0/tcp/9403", "/ip4/0.0.0.0/udp/9403/quic-v1"},
 		Gossip:             true,
 		HTTPAddr:           "127.0.0.1:9402",

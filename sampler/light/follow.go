@@ -170,6 +170,11 @@ func (c *Client) followL1(ctx context.Context) error {
 	for {
 		caughtUp := true
 		head, err := c.chain.head(ctx)
+		if err == nil {
+			c.l1Head.Store(head)
+			c.headRead.Store(true)
+			c.metrics.l1Head.Set(float64(head))
+		}
 		if err == nil && head >= c.cfg.Confirmations && head-c.cfg.Confirmations >= next {
 			safe := head - c.cfg.Confirmations
 			to := min(safe, next+c.cfg.MaxBlockRange-1)

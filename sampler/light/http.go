@@ -34,7 +34,10 @@ const defaultStatusLimit = 256
 //	                     (StatusReport; ?limit=N, default 256, 0 for all in memory)
 //	GET /status/{blobID} one blob (BlobStatus), 404 if unknown
 //	GET /metrics         Prometheus
-//	GET /healthz         200 while the store answers; status, version, commit, go_version
+//	GET /healthz         Health: 200, or 503 when the store fails, the
+//	                     L1 checkpoint trails the safe head by more than
+//	                     Config.MaxL1Lag blocks, or no peer is connected
+//	                     (the JSON also names the build: version, commit, go_version)
 func (c *Client) HTTPHandler() http.Handler {
 	mux := http.NewServeMux()
 	reg := c.registry
@@ -76,14 +79,17 @@ func (c *Client) HTTPHandler() http.Handler {
 		writeJSON(w, http.StatusOK, st)
 	})
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		b := version.Get()
-		h := map[string]string{"status": "ok", "version": b.Version, "commit": b.Commit, "go_version": b.GoVersion}
-		if _, _, err := c.store.Checkpoint(); err != nil {
-			h["status"] = err.Error()
-			writeJSON(w, http.StatusServiceUnavailable, h)
-			return
+		next, _, err := c.store.Checkpoint()
+		peers := len(c.host.Network().Peers())
+		c.metrics.peers.Set(float64(peers))
+		h := judgeHealth(healthInput{storeErr: err, headKnown: c.headRead.Load(), head: c.l1Head.Load(), next: next,
+			confirmations: c.cfg.Confirmations, maxLag: c.cfg.MaxL1Lag, peers: peers})
+		h.Info = version.Get()
+		code := http.StatusOK
+		if h.Status != "ok" {
+			code = http.StatusServiceUnavailable
 		}
-		writeJSON(w, http.StatusOK, h)
+		writeJSON(w, code, h)
 	})
 	return mux
 }

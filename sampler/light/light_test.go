@@ -146,13 +146,17 @@ func TestFollowAllAvailable(t *testing.T) {
 	}
 	getJSON(t, srv.URL+"/status/0x1234", http.StatusBadRequest, nil)
 	getJSON(t, srv.URL+"/status/"+dac.BlobID{1}.String(), http.StatusNotFound, nil)
-	var health map[string]string
+	var health light.Health
 	getJSON(t, srv.URL+"/healthz", http.StatusOK, &health)
-	if b := version.Get(); health["status"] != "ok" || health["version"] != b.Version || health["commit"] != b.Commit || health["go_version"] != b.GoVersion {
-		t.Errorf("/healthz: %v, want ok and the build %+v", health, b)
+	if health.Status != "ok" || health.Peers == 0 || health.L1Head == 0 || health.L1Next == 0 || len(health.Problems) != 0 {
+		t.Fatalf("/healthz: %+v", health)
+	}
+	if b := version.Get(); health.Version != b.Version || health.Commit != b.Commit || health.GoVersion != b.GoVersion {
+		t.Errorf("/healthz build %+v, want %+v", health.Info, b)
 	}
 	metrics := get(t, srv.URL+"/metrics", http.StatusOK)
 	for _, want := range []string{
+		`quire_sampler_l1_head_block `,
 		`quire_sampler_blobs_total{status="available"} 3`,
 		`quire_sampler_samples_total{result="verified"} 90`,
 		`quire_sampler_notices_total{source="l1"} 3`,
@@ -314,4 +318,18 @@ func TestStartLineVersion(t *testing.T) {
 	run(t, c)
 	want := `msg="light client started" version=` + version.String() + " "
 	waitFor(t, 30*time.Second, "the start line", func() bool { return strings.Contains(logs.String(), want) })
+}
+
+// TestHealthzNoPeers: a client that has not connected to anyone answers
+// /healthz with 503 and says why.
+func TestHealthzNoPeers(t *testing.T) {
+	nw := samplertest.NewNetwork(t, samplertest.Options{})
+	c := newClient(t, nw, func(cfg *light.Config) { cfg.Gossip = false }, nil)
+	srv := httptest.NewServer(c.HTTPHandler())
+	defer srv.Close()
+	var health light.Health
+	getJSON(t, srv.URL+"/healthz", http.StatusServiceUnavailable, &health)
+	if health.Status != "unhealthy" || health.Peers != 0 || len(health.Problems) != 1 || health.Problems[0] != "no peers" {
+		t.Fatalf("/healthz: %+v", health)
+	}
 }

@@ -20,6 +20,8 @@ type metrics struct {
 	verifySeconds prometheus.Histogram
 	pending       prometheus.Gauge
 	l1Next        prometheus.Gauge
+	l1Head        prometheus.Gauge
+	peers         prometheus.Gauge
 	announcements *prometheus.CounterVec
 	forged        prometheus.Counter
 }
@@ -47,6 +49,10 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 			Name: "pending_blobs", Help: "Blobs queued or being sampled."}),
 		l1Next: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
 			Name: "l1_next_block", Help: "The next L1 block the follower scans (its checkpoint)."}),
+		l1Head: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
+			Name: "l1_head_block", Help: "The last L1 head the follower read."}),
+		peers: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
+			Name: "peers", Help: "Connected libp2p peers, as of the last /healthz."}),
 		announcements: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
 			Name: "notices_total", Help: "Certified blobs heard of, by source (l1, gossip)."}, []string{"source"}),
 		forged: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
@@ -59,9 +65,19 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 		m.samples.WithLabelValues(r)
 	}
 	if reg != nil {
-		reg.MustRegister(m.blobs, m.samples, m.peerFailures, m.bans, m.bytes, m.blobSeconds, m.verifySeconds,
-			m.pending, m.l1Next, m.announcements, m.forged)
+		reg.MustRegister(m.collectors()...)
 		version.Register(reg)
 	}
 	return m
 }
+
+// collectors are every instrument, in the order they are registered.
+func (m *metrics) collectors() []prometheus.Collector {
+	return []prometheus.Collector{m.blobs, m.samples, m.peerFailures, m.bans, m.bytes, m.blobSeconds, m.verifySeconds,
+		m.pending, m.l1Next, m.l1Head, m.peers, m.announcements, m.forged}
+}
+
+// MetricCollectors returns fresh, unregistered copies of every Prometheus
+// instrument this package exports, for documentation and tests that check
+// metric names (docs/metrics.md is generated from them).
+func MetricCollectors() []prometheus.Collector { return newMetrics(nil).collectors() }
