@@ -109,7 +109,7 @@ gas:
 
 ## metrics-doc: regenerate docs/metrics.md from the services' Prometheus instruments
 metrics-doc:
-	QUIRE_UPDATE_METRICS_DOC=1 $(GO) test -count=1 -run '^TestMetricsDocCurrent$$' ./internal/metricsdoc
+	QUIRE_UPDATE_METRICS_DOC=1 $(GO) test -count=1 -run '^TestMetricsDocCurrent$$' ./cmd/quire
 
 ## clean: remove build output and installed tools
 clean:

@@ -1,4 +1,4 @@
-package metricsdoc_test
+package main
 
 import (
 	"encoding/json"
@@ -60,7 +60,7 @@ func family(name string) string {
 // dashboard query is one the services export.
 func TestDeployMetricsExist(t *testing.T) {
 	known := map[string]bool{}
-	for _, s := range services(t) {
+	for _, s := range metricServices(t) {
 		for _, m := range s.Metrics {
 			known[m.Name] = true
 		}
