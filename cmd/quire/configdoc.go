@@ -54,6 +54,7 @@ var configDoc = map[string]string{
 	"light.Config.LogLevel":                    "LogLevel is debug, info, warn or error; LogFormat text or json.",
 	"light.Config.MaxBlockRange":               "MaxBlockRange bounds the blocks one eth_getLogs call covers.",
 	"light.Config.MaxConcurrentBlobs":          "MaxConcurrentBlobs bounds the blobs sampled at once in --follow mode.",
+	"light.Config.MaxL1Lag":                    "MaxL1Lag is how many blocks the L1 checkpoint may trail the head minus Confirmations before /healthz answers 503; 0 turns the check off.",
 	"light.Config.MaxRows":                     "MaxRows is the largest k accepted in a header.",
 	"light.Config.PollInterval":                "PollInterval is how often L1 is polled for Certified events.",
 	"light.Config.RPC":                         "RPC is the L1 JSON-RPC endpoint (cmd/quire dials it; New takes the backend in Deps).",
