@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -60,6 +61,20 @@ func openInbox(ctx context.Context, f *l1Flags, inbox string) (*ethclient.Client
 	return ec, in, nil
 }
 
+// openInboxAs reads the L1 key file of f and opens the inbox, returning
+// the sender's transaction options on the inbox's chain.
+func openInboxAs(ctx context.Context, f *l1Flags, inbox string) (*ethclient.Client, *rl1.Inbox, *bind.TransactOpts, error) {
+	key, err := readL1Key(f.keyFile)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	ec, in, err := openInbox(ctx, f, inbox)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return ec, in, dacl1.NewTransactor(key, in.ChainID()), nil
+}
+
 func runRollupDeposit(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("rollup deposit", stderr)
 	var f l1Flags
@@ -77,18 +92,14 @@ func runRollupDeposit(ctx context.Context, args []string, stdout, stderr io.Writ
 	if err != nil || v.Sign() == 0 {
 		return fmt.Errorf("%w: --value: %v", errUsage, errors.Join(err, errIf(v != nil && v.Sign() == 0, "zero")))
 	}
-	key, err := readL1Key(f.keyFile)
-	if err != nil {
-		return err
-	}
 	ctx, cancel := context.WithTimeout(ctx, f.timeout)
 	defer cancel()
-	ec, in, err := openInbox(ctx, &f, *inbox)
+	ec, in, from, err := openInboxAs(ctx, &f, *inbox)
 	if err != nil {
 		return err
 	}
 	defer ec.Close()
-	it, r, err := in.Deposit(ctx, dacl1.NewTransactor(key, in.ChainID()), common.HexToAddress(*to), v)
+	it, r, err := in.Deposit(ctx, from, common.HexToAddress(*to), v)
 	if err != nil {
 		return err
 	}
@@ -117,13 +128,9 @@ func runRollupForceInclude(ctx context.Context, args []string, stdout, stderr io
 	if err := tx.UnmarshalBinary(b); err != nil {
 		return fmt.Errorf("%w: --raw is not a signed Ethereum transaction: %v", errUsage, err)
 	}
-	key, err := readL1Key(f.keyFile)
-	if err != nil {
-		return err
-	}
 	ctx, cancel := context.WithTimeout(ctx, f.timeout)
 	defer cancel()
-	ec, in, err := openInbox(ctx, &f, *inbox)
+	ec, in, from, err := openInboxAs(ctx, &f, *inbox)
 	if err != nil {
 		return err
 	}
@@ -132,7 +139,7 @@ func runRollupForceInclude(ctx context.Context, args []string, stdout, stderr io
 	if err != nil {
 		return err
 	}
-	it, r, err := in.ForceTx(ctx, dacl1.NewTransactor(key, in.ChainID()), b, fee)
+	it, r, err := in.ForceTx(ctx, from, b, fee)
 	if err != nil {
 		return err
 	}

@@ -71,7 +71,7 @@ func TestRollupDepositAndForceInclude(t *testing.T) {
 	}
 	defer ec.Close()
 	want := new(big.Int).Div(big.NewInt(1e18), big.NewInt(4))
-	waitTrue(t, ctx, "the deposit on L2", func() bool {
+	waitUntil(t, ctx, "the deposit on L2", func() bool {
 		b, err := ec.BalanceAt(ctx, fresh, nil)
 		return err == nil && b.Cmp(want) == 0
 	})
@@ -93,23 +93,12 @@ func TestRollupDepositAndForceInclude(t *testing.T) {
 	if !strings.Contains(out.String(), tx.Hash().Hex()) {
 		t.Fatalf("force-include printed %q", out.String())
 	}
-	waitTrue(t, ctx, "the forced transaction in the chain", func() bool {
+	waitUntil(t, ctx, "the forced transaction in the chain", func() bool {
 		r, err := ec.TransactionReceipt(ctx, tx.Hash())
 		return err == nil && r.Status == 1
 	})
 	// Refused: not a transaction.
 	if err := runRollup(ctx, []string{"force-include", "--rpc", ep.L1RPC, "--inbox", ep.Rollup.Inbox, "--key-file", keyFile, "--raw", "0x1234"}, &out, &errOut); err == nil {
 		t.Fatal("a non-transaction was forced")
-	}
-}
-
-func waitTrue(t *testing.T, ctx context.Context, what string, ok func() bool) {
-	t.Helper()
-	for !ok() {
-		select {
-		case <-ctx.Done():
-			t.Fatalf("waiting for %s: %v", what, ctx.Err())
-		case <-time.After(100 * time.Millisecond):
-		}
 	}
 }
