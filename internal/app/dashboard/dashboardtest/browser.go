@@ -1,23 +1,21 @@
 package dashboardtest
 
 import (
-	"bufio"
 	"bytes"
 	"context"
-	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"os/exec"
-	"regexp"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
-	"github.com/gorilla/websocket"
+	"github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
 )
 
 // ErrNoChromium is returned by Find when no Chromium-family browser is
@@ -42,6 +40,13 @@ func Find() (string, error) {
 	return "", ErrNoChromium
 }
 
+// Default time limits of the browser's actions; see WithActionTimeout and
+// WithWaitTimeout.
+const (
+	DefaultActionTimeout = 30 * time.Second
+	DefaultWaitTimeout   = 2 * time.Minute
+)
+
 // Option configures Launch.
 type Option func(*options)
 
@@ -49,6 +54,7 @@ type options struct {
 	width, height int
 	stderr        io.Writer
 	args          []string
+	action, wait  time.Duration
 }
 
 // WithWindowSize sets the viewport in CSS pixels (default 1400 x 1000).
@@ -60,186 +66,160 @@ func WithWindowSize(width, height int) Option {
 // for error messages).
 func WithStderr(w io.Writer) Option { return func(o *options) { o.stderr = w } }
 
-// WithArgs adds command-line flags for the browser.
+// WithArgs adds command-line flags for the browser, each as "--name" or
+// "--name=value".
 func WithArgs(args ...string) Option { return func(o *options) { o.args = append(o.args, args...) } }
 
-// Browser is one headless Chromium process driven over the DevTools
-// protocol, with one page. Its methods may be called from one goroutine at
-// a time.
+// WithActionTimeout bounds each single action (navigate, evaluate, click,
+// screenshot) to d, besides the caller's context (default
+// DefaultActionTimeout).
+func WithActionTimeout(d time.Duration) Option { return func(o *options) { o.action = d } }
+
+// WithWaitTimeout bounds each WaitFor to d, besides the caller's context
+// (default DefaultWaitTimeout).
+func WithWaitTimeout(d time.Duration) Option { return func(o *options) { o.wait = d } }
+
+// Browser is one headless Chromium process driven by chromedp, with one
+// page. Its methods may be called from one goroutine at a time; Problems
+// from any.
 type Browser struct {
-	cmd     *exec.Cmd
-	dataDir string
-	exited  chan struct{} // closed when the process has exited
-	conn    *cdpConn
-	session string // the page's DevTools session
-	opts    options
-	log     *tailBuffer
+	ctx       context.Context    // chromedp context of the page; lives until Close
+	kill      context.CancelFunc // cancels ctx: chromedp then kills the process
+	allocStop context.CancelFunc // stops the allocator: waits for the process, removes the profile
+	opts      options
+	log       *tailBuffer
+	closeOnce sync.Once
+	closeErr  error
 
 	mu       sync.Mutex
 	problems []string // exceptions and console errors seen on the page
 }
 
-// devtoolsLine is what Chromium prints once its DevTools endpoint listens.
-var devtoolsLine = regexp.MustCompile(`DevTools listening on (ws://\S+)`)
-
 // Launch starts headless Chromium at path (see Find) with a fresh profile
-// and opens one blank page. Close it when done.
-func Launch(ctx context.Context, path string, opts ...Option) (b *Browser, err error) {
-	o := options{width: 1400, height: 1000}
+// and opens one blank page; ctx bounds the start only. Close it when done:
+// Close ends the process and removes the profile.
+//
+// The browser runs with chromedp's default headless flags plus
+// --no-sandbox (Chromium refuses to start as root without it, and the
+// tests load only their own loopback pages) and --disable-gpu, and talks
+// to the test over a pipe, not a DevTools port.
+func Launch(ctx context.Context, path string, opts ...Option) (_ *Browser, err error) {
+	o := options{width: 1400, height: 1000, action: DefaultActionTimeout, wait: DefaultWaitTimeout}
 	for _, opt := range opts {
 		opt(&o)
 	}
-	dataDir, err := os.MkdirTemp("", "quire-chromium-")
-	if err != nil {
-		return nil, err
+	b := &Browser{opts: o, log: &tailBuffer{max: 8 << 10}}
+	out := io.Writer(b.log)
+	if o.stderr != nil {
+		out = io.MultiWriter(b.log, o.stderr)
 	}
-	args := append([]string{
-		"--headless",
-		"--no-sandbox",
-		"--disable-gpu",
-		"--disable-dev-shm-usage",
-		"--disable-background-networking",
-		"--disable-extensions",
-		"--disable-sync",
-		"--no-first-run",
-		"--no-default-browser-check",
-		"--mute-audio",
-		"--hide-scrollbars",
-		"--remote-debugging-address=127.0.0.1",
-		"--remote-debugging-port=0",
-		"--user-data-dir=" + dataDir,
-		fmt.Sprintf("--window-size=%d,%d", o.width, o.height),
-	}, o.args...)
-	args = append(args, "about:blank")
-	cmd := exec.Command(path, args...)
-	cmd.Stdout = io.Discard
-	stderr, err := cmd.StderrPipe()
-	if err != nil {
-		os.RemoveAll(dataDir)
-		return nil, err
+	alloc := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(path),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.WindowSize(o.width, o.height),
+		chromedp.CombinedOutput(out),
+	)
+	for _, a := range o.args {
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if hasValue {
+			alloc = append(alloc, chromedp.Flag(name, value))
+		} else {
+			alloc = append(alloc, chromedp.Flag(name, true))
+		}
 	}
-	if err := cmd.Start(); err != nil {
-		os.RemoveAll(dataDir)
-		return nil, fmt.Errorf("dashboardtest: starting %s: %w", path, err)
-	}
-	b = &Browser{cmd: cmd, dataDir: dataDir, exited: make(chan struct{}), opts: o, log: &tailBuffer{max: 8 << 10}}
+	// The browser outlives ctx, which bounds only the start: chromedp ties
+	// the process to the context of the first action, so that action runs
+	// on the browser's own context and ctx is watched beside it.
+	allocCtx, allocStop := chromedp.NewExecAllocator(context.Background(), alloc...)
+	b.allocStop = allocStop
+	parent, kill := context.WithCancel(allocCtx)
+	b.kill = kill
+	// chromedp.Cancel in Close releases the context; its own cancel func is
+	// not used, since it waits for a browser that may never have started.
+	b.ctx, _ = chromedp.NewContext(parent)
 	defer func() {
 		if err != nil {
 			b.Close()
 		}
 	}()
 
-	// Read the DevTools address from stderr, and keep draining it after.
-	wsURL := make(chan string, 1)
+	started := make(chan error, 1)
 	go func() {
-		sc := bufio.NewScanner(stderr)
-		sent := false
-		for sc.Scan() {
-			line := sc.Text()
-			b.log.WriteLine(line)
-			if o.stderr != nil {
-				fmt.Fprintln(o.stderr, line)
-			}
-			if m := devtoolsLine.FindStringSubmatch(line); m != nil && !sent {
-				wsURL <- m[1]
-				sent = true
-			}
-		}
+		started <- chromedp.Do(b.ctx, chromedp.EmulateViewport(int64(o.width), int64(o.height)))
 	}()
-	go func() {
-		_ = cmd.Wait()
-		close(b.exited)
-	}()
-
-	var addr string
 	select {
-	case addr = <-wsURL:
-	case <-b.exited:
-		return nil, fmt.Errorf("dashboardtest: %s exited before its DevTools endpoint listened: %s", path, b.log)
+	case err = <-started:
 	case <-ctx.Done():
-		return nil, fmt.Errorf("dashboardtest: waiting for the DevTools endpoint: %w; browser log: %s", ctx.Err(), b.log)
+		b.kill() // kills the process; the start then returns
+		<-started
+		return nil, fmt.Errorf("dashboardtest: starting %s: %w; browser log: %s", path, ctx.Err(), b.log)
 	}
-	b.conn, err = dialCDP(ctx, addr, b.onEvent)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("dashboardtest: starting %s: %w; browser log: %s", path, err, b.log)
 	}
-
-	var target struct {
-		TargetID string `json:"targetId"`
-	}
-	if err := b.conn.call(ctx, "", "Target.createTarget", map[string]any{"url": "about:blank"}, &target); err != nil {
-		return nil, err
-	}
-	var attached struct {
-		SessionID string `json:"sessionId"`
-	}
-	if err := b.conn.call(ctx, "", "Target.attachToTarget", map[string]any{"targetId": target.TargetID, "flatten": true}, &attached); err != nil {
-		return nil, err
-	}
-	b.session = attached.SessionID
-	for _, domain := range []string{"Page.enable", "Runtime.enable", "Log.enable"} {
-		if err := b.conn.call(ctx, b.session, domain, nil, nil); err != nil {
-			return nil, err
-		}
-	}
-	err = b.conn.call(ctx, b.session, "Emulation.setDeviceMetricsOverride", map[string]any{
-		"width": o.width, "height": o.height, "deviceScaleFactor": 1, "mobile": false,
-	}, nil)
-	if err != nil {
-		return nil, err
+	if err := chromedp.Listen(b.ctx, b.onEvent); err != nil {
+		return nil, fmt.Errorf("dashboardtest: listening to the page: %w", err)
 	}
 	return b, nil
 }
 
-// onEvent records the page's uncaught exceptions and console errors.
-func (b *Browser) onEvent(method string, params json.RawMessage) {
+// run runs one action on the page within min(ctx, limit).
+func (b *Browser) run(ctx context.Context, what string, limit time.Duration, action func(context.Context) error) error {
+	actx, cancel := context.WithTimeout(b.ctx, limit)
+	defer cancel()
+	stop := context.AfterFunc(ctx, cancel)
+	defer stop()
+	err := action(actx)
+	switch {
+	case err == nil:
+		return nil
+	case ctx.Err() != nil:
+		return fmt.Errorf("dashboardtest: %s: %w", what, ctx.Err())
+	case b.ctx.Err() != nil:
+		return fmt.Errorf("dashboardtest: %s: the browser is gone: %w; browser log: %s", what, err, b.log)
+	case errors.Is(actx.Err(), context.DeadlineExceeded):
+		return fmt.Errorf("dashboardtest: %s: no result within %v: %w", what, limit, err)
+	}
+	return fmt.Errorf("dashboardtest: %s: %w", what, err)
+}
+
+// onEvent records the page's uncaught exceptions, console errors and
+// failed loads. chromedp calls it on the goroutine reading the page's
+// messages, before any later command returns.
+func (b *Browser) onEvent(ev any) {
 	var problem string
-	switch method {
-	case "Runtime.exceptionThrown":
-		var p struct {
-			Details struct {
-				Text      string `json:"text"`
-				URL       string `json:"url"`
-				Line      int    `json:"lineNumber"`
-				Exception struct {
-					Description string `json:"description"`
-				} `json:"exception"`
-			} `json:"exceptionDetails"`
+	switch e := ev.(type) {
+	case *runtime.EventExceptionThrown:
+		if d := e.ExceptionDetails; d != nil {
+			desc := ""
+			if d.Exception != nil {
+				desc = d.Exception.Description
+			}
+			problem = fmt.Sprintf("exception at %s:%d: %s %s", d.URL, d.LineNumber+1, d.Text, desc)
 		}
-		if json.Unmarshal(params, &p) == nil {
-			d := p.Details
-			problem = fmt.Sprintf("exception at %s:%d: %s %s", d.URL, d.Line+1, d.Text, d.Exception.Description)
-		}
-	case "Runtime.consoleAPICalled":
-		var p struct {
-			Type string `json:"type"`
-			Args []struct {
-				Value       any    `json:"value"`
-				Description string `json:"description"`
-			} `json:"args"`
-		}
-		if json.Unmarshal(params, &p) == nil && (p.Type == "error" || p.Type == "assert") {
+	case *runtime.EventConsoleAPICalled:
+		if e.Type == runtime.ConsoleAPICalledTypeError || e.Type == runtime.ConsoleAPICalledTypeAssert {
 			var parts []string
-			for _, a := range p.Args {
-				if a.Value != nil {
-					parts = append(parts, fmt.Sprint(a.Value))
-				} else {
+			for _, a := range e.Args {
+				switch {
+				case a == nil:
+				case len(a.Value) > 0:
+					var s string
+					if json.Unmarshal(a.Value, &s) == nil {
+						parts = append(parts, s)
+					} else {
+						parts = append(parts, string(a.Value))
+					}
+				default:
 					parts = append(parts, a.Description)
 				}
 			}
-			problem = "console." + p.Type + ": " + strings.Join(parts, " ")
+			problem = "console." + string(e.Type) + ": " + strings.Join(parts, " ")
 		}
-	case "Log.entryAdded":
-		var p struct {
-			Entry struct {
-				Level  string `json:"level"`
-				Source string `json:"source"`
-				Text   string `json:"text"`
-				URL    string `json:"url"`
-			} `json:"entry"`
-		}
-		if json.Unmarshal(params, &p) == nil && p.Entry.Level == "error" {
-			problem = fmt.Sprintf("%s error: %s %s", p.Entry.Source, p.Entry.Text, p.Entry.URL)
+	case *log.EventEntryAdded:
+		if en := e.Entry; en != nil && en.Level == log.EntryLevelError {
+			problem = fmt.Sprintf("%s error: %s %s", en.Source, en.Text, en.URL)
 		}
 	}
 	if problem != "" {
@@ -260,234 +240,113 @@ func (b *Browser) Problems() []string {
 
 // Navigate loads url in the page and waits for its load event.
 func (b *Browser) Navigate(ctx context.Context, url string) error {
-	var res struct {
-		ErrorText string `json:"errorText"`
-	}
-	if err := b.conn.call(ctx, b.session, "Page.navigate", map[string]any{"url": url}, &res); err != nil {
-		return err
-	}
-	if res.ErrorText != "" {
-		return fmt.Errorf("dashboardtest: loading %s: %s", url, res.ErrorText)
-	}
-	return b.WaitFor(ctx, `document.readyState === "complete"`)
+	return b.run(ctx, "loading "+url, b.opts.action, func(ctx context.Context) error {
+		return chromedp.Do(ctx, chromedp.Navigate(url))
+	})
 }
 
 // Eval evaluates a JavaScript expression in the page, awaits it when it is
 // a promise, and decodes its JSON value into out (which may be nil).
 func (b *Browser) Eval(ctx context.Context, expr string, out any) error {
-	var res struct {
-		Result struct {
-			Type  string          `json:"type"`
-			Value json.RawMessage `json:"value"`
-		} `json:"result"`
-		Exception *struct {
-			Text      string `json:"text"`
-			Exception struct {
-				Description string `json:"description"`
-			} `json:"exception"`
-		} `json:"exceptionDetails"`
-	}
-	err := b.conn.call(ctx, b.session, "Runtime.evaluate", map[string]any{
-		"expression": expr, "returnByValue": true, "awaitPromise": true,
-	}, &res)
-	if err != nil {
+	var res *runtime.RemoteObject
+	err := b.run(ctx, "evaluating "+truncate(expr, 60), b.opts.action, func(ctx context.Context) (err error) {
+		res, err = chromedp.Run(ctx, chromedp.Evaluate[*runtime.RemoteObject](expr, chromedp.EvalAsValue, chromedp.EvalAwaitPromise))
+		return err
+	})
+	if err != nil || out == nil {
 		return err
 	}
-	if res.Exception != nil {
-		return fmt.Errorf("dashboardtest: evaluating %s: %s %s", truncate(expr, 60), res.Exception.Text, res.Exception.Exception.Description)
+	if res == nil || len(res.Value) == 0 {
+		typ := "nothing"
+		if res != nil {
+			typ = string(res.Type)
+		}
+		return fmt.Errorf("dashboardtest: %s is %s, not a JSON value", truncate(expr, 60), typ)
 	}
-	if out == nil {
-		return nil
+	if err := json.Unmarshal(res.Value, out); err != nil {
+		return fmt.Errorf("dashboardtest: decoding %s: %w", truncate(expr, 60), err)
 	}
-	if len(res.Result.Value) == 0 {
-		return fmt.Errorf("dashboardtest: %s is %s, not a JSON value", truncate(expr, 60), res.Result.Type)
-	}
-	return json.Unmarshal(res.Result.Value, out)
+	return nil
 }
 
-// WaitFor polls a JavaScript expression until it is true, or ctx ends.
+// WaitFor polls a JavaScript expression in the page every 50 ms until it
+// is true, or ctx or the wait timeout (WithWaitTimeout) ends. An exception
+// in the expression ends the wait with an error.
 func (b *Browser) WaitFor(ctx context.Context, expr string) error {
-	tick := time.NewTicker(50 * time.Millisecond)
-	defer tick.Stop()
-	for {
-		var ok bool
-		if err := b.Eval(ctx, "!!("+expr+")", &ok); err != nil {
-			return err
-		}
-		if ok {
-			return nil
-		}
-		select {
-		case <-ctx.Done():
-			return fmt.Errorf("dashboardtest: waiting for %s: %w", truncate(expr, 80), ctx.Err())
-		case <-tick.C:
-		}
+	limit := b.opts.wait
+	if dl, ok := ctx.Deadline(); ok && time.Until(dl) < limit {
+		limit = time.Until(dl)
 	}
+	if limit <= 0 {
+		return fmt.Errorf("dashboardtest: waiting for %s: %w", truncate(expr, 80), context.DeadlineExceeded)
+	}
+	return b.run(ctx, "waiting for "+truncate(expr, 80), limit, func(ctx context.Context) error {
+		// The page stops polling by itself when the limit is reached, so
+		// no poll outlives the action.
+		return chromedp.Do(ctx, chromedp.Poll[chromedp.Void]("!!("+expr+")",
+			chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(limit)))
+	})
+}
+
+// Click sends a real mouse click (pressed and released, left button) to the
+// centre of the first element matching the CSS selector, once it is
+// visible, after scrolling it into view.
+func (b *Browser) Click(ctx context.Context, selector string) error {
+	return b.run(ctx, "clicking "+selector, b.opts.action, func(ctx context.Context) error {
+		return chromedp.Do(ctx, chromedp.Click(chromedp.CSS(selector)))
+	})
 }
 
 // Screenshot captures the viewport as a PNG.
 func (b *Browser) Screenshot(ctx context.Context) ([]byte, error) {
-	var res struct {
-		Data string `json:"data"`
-	}
-	if err := b.conn.call(ctx, b.session, "Page.captureScreenshot", map[string]any{"format": "png"}, &res); err != nil {
-		return nil, err
-	}
-	return base64.StdEncoding.DecodeString(res.Data)
+	var png []byte
+	err := b.run(ctx, "taking a screenshot", b.opts.action, func(ctx context.Context) (err error) {
+		png, err = chromedp.Run(ctx, chromedp.CaptureScreenshot())
+		return err
+	})
+	return png, err
 }
 
-// Close ends the browser (politely, then by force after 5 s) and removes its
-// profile directory.
+// Process returns the browser's main process, or nil before it started.
+func (b *Browser) Process() *os.Process {
+	if c := chromedp.FromContext(b.ctx); c != nil && c.Browser != nil {
+		return c.Browser.Process()
+	}
+	return nil
+}
+
+// Close ends the browser (politely, then by force after 5 s), waits until
+// it and its child processes have exited and removes its profile
+// directory. Calling it again returns the first result.
 func (b *Browser) Close() error {
-	if b.conn != nil {
-		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-		_ = b.conn.call(ctx, "", "Browser.close", nil, nil)
+	b.closeOnce.Do(func() {
+		ctx, cancel := context.WithTimeout(b.ctx, 5*time.Second)
+		err := chromedp.Cancel(ctx) // Browser.close; kills the process when ctx ends
 		cancel()
-		b.conn.close()
-	}
-	select {
-	case <-b.exited:
-	case <-time.After(5 * time.Second):
-		_ = b.cmd.Process.Kill()
-		<-b.exited
-	}
-	return os.RemoveAll(b.dataDir)
-}
-
-// cdpConn is a DevTools protocol connection: numbered calls answered by
-// id, events passed to a callback from the reading goroutine.
-type cdpConn struct {
-	ws      *websocket.Conn
-	onEvent func(method string, params json.RawMessage)
-	next    atomic.Int64
-
-	writeMu sync.Mutex
-	mu      sync.Mutex
-	pending map[int64]chan cdpMessage
-	err     error         // why the connection ended
-	done    chan struct{} // closed when the reader stops
-}
-
-type cdpMessage struct {
-	ID        int64           `json:"id,omitempty"`
-	SessionID string          `json:"sessionId,omitempty"`
-	Method    string          `json:"method,omitempty"`
-	Params    json.RawMessage `json:"params,omitempty"`
-	Result    json.RawMessage `json:"result,omitempty"`
-	Error     *struct {
-		Code    int    `json:"code"`
-		Message string `json:"message"`
-		Data    string `json:"data"`
-	} `json:"error,omitempty"`
-}
-
-func dialCDP(ctx context.Context, url string, onEvent func(string, json.RawMessage)) (*cdpConn, error) {
-	d := websocket.Dialer{HandshakeTimeout: 10 * time.Second}
-	ws, _, err := d.DialContext(ctx, url, nil)
-	if err != nil {
-		return nil, fmt.Errorf("dashboardtest: connecting to DevTools at %s: %w", url, err)
-	}
-	ws.SetReadLimit(64 << 20) // screenshots are large
-	c := &cdpConn{ws: ws, onEvent: onEvent, pending: map[int64]chan cdpMessage{}, done: make(chan struct{})}
-	go c.read()
-	return c, nil
-}
-
-func (c *cdpConn) read() {
-	defer close(c.done)
-	for {
-		var m cdpMessage
-		if err := c.ws.ReadJSON(&m); err != nil {
-			c.mu.Lock()
-			c.err = err
-			c.mu.Unlock()
-			return
+		b.kill()
+		b.allocStop() // waits for the process and the profile's removal
+		if err != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
+			b.closeErr = fmt.Errorf("dashboardtest: closing the browser: %w", err)
 		}
-		if m.ID == 0 {
-			if c.onEvent != nil && m.Method != "" {
-				c.onEvent(m.Method, m.Params)
-			}
-			continue
-		}
-		c.mu.Lock()
-		ch := c.pending[m.ID]
-		delete(c.pending, m.ID)
-		c.mu.Unlock()
-		if ch != nil {
-			ch <- m
-		}
-	}
+	})
+	return b.closeErr
 }
 
-func (c *cdpConn) call(ctx context.Context, session, method string, params, out any) error {
-	id := c.next.Add(1)
-	ch := make(chan cdpMessage, 1)
-	c.mu.Lock()
-	c.pending[id] = ch
-	c.mu.Unlock()
-	defer func() {
-		c.mu.Lock()
-		delete(c.pending, id)
-		c.mu.Unlock()
-	}()
-	req := map[string]any{"id": id, "method": method}
-	if params != nil {
-		req["params"] = params
-	}
-	if session != "" {
-		req["sessionId"] = session
-	}
-	c.writeMu.Lock()
-	if dl, ok := ctx.Deadline(); ok {
-		_ = c.ws.SetWriteDeadline(dl)
-	} else {
-		_ = c.ws.SetWriteDeadline(time.Time{})
-	}
-	err := c.ws.WriteJSON(req)
-	c.writeMu.Unlock()
-	if err != nil {
-		return fmt.Errorf("dashboardtest: sending %s: %w", method, err)
-	}
-	select {
-	case m := <-ch:
-		if m.Error != nil {
-			return fmt.Errorf("dashboardtest: %s: %s (%d) %s", method, m.Error.Message, m.Error.Code, m.Error.Data)
-		}
-		if out != nil && len(m.Result) > 0 {
-			if err := json.Unmarshal(m.Result, out); err != nil {
-				return fmt.Errorf("dashboardtest: decoding the answer to %s: %w", method, err)
-			}
-		}
-		return nil
-	case <-c.done:
-		c.mu.Lock()
-		err := c.err
-		c.mu.Unlock()
-		return fmt.Errorf("dashboardtest: %s: connection closed: %w", method, err)
-	case <-ctx.Done():
-		return fmt.Errorf("dashboardtest: %s: %w", method, ctx.Err())
-	}
-}
-
-func (c *cdpConn) close() {
-	_ = c.ws.Close()
-	<-c.done
-}
-
-// tailBuffer keeps the last max bytes of the lines written to it.
+// tailBuffer keeps the last max bytes written to it.
 type tailBuffer struct {
 	mu  sync.Mutex
 	max int
 	buf []byte
 }
 
-func (t *tailBuffer) WriteLine(s string) {
+func (t *tailBuffer) Write(p []byte) (int, error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	t.buf = append(append(t.buf, s...), '\n')
+	t.buf = append(t.buf, p...)
 	if len(t.buf) > t.max {
-		t.buf = t.buf[len(t.buf)-t.max:]
+		t.buf = append(t.buf[:0], t.buf[len(t.buf)-t.max:]...)
 	}
+	return len(p), nil
 }
 
 func (t *tailBuffer) String() string {
