@@ -5,7 +5,9 @@
 // data-k, data-cell-w, data-cell-h (CSS pixels), data-dpr, data-sampled,
 // data-sampled-ok, data-sampled-failed, data-member and data-custody-cols;
 // document.body.dataset.ready is "1" once a blob is drawn and
-// document.body.dataset.updates counts the refreshes done.
+// document.body.dataset.updates counts the refreshes done. Rows of
+// #rollup-batches carry data-batch and data-blob; the rows of #blobs and
+// #rollup-batches holding the drawn blob have the class "selected".
 "use strict";
 
 (function () {
@@ -128,7 +130,8 @@
       } else {
         S.detail = null;
       }
-      renderBlobs(); // mark the drawn row
+      renderBlobs(); // mark the drawn rows
+      renderRollup();
       drawSquare();
       showError(null);
     } catch (e) {
@@ -219,8 +222,9 @@
     $("rollup-derived").textContent = int(r.derived);
     $("rollup-queue").textContent = int(r.queue_items);
     $("rollup-rpc").textContent = r.rpc || "–";
+    const drawn = S.detail && S.detail.id;
     const rows = (r.batches || []).map((b) => {
-      const tr = el("tr", { "data-batch": b.index, "data-blob": b.blob_id },
+      const tr = el("tr", { "data-batch": b.index, "data-blob": b.blob_id, class: b.blob_id === drawn ? "selected" : null },
         el("td", { class: "num" }, b.index),
         el("td", { class: "mono", title: b.blob_id }, short(b.blob_id)),
         el("td", { class: "num" }, int(b.last_block)),
