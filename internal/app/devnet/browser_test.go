@@ -234,25 +234,12 @@ func TestDashboardBrowserRollup(t *testing.T) {
 	}
 	det := getBlobDetail(ctx, t, e.Dashboard, target)
 
-	// Click the batch's blob ID. The panel redraws its rows on every
-	// update, so a click can land on a row replaced meanwhile: retry until
-	// the page has picked the blob.
+	// Click the batch's blob ID (with a retry: the panel redraws its rows
+	// on every update, so a click can land on a row replaced meanwhile).
 	cell := `#rollup-batches tbody tr[data-blob="` + target + `"] td:nth-child(2)`
 	picked := fmt.Sprintf(`document.getElementById("square").dataset.blob === %q && !document.getElementById("follow").hidden`, target)
-	for attempt := 1; ; attempt++ {
-		err := b.Click(ctx, cell)
-		if err == nil {
-			wctx, wcancel := context.WithTimeout(ctx, 10*time.Second)
-			err = b.WaitFor(wctx, picked)
-			wcancel()
-		}
-		if err == nil {
-			break
-		}
-		if attempt == 3 || ctx.Err() != nil {
-			t.Fatalf("clicking batch blob %s: %v (page problems: %q)", target, err, b.Problems())
-		}
-		t.Logf("click %d on %s: %v; again", attempt, target, err)
+	if err := b.ClickUntil(ctx, cell, picked); err != nil {
+		t.Fatalf("%v (page problems: %q)", err, b.Problems())
 	}
 
 	// Its square, with all of the light client's samples in, and its rows

@@ -297,6 +297,30 @@ func (b *Browser) Click(ctx context.Context, selector string) error {
 	})
 }
 
+// ClickUntil clicks the first element matching the CSS selector (Click)
+// until the JavaScript expression expr is true, waiting up to 10 s after
+// each click and trying at most 3 times. The dashboard redraws its tables
+// on every live update, so a row found for a click can be replaced before
+// the click lands; use ClickUntil only where clicking again is harmless
+// (selecting, not toggling).
+func (b *Browser) ClickUntil(ctx context.Context, selector, expr string) error {
+	var err error
+	for range 3 {
+		if err = b.Click(ctx, selector); err == nil {
+			wctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+			err = b.WaitFor(wctx, expr)
+			cancel()
+			if err == nil {
+				return nil
+			}
+		}
+		if ctx.Err() != nil {
+			break
+		}
+	}
+	return fmt.Errorf("dashboardtest: clicking %s did not make %s true: %w", selector, truncate(expr, 80), err)
+}
+
 // Screenshot captures the viewport as a PNG.
 func (b *Browser) Screenshot(ctx context.Context) ([]byte, error) {
 	var png []byte

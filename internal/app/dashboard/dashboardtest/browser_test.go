@@ -108,6 +108,15 @@ func TestBrowserHelpers(t *testing.T) {
 	if err == nil {
 		t.Error("Click on a missing node succeeded")
 	}
+	if err := b.ClickUntil(ctx, "#b", `document.body.dataset.clicked === "trusted"`); err != nil {
+		t.Error(err)
+	}
+	cctx, cancelClick = context.WithTimeout(ctx, time.Second)
+	err = b.ClickUntil(cctx, "#b", "false")
+	cancelClick()
+	if err == nil {
+		t.Error("ClickUntil of a condition that never holds succeeded")
+	}
 
 	if p := b.Problems(); len(p) != 0 {
 		t.Errorf("problems before any: %q", p)

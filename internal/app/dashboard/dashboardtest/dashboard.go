@@ -152,19 +152,34 @@ func (b *Browser) ReadView(ctx context.Context) (*View, error) {
 	}, nil
 }
 
-// PinMember clicks member index in the members table and returns how many
-// columns the square tints as its custody, and how many columns list it
-// in the blob's custody as /api/blobs/{id} returns it.
+// PinMember clicks member index in the members table with a real mouse
+// click, waits until the square shows that member, and returns how many
+// columns the square tints as its custody, and how many columns list it in
+// the blob's custody as /api/blobs/{id} returns it. The member must not be
+// pinned already (a click toggles the pin).
 func (b *Browser) PinMember(ctx context.Context, index int) (shown, want int, err error) {
+	row := fmt.Sprintf(`#members tbody tr[data-member="%d"]`, index)
+	// A click that found no row (the table is redrawn on live updates)
+	// changed nothing and is tried again; one that was sent is not, since
+	// a second one would unpin.
+	for attempt := 1; ; attempt++ {
+		err = b.Click(ctx, row)
+		if err == nil || attempt == 3 || ctx.Err() != nil {
+			break
+		}
+	}
+	if err != nil {
+		return 0, 0, err
+	}
+	if err := b.WaitFor(ctx, fmt.Sprintf(`document.getElementById("square").dataset.member === "%d"`, index)); err != nil {
+		return 0, 0, err
+	}
 	js := fmt.Sprintf(`(async () => {
-  const tr = document.querySelector('#members tbody tr[data-member="%d"]');
-  if (!tr) throw new Error("no row for member %d");
-  tr.click();
   const c = document.getElementById("square");
   const d = await (await fetch("/api/blobs/" + c.dataset.blob, {cache: "no-store"})).json();
   const want = (d.custody || []).filter((col) => (col || []).includes(%d)).length;
   return [c.dataset.member === "%d" ? Number(c.dataset.custodyCols) : -1, want];
-})()`, index, index, index, index)
+})()`, index, index)
 	var r [2]int
 	if err := b.Eval(ctx, js, &r); err != nil {
 		return 0, 0, err
