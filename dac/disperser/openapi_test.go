@@ -102,10 +102,11 @@ func TestOpenAPIRoutes(t *testing.T) {
 
 // oaTransport is the disperser's transport with faults switched on by
 // the test: failDisperse refuses every dispersal at once, holdDisperse
-// holds it until its deadline, failFetch refuses every read.
+// holds it until its deadline, failFetch refuses every read and
+// holdFetch holds it until its deadline.
 type oaTransport struct {
 	disperser.Transport
-	failDisperse, holdDisperse, failFetch atomic.Bool
+	failDisperse, holdDisperse, failFetch, holdFetch atomic.Bool
 }
 
 var errOAFault = errors.New("test fault")
@@ -125,12 +126,20 @@ func (o *oaTransport) FetchCells(ctx context.Context, m *p2p.Member, req *wire.C
 	if o.failFetch.Load() {
 		return nil, nil, errOAFault
 	}
+	if o.holdFetch.Load() {
+		<-ctx.Done()
+		return nil, nil, ctx.Err()
+	}
 	return o.Transport.FetchCells(ctx, m, req)
 }
 
 func (o *oaTransport) FetchShard(ctx context.Context, m *p2p.Member, id dac.BlobID) (*dac.Header, *wire.ArchiveShard, error) {
 	if o.failFetch.Load() {
 		return nil, nil, errOAFault
+	}
+	if o.holdFetch.Load() {
+		<-ctx.Done()
+		return nil, nil, ctx.Err()
 	}
 	return o.Transport.FetchShard(ctx, m, id)
 }
@@ -327,14 +336,44 @@ func stallUpload(t *testing.T, base, path, key string, size int) (*http.Request,
 	conn.Write(make([]byte, 10))
 	return req, func() (*http.Response, []byte) {
 		conn.SetReadDeadline(time.Now().Add(time.Minute))
-		resp, err := http.ReadResponse(bufio.NewReader(conn), req)
-		if err != nil {
-			t.Fatalf("stalled upload to %s: %v", path, err)
-		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
-		return resp, b
+		return readRaw(t, conn, req)
 	}
+}
+
+// shortUpload sends an upload whose body ends (the client closes its
+// side) before its Content-Length; the returned function reads the
+// disperser's answer.
+func shortUpload(t *testing.T, base, path, key string) (*http.Request, func() (*http.Response, []byte)) {
+	t.Helper()
+	u, _ := url.Parse(base + path)
+	conn, err := net.Dial("tcp", u.Host)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	req, _ := http.NewRequest(http.MethodPost, base+path, nil)
+	fmt.Fprintf(conn, "POST %s HTTP/1.1\r\nHost: %s\r\nX-API-Key: %s\r\nContent-Length: 1000\r\n\r\n", path, u.Host, key)
+	conn.Write(make([]byte, 10))
+	conn.(*net.TCPConn).CloseWrite()
+	return req, func() (*http.Response, []byte) { return readRaw(t, conn, req) }
+}
+
+// readRaw reads the answer to req from conn. ReadResponse takes
+// "Connection: close" out of the header (into resp.Close); it is put
+// back, since the spec declares it.
+func readRaw(t *testing.T, conn net.Conn, req *http.Request) (*http.Response, []byte) {
+	t.Helper()
+	conn.SetReadDeadline(time.Now().Add(time.Minute))
+	resp, err := http.ReadResponse(bufio.NewReader(conn), req)
+	if err != nil {
+		t.Fatalf("%s %s: %v", req.Method, req.URL.Path, err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	if resp.Close && resp.Header.Get("Connection") == "" {
+		resp.Header.Set("Connection", "close")
+	}
+	return resp, b
 }
 
 // TestOpenAPI drives a real disperser with real committee members (and
@@ -354,11 +393,13 @@ func TestOpenAPI(t *testing.T) {
 		Members: 4, Threshold: 3,
 		Config: func(c *disperser.Config) {
 			c.MaxBlobSize = maxBlob
-			c.MaxUploadBytes = 2 * maxBlob // two stalled uploads fill it
+			c.MaxUploadBytes = 4 * maxBlob // four stalled uploads fill it
 			c.MinClientRate = 10 << 20
 			c.ClientGrace = p2p.Duration(3 * time.Second)
-			c.DisperseTimeout = p2p.Duration(8 * time.Second)
+			c.DisperseTimeout = p2p.Duration(15 * time.Second)
+			c.RetrieveTimeout = p2p.Duration(8 * time.Second)
 			c.MaxConnsPerIP = 8
+			c.MaxGetsPerIP = 2
 			c.Auth = disperser.AuthConfig{Keys: []disperser.APIKey{
 				{Name: "main", SHA256: sum},
 				{Name: "tiny", SHA256: tinySum, BytesPerDay: 100},
@@ -367,6 +408,10 @@ func TestOpenAPI(t *testing.T) {
 		WrapTransport: func(in disperser.Transport) disperser.Transport { tr.Transport = in; return tr },
 		WrapSource:    func(in disperser.CommitteeSource) disperser.CommitteeSource { src.CommitteeSource = in; return src },
 	})
+	// Build the prover tables before the first dispersal's deadline runs.
+	if _, err := e.KZG.Encode(nil); err != nil {
+		t.Fatal(err)
+	}
 	c := &oaChecker{t: t, doc: doc, base: e.URL, seen: map[string]bool{},
 		hc: &http.Client{Timeout: 2 * time.Minute, Transport: &http.Transport{DisableKeepAlives: true}}}
 	bearer := http.Header{"Authorization": {"Bearer " + token}}
@@ -474,6 +519,18 @@ func TestOpenAPI(t *testing.T) {
 	c.do("unavailable alt-da", "GET", "/get/"+cm.String(), nil, nil, 503)
 	tr.failFetch.Store(false)
 
+	// 504 timeout on reads: every custodian holds on past the retrieval
+	// deadline. While both run, this client is at max_gets_per_ip: a third
+	// read is refused with 429.
+	tr.holdFetch.Store(true)
+	wg.Go(func() { c.do("retrieval timeout", "GET", "/v1/blobs/"+id, nil, nil, 504) })
+	wg.Go(func() { c.do("retrieval timeout alt-da", "GET", "/get/"+cm.String(), nil, nil, 504) })
+	time.Sleep(time.Second) // both admitted (the deadline is 8 s)
+	c.do("gets per ip", "GET", "/v1/blobs/"+id, nil, nil, 429)
+	c.do("gets per ip alt-da", "GET", "/get/"+cm.String(), nil, nil, 429)
+	wg.Wait()
+	tr.holdFetch.Store(false)
+
 	// 503: the committee cannot be read.
 	src.fail.Store(true)
 	c.do("healthz without committee", "GET", "/healthz", nil, nil, 503)
@@ -482,23 +539,41 @@ func TestOpenAPI(t *testing.T) {
 	c.do("alt-da put without committee", "POST", "/put", xkey, oaBytes(t, 100), 503)
 	src.fail.Store(false)
 
-	// Two stalled uploads hold the whole upload budget: the next upload is
-	// refused (429 on /v1, 503 on Alt-DA), and both stalled ones are cut
+	// Four stalled uploads hold the whole upload budget: the next upload
+	// is refused (429 on /v1, 503 on Alt-DA), and the stalled ones are cut
 	// with 408 at the rate deadline.
-	req1, answer1 := stallUpload(t, e.URL, "/v1/blobs", token, maxBlob)
-	req2, answer2 := stallUpload(t, e.URL, "/put", token, maxBlob)
-	time.Sleep(300 * time.Millisecond) // both admitted (the grace is 3 s)
-	c.do("upload budget full", "POST", "/v1/blobs", xkey, []byte("x"), 429)
-	c.do("upload budget full alt-da", "POST", "/put", xkey, []byte("x"), 503)
-	for _, s := range []struct {
-		req    *http.Request
-		answer func() (*http.Response, []byte)
-	}{{req1, answer1}, {req2, answer2}} {
-		resp, b := s.answer()
-		if resp.StatusCode != http.StatusRequestTimeout {
-			t.Errorf("stalled upload to %s: %d %s, want 408", s.req.URL.Path, resp.StatusCode, b)
+	putPaths := []string{"/v1/blobs", "/put", "/put/", "/put/" + cm.String()}
+	var stalled []func()
+	for _, p := range putPaths {
+		req, answer := stallUpload(t, e.URL, p, token, maxBlob)
+		stalled = append(stalled, func() {
+			resp, b := answer()
+			if resp.StatusCode != http.StatusRequestTimeout {
+				t.Errorf("stalled upload to %s: %d %s, want 408", p, resp.StatusCode, b)
+			}
+			c.validate("stalled upload", req, resp, b)
+		})
+	}
+	time.Sleep(500 * time.Millisecond) // all admitted (the grace is 3 s)
+	for i, p := range putPaths {
+		want := 503
+		if i == 0 {
+			want = 429
 		}
-		c.validate("stalled upload", s.req, resp, b)
+		c.do("upload budget full", "POST", p, xkey, []byte("x"), want)
+	}
+	for _, f := range stalled {
+		f()
+	}
+
+	// 400 for a body that ends before its Content-Length.
+	for _, p := range putPaths {
+		req, answer := shortUpload(t, e.URL, p, token)
+		resp, b := answer()
+		if resp.StatusCode != http.StatusBadRequest {
+			t.Errorf("short upload to %s: %d %s, want 400", p, resp.StatusCode, b)
+		}
+		c.validate("short upload", req, resp, b)
 	}
 
 	// 405 and 404 off the declared operations.
@@ -527,7 +602,11 @@ func TestOpenAPI(t *testing.T) {
 	c.validateComponent("no route", "NoRoute", resp, b)
 
 	// 429 before the request is read: this address holds max_conns_per_ip
-	// connections.
+	// connections. The listener accepts in order, so a connection dialled
+	// after the eight held ones is over the limit; it is answered before
+	// a byte of the request is read, so the answer is read from a
+	// connection that sends nothing (a client sending a request would race
+	// the server's close).
 	u, _ := url.Parse(e.URL)
 	var held []net.Conn
 	for range 8 {
@@ -537,27 +616,24 @@ func TestOpenAPI(t *testing.T) {
 		}
 		held = append(held, conn)
 	}
-	// The listener counts a connection once it accepted it; retry until
-	// all eight are counted.
-	deadline := time.Now().Add(30 * time.Second)
-	for _, p := range []string{"/healthz", "/v1/blobs/" + id + "/status", "/v1/blobs/" + id, "/get/" + cm.String(), "/metrics"} {
-		for {
-			req, _ := http.NewRequest("GET", e.URL+p, nil)
-			resp, err := c.hc.Do(req)
-			if err != nil {
-				t.Fatal(err)
-			}
-			b, _ := io.ReadAll(resp.Body)
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusTooManyRequests || time.Now().After(deadline) {
-				if resp.StatusCode != http.StatusTooManyRequests {
-					t.Errorf("GET %s over max_conns_per_ip: %d", p, resp.StatusCode)
-				}
-				c.validate("too many connections", req, resp, b)
-				break
-			}
-			time.Sleep(20 * time.Millisecond)
+	type call struct{ method, path string }
+	over := []call{{"GET", "/healthz"}, {"GET", "/health"}, {"GET", "/metrics"}, {"GET", "/v1/blobs/" + id},
+		{"GET", "/v1/blobs/" + id + "/status"}, {"GET", "/v1/blobs/" + id + "/certificate"}, {"GET", "/get/" + cm.String()}}
+	for _, p := range putPaths {
+		over = append(over, call{"POST", p})
+	}
+	for _, o := range over {
+		conn, err := net.Dial("tcp", u.Host)
+		if err != nil {
+			t.Fatal(err)
 		}
+		req, _ := http.NewRequest(o.method, e.URL+o.path, nil)
+		resp, b := readRaw(t, conn, req)
+		conn.Close()
+		if resp.StatusCode != http.StatusTooManyRequests {
+			t.Errorf("%s %s over max_conns_per_ip: %d", o.method, o.path, resp.StatusCode)
+		}
+		c.validate("too many connections", req, resp, b)
 	}
 	for _, conn := range held {
 		conn.Close()
