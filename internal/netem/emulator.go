@@ -88,6 +88,10 @@ type pipe struct {
 	q                                 chan packet
 	last                              time.Time // release of the latest packet; the reader's
 	forwarded, lost, overflow, failed atomic.Uint64
+	// queued counts packets enqueued and not yet written: at zero, with
+	// the release time already past, the reader writes the packet itself
+	// (no order to keep, no goroutine hand-off).
+	queued atomic.Int64
 }
 
 type packet struct {
@@ -262,15 +266,23 @@ func (e *Emulator) read(p *port) {
 				return // closed
 			}
 		}
-		release, lost := Schedule(l, time.Now(), pp.last, rng.Float64(), rng.Float64())
+		now := time.Now()
+		release, lost := Schedule(l, now, pp.last, rng.Float64(), rng.Float64())
 		if lost {
 			pp.lost.Add(1)
 			continue
 		}
+		if !release.After(now) && pp.queued.Load() == 0 {
+			pp.last = release
+			e.deliver(pp, buf[:n])
+			continue
+		}
+		pp.queued.Add(1)
 		select {
 		case pp.q <- packet{data: append([]byte(nil), buf[:n]...), release: release}:
 			pp.last = release
 		default:
+			pp.queued.Add(-1)
 			pp.overflow.Add(1)
 		}
 	}
@@ -320,13 +332,18 @@ func (e *Emulator) write(pp *pipe) {
 			case <-timer.C:
 			}
 		}
-		if _, err := pp.to.Dev.Write(pkt.data); err != nil {
-			if e.stopping() {
-				return
-			}
-			pp.failed.Add(1)
-			continue
-		}
-		pp.forwarded.Add(1)
+		e.deliver(pp, pkt.data)
+		pp.queued.Add(-1)
 	}
+}
+
+// deliver writes one packet to the pipe's destination and counts it.
+func (e *Emulator) deliver(pp *pipe, pkt []byte) {
+	if _, err := pp.to.Dev.Write(pkt); err != nil {
+		if !e.stopping() {
+			pp.failed.Add(1)
+		}
+		return
+	}
+	pp.forwarded.Add(1)
 }

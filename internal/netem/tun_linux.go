@@ -18,8 +18,8 @@ type TUN struct {
 
 // OpenTUN makes the TUN device name inside the network namespace at netns
 // (a path such as /var/run/netns/NAME, as `ip netns add` makes; "" for the
-// caller's own), sets its MTU (0 keeps the kernel's 1,500) and brings it
-// up. Addresses and routes are the caller's (`ip -n NAME route add ...`).
+// caller's own), sets its MTU (0 keeps the kernel's 1,500) and its
+// transmit queue (10,000 packets) and brings it up. Addresses and routes are the caller's (`ip -n NAME route add ...`).
 func OpenTUN(netns, name string, mtu int) (*TUN, error) {
 	if len(name) >= unix.IFNAMSIZ {
 		return nil, fmt.Errorf("netem: interface name %q is too long", name)
@@ -52,6 +52,8 @@ func OpenTUN(netns, name string, mtu int) (*TUN, error) {
 	return t, err
 }
 
+const txQueueLen = 10000
+
 // up sets the MTU of the interface and brings it up, in the calling
 // thread's namespace.
 func up(name string, mtu int) error {
@@ -69,6 +71,13 @@ func up(name string, mtu int) error {
 		if err := unix.IoctlIfreq(s, unix.SIOCSIFMTU, ifr); err != nil {
 			return fmt.Errorf("netem: MTU %d on %s: %w", mtu, name, err)
 		}
+	}
+	// The kernel's queue in front of the device: long enough that a burst
+	// waits for the reader rather than being dropped before the emulator
+	// sees it (the emulator's own queues are the ones that model a link).
+	ifr.SetUint32(txQueueLen)
+	if err := unix.IoctlIfreq(s, unix.SIOCSIFTXQLEN, ifr); err != nil {
+		return fmt.Errorf("netem: txqueuelen of %s: %w", name, err)
 	}
 	if err := unix.IoctlIfreq(s, unix.SIOCGIFFLAGS, ifr); err != nil {
 		return fmt.Errorf("netem: flags of %s: %w", name, err)
