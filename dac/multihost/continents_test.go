@@ -200,6 +200,7 @@ func TestContinents(t *testing.T) {
 		before, cpu0 := em.Stats(), cpuTime()
 		var res result
 		var lat []time.Duration
+		bySize := map[int][]time.Duration{}
 		start := time.Now()
 		for i := range blobs {
 			data := make([]byte, sizes[i%len(sizes)])
@@ -212,6 +213,7 @@ func TestContinents(t *testing.T) {
 				t.Fatalf("%s: upload %d (%d bytes) after %v: %v\n%s", name, i, len(data), time.Since(t0), err, c.logs())
 			}
 			lat = append(lat, time.Since(t0))
+			bySize[len(data)] = append(bySize[len(data)], time.Since(t0))
 			if len(put.Signers) < 4 {
 				t.Fatalf("%s: upload %d certified by %d signers", name, i, len(put.Signers))
 			}
@@ -224,6 +226,14 @@ func TestContinents(t *testing.T) {
 		t.Logf("%s (%s): %d uploads certified in %v (test process, mostly the emulator: %v CPU); certificate p50 %v, p95 %v, max %v",
 			name, link, blobs, res.wall.Round(time.Millisecond), res.cpu.Round(time.Millisecond), res.p50.Round(time.Millisecond),
 			res.p95.Round(time.Millisecond), res.max.Round(time.Millisecond))
+		var per []string
+		for _, size := range sizes {
+			if d := bySize[size]; len(d) > 0 {
+				slices.Sort(d)
+				per = append(per, fmt.Sprintf("%d KiB %v", size>>10, quantile(d, 0.5).Round(time.Millisecond)))
+			}
+		}
+		t.Logf("  median by size: %s", strings.Join(per, ", "))
 		for _, s := range res.stats.Links {
 			t.Logf("  %s -> %s: %d packets forwarded, %d lost (%.2f%%), %d overflowed",
 				s.From, s.To, s.Forwarded, s.Lost, 100*float64(s.Lost)/float64(max(1, s.Forwarded+s.Lost)), s.Overflow)
