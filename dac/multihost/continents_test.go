@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	mrand "math/rand/v2"
+	"net"
 	"net/http"
 	"net/netip"
 	"os"
@@ -187,6 +188,14 @@ func TestContinents(t *testing.T) {
 				}
 			}
 		}
+		// The links are where the test thinks: a TCP connect from the
+		// disperser (eu) to member 4 (ap) takes a round trip across them,
+		// one to member 0 (eu) stays on the bridge.
+		far, near := connectTime(t, c.disp, c.members[4]), connectTime(t, c.disp, c.members[0])
+		if far < 2*link.Delay {
+			t.Fatalf("%s: connect eu -> ap took %v, below the %v round trip", name, far, 2*link.Delay)
+		}
+		t.Logf("%s: TCP connect eu -> ap %v, eu -> eu %v", name, far.Round(100*time.Microsecond), near.Round(100*time.Microsecond))
 		// One upload first, not counted: every connection is warm (as on a
 		// running network) and the links' queues hold only this run's
 		// packets.
@@ -258,6 +267,28 @@ func TestContinents(t *testing.T) {
 		shaped.p50.Round(time.Millisecond), shaped.p95.Round(time.Millisecond),
 		direct.p50.Round(time.Millisecond), direct.p95.Round(time.Millisecond),
 		shaped.p50.Seconds()/direct.p50.Seconds(), shaped.p95.Seconds()/direct.p95.Seconds())
+}
+
+// connectTime is the least of three TCP connects from host from to to's
+// member HTTP port.
+func connectTime(t *testing.T, from, to *host) time.Duration {
+	t.Helper()
+	best := time.Duration(1 << 62)
+	for range 3 {
+		err := netem.InNetns("/var/run/netns/"+from.ns, func() error {
+			t0 := time.Now()
+			conn, err := net.DialTimeout("tcp", to.ip+":9401", 10*time.Second)
+			if err != nil {
+				return err
+			}
+			best = min(best, time.Since(t0))
+			return conn.Close()
+		})
+		if err != nil {
+			t.Fatalf("connect %s -> %s: %v", from.name, to.name, err)
+		}
+	}
+	return best
 }
 
 // cpuTime is the CPU time this process (the test, with the emulator in
