@@ -137,6 +137,9 @@ func quantile(sorted []time.Duration, q float64) time.Duration {
 // upload's POST to its certificate) is reported at p50 and p95 for both
 // runs, with their ratio.
 //
+// The emulator runs in the test process, so under -race it is slower and
+// the undelayed run is no baseline: take the figure without -race.
+//
 // QUIRE_CONTINENTS_BLOBS overrides the number of uploads per run (the
 // README's figure is from 20; 10 keeps the test near a minute and a half
 // here, a minute of it setting up the committee on L1).
