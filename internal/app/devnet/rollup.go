@@ -64,12 +64,31 @@ func DevAccountKey(i int) *ecdsa.PrivateKey {
 	return k
 }
 
+// CensoredAccountKey is the key of the one L2 account the devnet's
+// sequencer censors: it refuses the account's transactions and leaves its
+// forced transactions out of its blocks, so that forced inclusion through
+// the inbox can be tried (the demo does). Public on purpose, like
+// DevAccountKey.
+func CensoredAccountKey() *ecdsa.PrivateKey {
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("quire devnet censored account")))
+	if err != nil {
+		panic(err)
+	}
+	return k
+}
+
+// devForceDelay is the devnet inbox's force-inclusion delay: short, so
+// that a forced transaction is due within seconds (the embedded L1's
+// clock also runs ahead of the wall clock, one second per sealed block).
+const devForceDelay = 10 * time.Second
+
 // startRollup deploys the RollupInbox bound to the committee, funds the
 // prefunded accounts with deposits, and starts the sequencer (its
 // JSON-RPC on cfg.RollupPort) and a verifier node (on cfg.VerifierPort).
 func (d *Devnet) startRollup(ctx context.Context) error {
 	r := &rollupNet{cfg: rollup.DevConfig()}
 	r.cfg.L1ChainID = d.chain.chainID
+	r.cfg.ForceInclusionDelay = rollup.Duration(devForceDelay)
 	p := stf.ParamsOf(r.cfg)
 	var err error
 	r.inbox, _, err = rl1.Deploy(ctx, d.chain.backend, d.seqAcct.tx, rl1.Params{
@@ -91,6 +110,8 @@ func (d *Devnet) startRollup(ctx context.Context) error {
 	scfg := sequencer.DefaultConfig()
 	scfg.BlockInterval = time.Second
 	scfg.BatchAge = 2 * time.Second
+	censored := crypto.PubkeyToAddress(CensoredAccountKey().PublicKey)
+	scfg.Censor = &censored
 	r.seq, err = sequencer.New(scfg, sequencer.Deps{Chain: r.seqChain, Inbox: r.inbox, From: d.seqAcct.tx,
 		Log: d.log.With("service", "sequencer"),
 		Post: func(ctx context.Context, data []byte) (*dac.Header, error) {
