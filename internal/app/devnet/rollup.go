@@ -200,6 +200,11 @@ type RollupEndpoints struct {
 	Verifier string `json:"verifier"` // the verifier node's JSON-RPC
 	// Accounts are the prefunded accounts, with their keys (devnet only).
 	Accounts []DevAccount `json:"accounts"`
+	// Censored is the account the sequencer censors (CensoredAccountKey):
+	// not funded; deposit to it, then force its transactions in.
+	Censored DevAccount `json:"censored"`
+	// ForceDelay is how long after forceTx a forced transaction is due.
+	ForceDelay string `json:"force_delay"`
 }
 
 // DevAccount is a prefunded L2 account.
@@ -217,6 +222,9 @@ func (r *rollupNet) endpoints() *RollupEndpoints {
 		e.Accounts = append(e.Accounts, DevAccount{Address: crypto.PubkeyToAddress(k.PublicKey).Hex(),
 			PrivateKey: "0x" + common.Bytes2Hex(crypto.FromECDSA(k))})
 	}
+	ck := CensoredAccountKey()
+	e.Censored = DevAccount{Address: crypto.PubkeyToAddress(ck.PublicKey).Hex(), PrivateKey: "0x" + common.Bytes2Hex(crypto.FromECDSA(ck))}
+	e.ForceDelay = time.Duration(r.cfg.ForceInclusionDelay).String()
 	return e
 }
 
