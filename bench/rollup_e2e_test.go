@@ -93,6 +93,7 @@ func TestRollupProcessesEndToEnd(t *testing.T) {
 		send(users[0], u.addr, each, false)
 	}
 	funding := len(sent)
+	waitTx(t, ctx, sc, sent[funding-1]) // the pool checks balances against the latest block
 
 	var restarted bool
 	for i := range transfers {

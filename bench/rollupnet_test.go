@@ -108,7 +108,13 @@ func haveGeth() bool {
 // and deposits deposit wei on L2 to each of to.
 func startRollupNet(tb testing.TB, ctx context.Context, geth string, to []common.Address, deposit *big.Int) *rollupNet {
 	tb.Helper()
+	t0 := time.Now()
 	n := &rollupNet{dir: tb.TempDir(), bin: buildQuire(tb), cfg: rollup.DevConfig()}
+	built := time.Now()
+	defer func() {
+		tb.Logf("quire built in %v; geth, committee, inbox and deposits up in %v",
+			built.Sub(t0).Round(time.Millisecond), time.Since(built).Round(time.Millisecond))
+	}()
 	n.gethURL = gethtest.StartDev(tb, geth, 1)
 	rc, err := gethrpc.DialContext(ctx, n.gethURL)
 	if err != nil {
@@ -122,17 +128,21 @@ func startRollupNet(tb testing.TB, ctx context.Context, geth string, to []common
 		"--l1-port", "0", "--http-port", "0", "--dashboard-port", "0", "--sampler-port", "0",
 		"--rollup-port", "0", "--verifier-port", "0")
 	tb.Cleanup(func() { dev.stop(tb) })
-	for _, line := range dev.lines() {
-		f := strings.Fields(line)
-		switch {
-		case len(f) >= 2 && f[0] == "committee":
-			n.committee = common.HexToAddress(f[1])
-		case len(f) >= 2 && f[0] == "disperser":
-			n.disperser = f[1]
+	// The endpoints follow the "devnet up" line.
+	for deadline := time.Now().Add(time.Minute); n.committee == (common.Address{}) || n.disperser == ""; {
+		if time.Now().After(deadline) {
+			tb.Fatalf("devnet endpoints not found in:\n%s", strings.Join(dev.lines(), "\n"))
 		}
-	}
-	if n.committee == (common.Address{}) || n.disperser == "" {
-		tb.Fatalf("devnet endpoints not found in:\n%s", strings.Join(dev.lines(), "\n"))
+		time.Sleep(20 * time.Millisecond)
+		for _, line := range dev.lines() {
+			f := strings.Fields(line)
+			switch {
+			case len(f) >= 2 && f[0] == "committee":
+				n.committee = common.HexToAddress(f[1])
+			case len(f) >= 2 && f[0] == "disperser":
+				n.disperser = f[1]
+			}
+		}
 	}
 
 	// The sequencer's L1 account, funded from geth's developer account,
