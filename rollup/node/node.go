@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"sync"
 	"time"
 
@@ -56,7 +57,8 @@ type BatchResult struct {
 //     against the row commitments, then unpacking its rows into the
 //     payload;
 //   - Recover: decoding every transaction of the batch and recovering its
-//     sender (secp256k1), in one pass ahead of the state transition;
+//     sender (secp256k1) ahead of the state transition, on up to
+//     GOMAXPROCS goroutines;
 //   - Apply: the state transition on the decoded transactions, with the
 //     state and withdrawal roots at every block end (stf.ApplyBatch);
 //   - Persist: committing the state and writing the blocks, receipts,
@@ -233,7 +235,7 @@ func (n *Node) derive(ctx context.Context, lb *l1.Batch, ck Checkpoint) error {
 	retrieved := time.Now()
 	res.Timing.Retrieve = retrieved.Sub(start)
 	p := n.chain.Params()
-	p.Decode = predecode(p, b)
+	p.Decode = predecode(p, b, runtime.GOMAXPROCS(0))
 	recovered := time.Now()
 	res.Timing.Recover = recovered.Sub(retrieved)
 	head := n.chain.Head()
@@ -305,12 +307,14 @@ func rowBytes(row []fr.Element) []byte {
 }
 
 // predecode decodes every transaction of b (forced transactions and
-// transaction records) and recovers its sender in one pass, and returns a
-// decoder for p.Decode that hands ApplyBatch those results in the order
-// it asks for them. A request that is not the next one decoded (bytes
-// compared) is decoded afresh, so the state transition sees exactly what
-// txn.Decode returns whatever this pass predicted.
-func predecode(p stf.Params, b *stf.Batch) func([]byte, txn.Params) (*txn.Tx, error) {
+// transaction records) and recovers its sender ahead of the state
+// transition, split over up to workers goroutines (secp256k1 recovery is
+// most of the cost and needs no state), and returns a decoder for
+// p.Decode that hands ApplyBatch those results in the order it asks for
+// them. A request that is not the next one decoded (bytes compared) is
+// decoded afresh, so the state transition sees exactly what txn.Decode
+// returns whatever this pass predicted.
+func predecode(p stf.Params, b *stf.Batch, workers int) func([]byte, txn.Params) (*txn.Tx, error) {
 	type decoded struct {
 		raw []byte
 		tx  *txn.Tx
@@ -328,12 +332,26 @@ func predecode(p stf.Params, b *stf.Batch) func([]byte, txn.Params) (*txn.Tx, er
 				raw = in.Record.Body
 			}
 		}
-		if raw == nil {
-			continue
+		if raw != nil {
+			list = append(list, decoded{raw: raw})
 		}
-		tx, err := txn.Decode(raw, tp)
-		list = append(list, decoded{raw, tx, err})
 	}
+	// Fewer than minPerWorker transactions a worker cost more to start
+	// than they save.
+	const minPerWorker = 32
+	workers = max(1, min(workers, len(list)/minPerWorker))
+	var wg sync.WaitGroup
+	for w := range workers {
+		part := list[w*len(list)/workers : (w+1)*len(list)/workers]
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range part {
+				part[i].tx, part[i].err = txn.Decode(part[i].raw, tp)
+			}
+		}()
+	}
+	wg.Wait()
 	next := 0
 	return func(raw []byte, tp txn.Params) (*txn.Tx, error) {
 		if next < len(list) && bytes.Equal(list[next].raw, raw) {
