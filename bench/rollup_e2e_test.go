@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/quire-da/quire/internal/gethtest"
+	"github.com/quire-da/quire/internal/proctest"
 	rl1 "github.com/quire-da/quire/rollup/l1"
 )
 
@@ -55,8 +56,8 @@ func TestRollupProcessesEndToEnd(t *testing.T) {
 	deposit := new(big.Int).Mul(each, big.NewInt(accounts))
 	n := startRollupNet(t, ctx, gethtest.Find(t), addrsOf(users[:1]), deposit)
 	seq := n.sequencer(t)
-	sc := dialL2(t, ctx, seq.url)
-	va := n.node(t, "verifier-a", seq.url)
+	sc := dialL2(t, ctx, seq.URL)
+	va := n.node(t, "verifier-a", seq.URL)
 	defer func() {
 		if t.Failed() {
 			for _, name := range []string{"sequencer", "verifier-a", "verifier-b"} {
@@ -112,15 +113,15 @@ func TestRollupProcessesEndToEnd(t *testing.T) {
 			// dies without a chance to clean up.
 			waitTx(t, ctx, sc, sent[funding])
 			r, _ := sc.TransactionReceipt(ctx, sent[funding])
-			waitOutput(t, ctx, dialL2(t, ctx, va.url), r.BlockNumber.Uint64())
-			va.kill(t)
+			waitOutput(t, ctx, dialL2(t, ctx, va.URL), r.BlockNumber.Uint64())
+			va.Kill(t)
 		case 3 * transfers / 4:
-			va = n.node(t, "verifier-a", seq.url)
+			va = n.node(t, "verifier-a", seq.URL)
 			restarted = true
 		}
 	}
 	if !restarted {
-		va = n.node(t, "verifier-a", seq.url)
+		va = n.node(t, "verifier-a", seq.URL)
 	}
 	t.Logf("%d transfers (%d funding, %d random) sent through ethclient, %v since the start", len(sent), funding, transfers, time.Since(began).Round(time.Millisecond))
 
@@ -136,7 +137,7 @@ func TestRollupProcessesEndToEnd(t *testing.T) {
 		_, safe, err := sc.tags(ctx)
 		return err == nil && safe >= head
 	})
-	vb := n.node(t, "verifier-b", seq.url)
+	vb := n.node(t, "verifier-b", seq.URL)
 
 	// Every batch in the inbox, as the verifiers read them.
 	u, err := n.inbox.Follower(rl1.Cursor{}, 0).Poll(ctx)
@@ -155,9 +156,9 @@ func TestRollupProcessesEndToEnd(t *testing.T) {
 	last := ends[len(ends)-1]
 	for _, v := range []struct {
 		name string
-		p    *proc
+		p    *proctest.Proc
 	}{{"verifier A (killed, restarted)", va}, {"verifier B (from scratch)", vb}} {
-		vc := dialL2(t, ctx, v.p.url)
+		vc := dialL2(t, ctx, v.p.URL)
 		waitOutput(t, ctx, vc, last)
 		for _, end := range ends {
 			want, err := sc.output(ctx, end)
@@ -182,16 +183,16 @@ func TestRollupProcessesEndToEnd(t *testing.T) {
 		checkModel(t, ctx, v.name, vc, model, nonces)
 	}
 	checkModel(t, ctx, "sequencer", sc, model, nonces)
-	if r := derivedBatches(t, va.logPath); r.batches == 0 {
+	if r := derivedBatches(t, va.LogPath); r.batches == 0 {
 		t.Error("verifier A logged no derived batch")
 	}
-	if at := resumedAt(t, va.logPath); at < 2 {
+	if at := resumedAt(t, va.LogPath); at < 2 {
 		t.Errorf("verifier A restarted at batch %d: it did not resume from its checkpoint", at)
 	}
 	t.Logf("%d batches (blocks 1-%d): both verifiers at the sequencer's roots after each; %v in all",
 		len(ends), last, time.Since(began).Round(time.Millisecond))
-	for _, p := range []*proc{va, vb, seq} {
-		p.stop(t)
+	for _, p := range []*proctest.Proc{va, vb, seq} {
+		p.Stop(t)
 	}
 }
 

@@ -63,9 +63,9 @@ func runRollupProcesses(b *testing.B, d time.Duration) {
 	each := new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18))
 	n := startRollupNet(b, ctx, gethtest.Find(b), addrsOf(users[:1]), new(big.Int).Mul(each, big.NewInt(accounts)))
 	seq := n.sequencer(b)
-	sc := dialL2(b, ctx, seq.url)
-	v := n.node(b, "verifier", seq.url)
-	vc := dialL2(b, ctx, v.url)
+	sc := dialL2(b, ctx, seq.URL)
+	v := n.node(b, "verifier", seq.URL)
+	vc := dialL2(b, ctx, v.URL)
 
 	// Account 0 got the deposit; it funds the other 19 on L2.
 	pollUntil(b, ctx, "the deposit on L2", func() bool {
@@ -143,7 +143,7 @@ func runRollupProcesses(b *testing.B, d time.Duration) {
 	counts := make([]int, clients)
 	errs := make(chan error, clients)
 	for c := range clients {
-		cc := dialL2(b, ctx, seq.url) // one HTTP connection per client
+		cc := dialL2(b, ctx, seq.URL) // one HTTP connection per client
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -193,21 +193,21 @@ func runRollupProcesses(b *testing.B, d time.Duration) {
 		}
 		return err == nil
 	})
-	seqRSS, _, err := seq.memory()
+	seqRSS, _, err := seq.Memory()
 	if err != nil {
 		b.Fatal(err)
 	}
-	vRSS, _, err := v.memory()
+	vRSS, _, err := v.Memory()
 	if err != nil {
 		b.Fatal(err)
 	}
-	v.stop(b)
-	live := derivedBatches(b, v.logPath)
+	v.Stop(b)
+	live := derivedBatches(b, v.LogPath)
 
 	// A verifier from scratch, flat out.
 	t0 := time.Now()
-	cu := n.node(b, "catchup", seq.url)
-	cuc := dialL2(b, ctx, cu.url)
+	cu := n.node(b, "catchup", seq.URL)
+	cuc := dialL2(b, ctx, cu.URL)
 	pollUntil(b, ctx, "the catch-up verifier at the last block", func() bool {
 		got, err := cuc.output(ctx, lastBlock)
 		if err == nil && got != want {
@@ -216,13 +216,13 @@ func runRollupProcesses(b *testing.B, d time.Duration) {
 		return err == nil
 	})
 	catchup := time.Since(t0)
-	cuRSS, _, err := cu.memory()
+	cuRSS, _, err := cu.Memory()
 	if err != nil {
 		b.Fatal(err)
 	}
-	cu.stop(b)
-	seq.stop(b)
-	ph := derivedBatches(b, cu.logPath)
+	cu.Stop(b)
+	seq.Stop(b)
+	ph := derivedBatches(b, cu.LogPath)
 	if ph.txs < sent {
 		b.Fatalf("the catch-up verifier logged %d transactions, %d were sent", ph.txs, sent)
 	}
@@ -233,15 +233,15 @@ func runRollupProcesses(b *testing.B, d time.Duration) {
 	b.ReportMetric(msOf(percentile(safeLat, 50)), "safe-p50-ms")
 	b.ReportMetric(float64(ph.txs)/ph.total.Seconds(), "derive-tx/s")
 	b.ReportMetric(float64(ph.txs)/catchup.Seconds(), "catchup-tx/s")
-	b.ReportMetric(float64(ph.txs)/cu.cpu().Seconds(), "catchup-tx/cpu-s")
+	b.ReportMetric(float64(ph.txs)/cu.CPU().Seconds(), "catchup-tx/cpu-s")
 	b.ReportMetric(share(ph.retrieve, ph.total), "retrieve-%")
 	b.ReportMetric(share(ph.recover, ph.total), "recover-%")
 	b.ReportMetric(share(ph.apply, ph.total), "apply-%")
 	b.ReportMetric(share(ph.persist, ph.total), "persist-%")
 	b.ReportMetric(float64(seqRSS)/(1<<20), "seq-rss-MiB")
 	b.ReportMetric(float64(vRSS)/(1<<20), "verifier-rss-MiB")
-	b.ReportMetric(seq.cpu().Seconds(), "seq-cpu-s")
-	b.ReportMetric(v.cpu().Seconds(), "verifier-cpu-s")
+	b.ReportMetric(seq.CPU().Seconds(), "seq-cpu-s")
+	b.ReportMetric(v.CPU().Seconds(), "verifier-cpu-s")
 	b.ReportMetric(float64(sent), "transfers")
 	b.Logf("%d transfers in %v (sending %v); live verifier: %d batches, %d txs, derive %.0f tx/s "+
 		"(retrieve %.1f%%, recover %.1f%%, apply %.1f%%, persist %.1f%%); catch-up verifier: %d batches in %v, peak RSS %.0f MiB, "+

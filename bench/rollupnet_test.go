@@ -1,12 +1,10 @@
 package bench
 
 import (
-	"bufio"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
-	"io"
 	"math/big"
 	"os"
 	"os/exec"
@@ -14,7 +12,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -28,6 +25,7 @@ import (
 
 	dacl1 "github.com/quire-da/quire/dac/l1"
 	"github.com/quire-da/quire/internal/gethtest"
+	"github.com/quire-da/quire/internal/proctest"
 	"github.com/quire-da/quire/rollup"
 	rl1 "github.com/quire-da/quire/rollup/l1"
 )
@@ -123,18 +121,18 @@ func startRollupNet(tb testing.TB, ctx context.Context, geth string, to []common
 	tb.Cleanup(rc.Close)
 	n.l1 = ethclient.NewClient(rc)
 
-	dev := startProc(tb, n.bin, filepath.Join(n.dir, "devnet.log"), "devnet up in",
+	dev := proctest.Start(tb, n.bin, filepath.Join(n.dir, "devnet.log"), "devnet up in",
 		"devnet", "--rpc", n.gethURL, "--no-rollup", "--members", "4", "--threshold", "3",
 		"--l1-port", "0", "--http-port", "0", "--dashboard-port", "0", "--sampler-port", "0",
 		"--rollup-port", "0", "--verifier-port", "0")
-	tb.Cleanup(func() { dev.stop(tb) })
+	tb.Cleanup(func() { dev.Stop(tb) })
 	// The endpoints follow the "devnet up" line.
 	for deadline := time.Now().Add(time.Minute); n.committee == (common.Address{}) || n.disperser == ""; {
 		if time.Now().After(deadline) {
-			tb.Fatalf("devnet endpoints not found in:\n%s", strings.Join(dev.lines(), "\n"))
+			tb.Fatalf("devnet endpoints not found in:\n%s", strings.Join(dev.Lines(), "\n"))
 		}
 		time.Sleep(20 * time.Millisecond)
-		for _, line := range dev.lines() {
+		for _, line := range dev.Lines() {
 			f := strings.Fields(line)
 			switch {
 			case len(f) >= 2 && f[0] == "committee":
@@ -191,25 +189,25 @@ func (n *rollupNet) shared(name string) map[string]any {
 
 // sequencer starts `quire rollup sequencer`: a block every 250 ms, a batch
 // posted once its oldest block is a second old or it holds 100 kB.
-func (n *rollupNet) sequencer(tb testing.TB) *proc {
+func (n *rollupNet) sequencer(tb testing.TB) *proctest.Proc {
 	tb.Helper()
 	c := n.shared("sequencer")
 	c["disperser_url"], c["key_file"] = n.disperser, n.seqKey
 	c["block_interval"], c["batch_age"] = "250ms", "1s"
 	conf := filepath.Join(n.dir, "sequencer.json")
 	writeJSON(tb, conf, c)
-	return startProc(tb, n.bin, filepath.Join(n.dir, "sequencer.log"), "JSON-RPC on ", "rollup", "sequencer", "--config", conf)
+	return proctest.Start(tb, n.bin, filepath.Join(n.dir, "sequencer.log"), "JSON-RPC on ", "rollup", "sequencer", "--config", conf)
 }
 
 // node starts (or restarts, on the same data directory) the verifier
 // called name.
-func (n *rollupNet) node(tb testing.TB, name, sequencerURL string) *proc {
+func (n *rollupNet) node(tb testing.TB, name, sequencerURL string) *proctest.Proc {
 	tb.Helper()
 	c := n.shared(name)
 	c["committee_address"], c["sequencer_rpc"], c["retry"] = n.committee, sequencerURL, "1s"
 	conf := filepath.Join(n.dir, name+".json")
 	writeJSON(tb, conf, c)
-	return startProc(tb, n.bin, filepath.Join(n.dir, name+".log"), "JSON-RPC on ", "rollup", "node", "--config", conf)
+	return proctest.Start(tb, n.bin, filepath.Join(n.dir, name+".log"), "JSON-RPC on ", "rollup", "node", "--config", conf)
 }
 
 func writeJSON(tb testing.TB, path string, v any) {
@@ -221,151 +219,6 @@ func writeJSON(tb testing.TB, path string, v any) {
 	if err := os.WriteFile(path, b, 0o600); err != nil {
 		tb.Fatal(err)
 	}
-}
-
-// proc is one quire process; its stderr goes to logPath, its stdout is
-// kept in memory.
-type proc struct {
-	cmd     *exec.Cmd
-	url     string
-	logPath string
-	done    chan error
-	exited  bool
-
-	mu  sync.Mutex
-	out []string
-}
-
-// startProc runs bin with args and waits until a stdout line contains
-// ready; the text after "JSON-RPC on " on that line, if any, is url.
-func startProc(tb testing.TB, bin, logPath, ready string, args ...string) *proc {
-	tb.Helper()
-	cmd := exec.Command(bin, args...)
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	logf, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	cmd.Stderr = logf
-	if err := cmd.Start(); err != nil {
-		tb.Fatal(err)
-	}
-	p := &proc{cmd: cmd, logPath: logPath, done: make(chan error, 1)}
-	readyc := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(out)
-		seen := false
-		for sc.Scan() {
-			p.mu.Lock()
-			p.out = append(p.out, sc.Text())
-			p.mu.Unlock()
-			if !seen && strings.Contains(sc.Text(), ready) {
-				seen = true
-				_, u, _ := strings.Cut(sc.Text(), "JSON-RPC on ")
-				readyc <- u
-			}
-		}
-		io.Copy(io.Discard, out)
-	}()
-	go func() { p.done <- cmd.Wait(); logf.Close() }()
-	tb.Cleanup(func() {
-		if !p.exited {
-			cmd.Process.Kill()
-			<-p.done
-		}
-	})
-	select {
-	case p.url = <-readyc:
-	case err := <-p.done:
-		p.exited = true
-		log, _ := os.ReadFile(logPath)
-		tb.Fatalf("%s exited: %v\n%s\n%s", args, err, strings.Join(p.lines(), "\n"), log)
-	case <-time.After(3 * time.Minute):
-		tb.Fatalf("%s did not start", args)
-	}
-	return p
-}
-
-func (p *proc) lines() []string {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return append([]string(nil), p.out...)
-}
-
-// stop sends SIGTERM and waits for the exit, which must be clean.
-func (p *proc) stop(tb testing.TB) {
-	tb.Helper()
-	if p.exited {
-		return
-	}
-	if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil {
-		tb.Fatal(err)
-	}
-	select {
-	case err := <-p.done:
-		p.exited = true
-		if err != nil {
-			tb.Errorf("%s after SIGTERM: %v", p.cmd.Args[1:3], err)
-		}
-	case <-time.After(time.Minute):
-		p.cmd.Process.Kill()
-		<-p.done
-		p.exited = true
-		tb.Errorf("%s did not stop within a minute of SIGTERM", p.cmd.Args[1:3])
-	}
-}
-
-// kill sends SIGKILL and waits for the exit.
-func (p *proc) kill(tb testing.TB) {
-	tb.Helper()
-	if err := p.cmd.Process.Signal(syscall.SIGKILL); err != nil {
-		tb.Fatal(err)
-	}
-	<-p.done
-	p.exited = true
-}
-
-// memory returns the process's peak and current resident set (VmHWM,
-// VmRSS in /proc/PID/status), in bytes.
-func (p *proc) memory() (peak, now int64, err error) {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", p.cmd.Process.Pid))
-	if err != nil {
-		return 0, 0, err
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		k, v, ok := strings.Cut(line, ":")
-		if !ok || (k != "VmHWM" && k != "VmRSS") {
-			continue
-		}
-		f := strings.Fields(v)
-		if len(f) != 2 || f[1] != "kB" {
-			return 0, 0, fmt.Errorf("%s: %q", k, v)
-		}
-		kb, err := strconv.ParseInt(f[0], 10, 64)
-		if err != nil {
-			return 0, 0, err
-		}
-		if k == "VmHWM" {
-			peak = kb << 10
-		} else {
-			now = kb << 10
-		}
-	}
-	if peak == 0 {
-		return 0, 0, fmt.Errorf("no VmHWM in /proc/%d/status", p.cmd.Process.Pid)
-	}
-	return peak, now, nil
-}
-
-// cpu returns the user and system CPU time of an exited process.
-func (p *proc) cpu() time.Duration {
-	if p.cmd.ProcessState == nil {
-		return 0
-	}
-	return p.cmd.ProcessState.UserTime() + p.cmd.ProcessState.SystemTime()
 }
 
 // phases is the verifier's time split read from its "node: derived
