@@ -284,3 +284,25 @@ func (a *bucketAdder) reduce(off, nb int) bls12381.G1Jac {
 	}
 	return total
 }
+
+// msm returns sum scalars[i] * base i for the first len(scalars) bases of
+// t, on the caller's goroutine, sharing 2^(c-1) buckets over all windows
+// (no doublings) and batching the affine bucket additions by batch.
+func (t *fixedBaseTable) msm(scalars []fr.Element, batch int) bls12381.G1Jac {
+	nb := 1 << (t.c - 1)
+	a := newBucketAdder(nb, batch)
+	digits := make([]int16, t.nw)
+	for i := range scalars {
+		signedDigits(&scalars[i], t.c, digits)
+		for w, d := range digits {
+			switch {
+			case d > 0:
+				a.insert(int(d)-1, t.at(i, w), false)
+			case d < 0:
+				a.insert(int(-d)-1, t.at(i, w), true)
+			}
+		}
+	}
+	a.finish()
+	return a.reduce(0, nb)
+}
