@@ -226,20 +226,29 @@ func (v *verifier) check(sel []int) bool {
 			p.Mul(&p, &hinv)
 		}
 	}
-	cfg := ecc.MultiExpConfig{NbTasks: c.par()}
 	var rl, ll bls12381.G1Affine
-	var rlj bls12381.G1Jac
-	if _, err := rlj.MultiExp(pts, scs, cfg); err != nil {
-		return false
+	var rlj, llj bls12381.G1Jac
+	if len(pts) <= strausMaxPoints {
+		// Both sums at once, sharing the proofs' tables of odd multiples.
+		lls := make([]fr.Element, len(pts))
+		copy(lls[len(comOrder):], rpow)
+		sums := strausMSM(pts, [][]fr.Element{scs, lls})
+		rlj, llj = sums[0], sums[1]
+	} else {
+		cfg := ecc.MultiExpConfig{NbTasks: c.par()}
+		if _, err := rlj.MultiExp(pts, scs, cfg); err != nil {
+			return false
+		}
+		if _, err := llj.MultiExp(proofs, rpow, cfg); err != nil {
+			return false
+		}
 	}
 	// The interpolation term over the fixed [tau^t]_1, t < 64: a fixed-base
 	// MSM over the precomputed windows of these 64 points.
 	it := c.interpTab.msm(interp[:], interpBatch)
 	rlj.SubAssign(&it)
 	rl.FromJacobian(&rlj)
-	if _, err := ll.MultiExp(proofs, rpow, cfg); err != nil {
-		return false
-	}
+	ll.FromJacobian(&llj)
 	rl.Neg(&rl)
 	ok, err := bls12381.PairingCheckFixedQ(
 		[]bls12381.G1Affine{ll, rl},
@@ -254,7 +263,7 @@ const interpWindow = 8
 
 // interpBatch is the number of affine bucket additions sharing one
 // inversion in the interpolation MSM.
-const interpBatch = 128
+const interpBatch = 64
 
 // buildInterpTable builds the fixed-base table over pts (the setup's
 // [tau^t]_1, t < 64) on the caller's goroutine.
