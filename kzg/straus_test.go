@@ -1,9 +1,11 @@
 package kzg
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -133,6 +135,82 @@ func BenchmarkSmallMSM(b *testing.B) {
 			for b.Loop() {
 				o.MultiExp(pts, sc[0], ecc.MultiExpConfig{NbTasks: 1})
 				o.MultiExp(pts, sc[1], ecc.MultiExpConfig{NbTasks: 1})
+			}
+		})
+	}
+}
+
+// TestVerifyCellsSmallBatchHostile runs hostile proofs through the Straus
+// path of VerifyCells (at most strausMaxPoints points) and batches on both
+// sides of the threshold: repeated items pass; a proof at infinity, a
+// negated proof and swapped proofs are named.
+func TestVerifyCellsSmallBatchHostile(t *testing.T) {
+	c := testContext(t)
+	rows := testRows(t)
+	r := rand.New(rand.NewPCG(27, 28))
+	pr := rows[0]
+	item := func(k int) CellItem {
+		return CellItem{Commitment: pr.com, Index: k, Cell: &pr.cells[k], Proof: pr.proofs[k]}
+	}
+	if err := c.VerifyCells([]CellItem{item(5), item(5), item(5), item(9)}); err != nil {
+		t.Fatalf("repeated items: %v", err)
+	}
+	infinity := Proof{0xc0}
+	negated := func(p Proof) Proof {
+		q, err := p.Point()
+		if err != nil {
+			t.Fatal(err)
+		}
+		q.Neg(&q)
+		return ProofFromPoint(&q)
+	}
+	cases := []struct {
+		name  string
+		items func() []CellItem
+		bad   []int
+	}{
+		{"proof at infinity", func() []CellItem {
+			its := []CellItem{item(1), item(2), item(3)}
+			its[1].Proof = infinity
+			return its
+		}, []int{1}},
+		{"negated proof", func() []CellItem {
+			its := []CellItem{item(1), item(2), item(3), item(4)}
+			its[2].Proof = negated(its[2].Proof)
+			return its
+		}, []int{2}},
+		{"swapped proofs", func() []CellItem {
+			its := []CellItem{item(7), item(8), item(9)}
+			its[0].Proof, its[2].Proof = its[2].Proof, its[0].Proof
+			return its
+		}, []int{0, 2}},
+		{"same proof for two cells", func() []CellItem {
+			its := []CellItem{item(7), item(8)}
+			its[1].Proof = its[0].Proof
+			return its
+		}, []int{1}},
+	}
+	// Two commitments: 62 items make 64 points (Straus), 63 make 65.
+	for _, n := range []int{strausMaxPoints - 2, strausMaxPoints - 1} {
+		cases = append(cases, struct {
+			name  string
+			items func() []CellItem
+			bad   []int
+		}{fmt.Sprintf("%d items", n), func() []CellItem {
+			its := mixedItems(rows, r, n)
+			its[0].Commitment, its[1].Commitment = rows[0].com, rows[1].com // both rows present
+			its[0].Cell, its[0].Proof, its[0].Index = &rows[0].cells[0], rows[0].proofs[0], 0
+			its[1].Cell, its[1].Proof, its[1].Index = &rows[1].cells[0], rows[1].proofs[0], 0
+			its[n-1].Proof = negated(its[n-1].Proof)
+			return its
+		}, []int{n - 1}})
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			err := c.VerifyCells(tc.items())
+			var ice *InvalidCellError
+			if !errors.As(err, &ice) || !slices.Equal(ice.Items, tc.bad) || !errors.Is(err, ErrVerify) {
+				t.Fatalf("got %v, want items %v failing", err, tc.bad)
 			}
 		})
 	}
