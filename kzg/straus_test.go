@@ -215,3 +215,47 @@ func TestVerifyCellsSmallBatchHostile(t *testing.T) {
 		})
 	}
 }
+
+// TestInterpMSM compares the fixed-base MSM of the interpolation term
+// with gnark's MultiExp over the same 64 setup points: random scalars,
+// zeros, all-equal scalars (every base hits the same buckets), small and
+// r-1 scalars, and fewer than 64 scalars.
+func TestInterpMSM(t *testing.T) {
+	c := testContext(t)
+	r := rand.New(rand.NewPCG(29, 30))
+	cases := map[string][]fr.Element{}
+	rnd := make([]fr.Element, cellLen)
+	for i := range rnd {
+		rnd[i] = randElement(r)
+	}
+	cases["random"] = rnd
+	cases["zero"] = make([]fr.Element, cellLen)
+	same := make([]fr.Element, cellLen)
+	for i := range same {
+		same[i] = rnd[0]
+	}
+	cases["all equal"] = same
+	edge := make([]fr.Element, cellLen)
+	for i := range edge {
+		switch i % 4 {
+		case 0:
+			edge[i].SetInt64(-1)
+		case 1:
+			edge[i].SetUint64(uint64(i))
+		case 2:
+			edge[i].SetUint64(1 << (interpWindow * (i % 8)))
+		}
+	}
+	cases["edge"] = edge
+	cases["first 5"] = rnd[:5]
+	for name, sc := range cases {
+		var want bls12381.G1Jac
+		if _, err := want.MultiExp(c.s.g1Monomial[:len(sc)], sc, ecc.MultiExpConfig{NbTasks: 1}); err != nil {
+			t.Fatal(err)
+		}
+		got := c.interpTab.msm(sc)
+		if !got.Equal(&want) {
+			t.Fatalf("%s: differs from MultiExp", name)
+		}
+	}
+}

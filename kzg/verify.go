@@ -245,7 +245,7 @@ func (v *verifier) check(sel []int) bool {
 	}
 	// The interpolation term over the fixed [tau^t]_1, t < 64: a fixed-base
 	// MSM over the precomputed windows of these 64 points.
-	it := c.interpTab.msm(interp[:], interpBatch)
+	it := c.interpTab.msm(interp[:])
 	rlj.SubAssign(&it)
 	rl.FromJacobian(&rlj)
 	ll.FromJacobian(&llj)
@@ -260,10 +260,6 @@ func (v *verifier) check(sel []int) bool {
 // 64 powers of tau in G1 (the interpolation term of the cell check): 32
 // windows of 8 bits, 2048 affine points (192 KiB), 128 buckets.
 const interpWindow = 8
-
-// interpBatch is the number of affine bucket additions sharing one
-// inversion in the interpolation MSM.
-const interpBatch = 64
 
 // buildInterpTable builds the fixed-base table over pts (the setup's
 // [tau^t]_1, t < 64) on the caller's goroutine.

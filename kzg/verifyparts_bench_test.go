@@ -71,7 +71,7 @@ func BenchmarkVerifyParts(b *testing.B) {
 	b.Run("msm64-monomial-fixed", func(b *testing.B) {
 		defer startCPU().report(b)
 		for b.Loop() {
-			c.interpTab.msm(sc, interpBatch)
+			c.interpTab.msm(sc)
 		}
 	})
 }
