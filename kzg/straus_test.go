@@ -141,9 +141,10 @@ func BenchmarkSmallMSM(b *testing.B) {
 }
 
 // TestVerifyCellsSmallBatchHostile runs hostile proofs through the Straus
-// path of VerifyCells (at most strausMaxPoints points) and batches on both
-// sides of the threshold: repeated items pass; a proof at infinity, a
-// negated proof and swapped proofs are named.
+// path of VerifyCells (at most strausMaxPoints points), batches on both
+// sides of the threshold and a batch of 100 (msmVar): repeated items pass;
+// a proof at infinity, a negated proof, swapped proofs and another cell's
+// proof are named.
 func TestVerifyCellsSmallBatchHostile(t *testing.T) {
 	c := testContext(t)
 	rows := testRows(t)
@@ -205,6 +206,26 @@ func TestVerifyCellsSmallBatchHostile(t *testing.T) {
 			return its
 		}, []int{n - 1}})
 	}
+	// Past the threshold (msmVar): the same hostile proofs in a batch of 100.
+	cases = append(cases, struct {
+		name  string
+		items func() []CellItem
+		bad   []int
+	}{"hostile proofs in 100 items", func() []CellItem {
+		its := mixedItems(rows, r, 100)
+		its[10].Proof = infinity
+		its[50].Proof = negated(its[50].Proof)
+		for its[71].Index == its[70].Index && its[71].Commitment == its[70].Commitment {
+			its[71].Index = (its[71].Index + 1) % cellsPerRow
+			for _, pr := range rows {
+				if pr.com == its[71].Commitment {
+					its[71].Cell, its[71].Proof = &pr.cells[its[71].Index], pr.proofs[its[71].Index]
+				}
+			}
+		}
+		its[71].Proof = its[70].Proof
+		return its
+	}, []int{10, 50, 71}})
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			err := c.VerifyCells(tc.items())
@@ -257,5 +278,85 @@ func TestInterpMSM(t *testing.T) {
 		if !got.Equal(&want) {
 			t.Fatalf("%s: differs from MultiExp", name)
 		}
+	}
+}
+
+// TestMsmVar compares msmVar with gnark's MultiExp: random points and
+// scalars at several sizes and worker counts, and adversarial shapes
+// (repeated points, a point and its negation, infinity, zero, one, r-1,
+// lambda and equal scalars).
+func TestMsmVar(t *testing.T) {
+	r := rand.New(rand.NewPCG(31, 32))
+	_, _, g1, _ := bls12381.Generators()
+	randPoint := func() bls12381.G1Affine {
+		var p bls12381.G1Affine
+		s := randElement(r)
+		p.ScalarMultiplication(&g1, s.BigInt(new(big.Int)))
+		return p
+	}
+	check := func(name string, pts []bls12381.G1Affine, sc []fr.Element, workers int) {
+		t.Helper()
+		var want bls12381.G1Jac
+		if _, err := want.MultiExp(pts, sc, ecc.MultiExpConfig{NbTasks: 1}); err != nil {
+			t.Fatal(err)
+		}
+		got := msmVar(pts, slices.Clone(sc), workers)
+		if !got.Equal(&want) {
+			t.Fatalf("%s (workers %d): differs from MultiExp", name, workers)
+		}
+	}
+	for _, n := range []int{1, 5, 65, 300} {
+		pts := make([]bls12381.G1Affine, n)
+		sc := make([]fr.Element, n)
+		for i := range pts {
+			pts[i], sc[i] = randPoint(), randElement(r)
+		}
+		for _, w := range []int{1, 2, 3} {
+			check(fmt.Sprintf("random n=%d", n), pts, sc, w)
+		}
+	}
+	glvInit()
+	p, q := randPoint(), randPoint()
+	var negP, inf bls12381.G1Affine
+	negP.Neg(&p)
+	var one, minus1, zero fr.Element
+	one.SetOne()
+	minus1.SetInt64(-1)
+	rnd := randElement(r)
+	var negLam fr.Element
+	negLam.Neg(&glv.lambda)
+	pts := []bls12381.G1Affine{p, p, negP, inf, q, q, p, q}
+	check("adversarial", pts, []fr.Element{rnd, rnd, rnd, one, glv.lambda, negLam, minus1, zero}, 1)
+	check("cancel", []bls12381.G1Affine{p, negP, p}, []fr.Element{rnd, rnd, zero}, 1)
+	check("all equal", []bls12381.G1Affine{p, p, p, p, p, p, p, p}, []fr.Element{rnd, rnd, rnd, rnd, rnd, rnd, rnd, rnd}, 2)
+}
+
+// BenchmarkMsmVar compares msmVar with gnark's MultiExp on one core at
+// a member's sizes (one column: 128 proofs; eight: 1024, plus the 128
+// commitments).
+func BenchmarkMsmVar(b *testing.B) {
+	r := rand.New(rand.NewPCG(33, 34))
+	_, _, g1, _ := bls12381.Generators()
+	for _, n := range []int{128, 256, 1024, 1152} {
+		pts := make([]bls12381.G1Affine, n)
+		sc := make([]fr.Element, n)
+		for i := range pts {
+			s := randElement(r)
+			pts[i].ScalarMultiplication(&g1, s.BigInt(new(big.Int)))
+			sc[i] = randElement(r)
+		}
+		b.Run(fmt.Sprintf("n=%d/ours", n), func(b *testing.B) {
+			defer startCPU().report(b)
+			for b.Loop() {
+				msmVar(pts, sc, 1)
+			}
+		})
+		b.Run(fmt.Sprintf("n=%d/gnark", n), func(b *testing.B) {
+			defer startCPU().report(b)
+			var o bls12381.G1Jac
+			for b.Loop() {
+				o.MultiExp(pts, sc, ecc.MultiExpConfig{NbTasks: 1})
+			}
+		})
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"math/big"
 	"slices"
 
-	"github.com/consensys/gnark-crypto/ecc"
 	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr/fft"
@@ -235,13 +234,8 @@ func (v *verifier) check(sel []int) bool {
 		sums := strausMSM(pts, [][]fr.Element{scs, lls})
 		rlj, llj = sums[0], sums[1]
 	} else {
-		cfg := ecc.MultiExpConfig{NbTasks: c.par()}
-		if _, err := rlj.MultiExp(pts, scs, cfg); err != nil {
-			return false
-		}
-		if _, err := llj.MultiExp(proofs, rpow, cfg); err != nil {
-			return false
-		}
+		rlj = msmVar(pts, scs, c.par())
+		llj = msmVar(proofs, rpow, c.par())
 	}
 	// The interpolation term over the fixed [tau^t]_1, t < 64: a fixed-base
 	// MSM over the precomputed windows of these 64 points.
