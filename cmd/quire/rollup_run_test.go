@@ -179,10 +179,7 @@ func TestRollupProcesses(t *testing.T) {
 	}
 
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "quire")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := quireBinary(t)
 	keyFile := filepath.Join(dir, "sequencer.key")
 	if err := os.WriteFile(keyFile, []byte(hexutil.Encode(crypto.FromECDSA(seqKey))), 0o600); err != nil {
 		t.Fatal(err)
