@@ -72,10 +72,7 @@ func TestCensorship(t *testing.T) {
 		t.Fatal("the censoring sequencer included the forced transaction before it was due")
 	}
 	// ...until it is overdue: the inbox then forces it into the next batch.
-	if err := pl.e.Sim.AdjustTime(time.Duration(pl.cfg.ForceInclusionDelay) + time.Second); err != nil {
-		t.Fatal(err)
-	}
-	pl.e.Sim.Commit()
+	pl.pastForceDelay(t)
 	var inBlock uint64
 	waitFor(t, ctx, "the forced transaction in the chain", func() bool {
 		r, err := pl.ec.TransactionReceipt(ctx, tx.Hash())

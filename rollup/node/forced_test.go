@@ -74,12 +74,6 @@ func TestForcedPastCensor(t *testing.T) {
 		}
 		return item.Index
 	}
-	overdue := func() {
-		if err := pl.e.Sim.AdjustTime(time.Duration(pl.cfg.ForceInclusionDelay) + time.Second); err != nil {
-			t.Fatal(err)
-		}
-		pl.e.Sim.Commit()
-	}
 	balance := func(a common.Address) *big.Int {
 		b, err := pl.ec.BalanceAt(ctx, a, nil)
 		if err != nil {
@@ -97,7 +91,7 @@ func TestForcedPastCensor(t *testing.T) {
 	// 1. The sequencer's own append is clamped over the overdue items.
 	tx1 := transfer(0, 1000)
 	force(tx1)
-	overdue()
+	pl.pastForceDelay(t)
 	waitFor(t, ctx, "the forced transfer on the sequencer's chain", func() bool {
 		r, err := pl.ec.TransactionReceipt(ctx, tx1.Hash())
 		return err == nil && r.Status == 1
@@ -113,7 +107,7 @@ func TestForcedPastCensor(t *testing.T) {
 	hold.Store(true)
 	tx2 := transfer(1, 2000)
 	end := force(tx2) + 1
-	overdue()
+	pl.pastForceDelay(t)
 	resyncs := pl.seq.Stats().Resyncs
 	if _, _, err := pl.inbox.ForceInclusion(ctx, pl.e.Admin, end); err != nil {
 		t.Fatal(err)
@@ -225,10 +219,7 @@ func TestResyncAfterRestart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := pl.e.Sim.AdjustTime(time.Duration(pl.cfg.ForceInclusionDelay) + time.Second); err != nil {
-		t.Fatal(err)
-	}
-	pl.e.Sim.Commit()
+	pl.pastForceDelay(t)
 	if _, _, err := pl.inbox.ForceInclusion(ctx, pl.e.Admin, item.Index+1); err != nil {
 		t.Fatal(err)
 	}
