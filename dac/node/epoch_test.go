@@ -163,6 +163,16 @@ func TestPreviousEpochDispersal(t *testing.T) {
 		t.Fatalf("rejection names epoch %d", rej.Epoch)
 	}
 	tn.assertNothingStoredIn(4, h1)
+	// Also with an archive tier sized for epoch 1's four members, which
+	// is not node 4's committee size: still wrong_epoch (a disperser acts
+	// on it), not bad_header.
+	ha := tn.header(sq, 1)
+	ha.Core.ArchiveData, ha.Core.ArchiveTotal, ha.Core.ArchiveRoot = 2, 4, [32]byte{1}
+	_, err = p2p.DisperseArchive(ctx, tn.disperser, tn.nodes[4].AddrInfo(), ha, columns(sq, custody(e2, ha, 0)),
+		&wire.ArchiveShard{Index: 0, Data: make([]byte, 64)})
+	if rej := wantCode(t, err, wire.CodeWrongEpoch); rej.Epoch != 2 {
+		t.Fatalf("rejection names epoch %d", rej.Epoch)
+	}
 	// Epoch 0 is not the previous epoch.
 	h0 := tn.header(sq, 0)
 	_, err = p2p.Disperse(ctx, tn.disperser, tn.nodes[0].AddrInfo(), h0, columns(sq, custody(e1, h0, 0)))
