@@ -31,9 +31,10 @@ type upload struct {
 // TestEpochChangeUnderLoad (issue 15 finding 8): several clients upload
 // without pause while the admin's committee change (a member removed, so
 // custody changes too) is queued and executed on the simulated L1. The
-// members follow L1 every 100 ms; the disperser caches the committee for
-// cacheTTL and was refreshed just before the change, so for seconds it
-// disperses headers of the old epoch to members that have moved on. Every
+// members follow L1 every 100 ms; the disperser read the committee just
+// before the change and reads it again only after an upload started once
+// every member reported the new epoch, so it disperses headers of the old
+// epoch to members that have moved on. Every
 // upload must succeed with a certificate the contract's certify accepted
 // (L1 mode wait, then checked against certification(id)), and none may
 // have been dispersed twice because of the change (no wrong_epoch
@@ -42,7 +43,7 @@ type upload struct {
 func TestEpochChangeUnderLoad(t *testing.T) {
 	const (
 		clients  = 4
-		cacheTTL = 8 * time.Second
+		cacheTTL = time.Hour // the test says when the disperser reads L1 again
 	)
 	seed := testRand(t).Uint64()
 	reg := prometheus.NewRegistry()
@@ -53,7 +54,7 @@ func TestEpochChangeUnderLoad(t *testing.T) {
 			cache = s.(*disperser.CachedSource)
 			return s
 		}})
-	ctx := timeout(t, 4*time.Minute)
+	ctx := timeout(t, 10*time.Minute)
 	c := newClient(t, e.URL, client.WithAttempts(1)) // a failure must show, not be retried away
 
 	var (
@@ -122,11 +123,23 @@ func TestEpochChangeUnderLoad(t *testing.T) {
 		return true
 	})
 	moved := time.Now()
-	// Until the disperser moves on by itself and certifies in epoch 2.
+	// The disperser's cache still holds epoch 1: uploads started now go to
+	// members that all moved to epoch 2. Once one is through, the
+	// disperser's next read of L1 is due (the stale mark is what its cache
+	// gets on wrong_epoch or at the end of its period: the test does not
+	// wait the period out, so a slow machine cannot skip this stage), and
+	// the load goes on until an upload is certified in epoch 2.
+	waitUntil(t, ctx, "an upload of epoch 1 started after the members moved", func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return slices.ContainsFunc(uploads, func(u upload) bool { return u.start.After(moved) })
+	})
+	cache.SawEpoch(2)
+	refreshed := time.Now()
 	waitUntil(t, ctx, "an upload certified in epoch 2", func() bool {
 		mu.Lock()
 		defer mu.Unlock()
-		return slices.ContainsFunc(uploads, func(u upload) bool { return u.err == nil && u.res.Epoch == 2 && u.start.After(moved) })
+		return slices.ContainsFunc(uploads, func(u upload) bool { return u.err == nil && u.res.Epoch == 2 && u.start.After(refreshed) })
 	})
 	close(stop)
 	wg.Wait()
