@@ -294,8 +294,15 @@ func TestGasTargets(t *testing.T) {
 	}
 	rollup := measureRollup(t, 16)
 	checkRollupGas(t, rollup)
+	var smt []smtGas
+	if out != "" || !testing.Short() {
+		smt = measureSMT(t)
+		for _, r := range smt {
+			t.Logf("SMT %d accounts, %s: %d gas", r.accounts, r.kind, r.gas)
+		}
+	}
 	if out != "" {
-		if err := os.WriteFile(out, []byte(gasTable(rows)+readerGasTable(readers)+rollupGasTable(rollup)), 0o644); err != nil {
+		if err := os.WriteFile(out, []byte(gasTable(rows)+readerGasTable(readers)+rollupGasTable(rollup)+smtGasTable(smt)), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		t.Logf("wrote %s", out)

@@ -47,11 +47,18 @@ type Context struct {
 
 	commitOnce sync.Once
 	commitTab  *fixedBaseTable
+
+	// verification: fixed-base table over [tau^t]_1, t < 64, for the
+	// interpolation term of the batched cell check (built in New).
+	interpTab *fixedBaseTable
+
+	comCache *comCache // decoded commitments; nil when disabled
 }
 
 type config struct {
-	workers int
-	eager   bool
+	workers  int
+	eager    bool
+	comCache int
 }
 
 // Option configures New.
@@ -67,15 +74,24 @@ func WithParallelism(n int) Option { return func(c *config) { c.workers = n } }
 // second to a second of CPU for both).
 func WithEagerTables() Option { return func(c *config) { c.eager = true } }
 
+// WithCommitmentCache sets how many decoded commitments the Context
+// remembers per generation (it keeps two; see DefaultCommitmentCache, the
+// default). A commitment that decoded and passed the subgroup check once,
+// in CheckExtension, VerifyCells or RecoverBlob, is then not decoded
+// again: a header's row commitments are checked once when the header is
+// validated, and sampling or custody checks of its cells only decode the
+// proofs. n <= 0 disables the cache.
+func WithCommitmentCache(n int) Option { return func(c *config) { c.comCache = n } }
+
 // New loads and checks the embedded Ethereum KZG ceremony setup (see
 // setup.go for the checks) and returns a Context. Errors wrap ErrSetup;
 // they mean the binary is broken, and retrying does not help.
 func New(opts ...Option) (*Context, error) {
-	var cfg config
+	cfg := config{comCache: DefaultCommitmentCache}
 	for _, o := range opts {
 		o(&cfg)
 	}
-	c := &Context{workers: cfg.workers}
+	c := &Context{workers: cfg.workers, comCache: newComCache(cfg.comCache)}
 	s, err := loadSetup(trustedSetupJSON, c.par())
 	if err != nil {
 		return nil, err
@@ -88,6 +104,7 @@ func New(opts ...Option) (*Context, error) {
 	c.linesG2Cell = bls12381.PrecomputeLines(s.g2Monomial[cellLen])
 	c.g1tw = newG1Twiddles(2 * numBlocks)
 	c.initCosets()
+	c.interpTab = buildInterpTable(s.g1Monomial[:cellLen])
 	if cfg.eager {
 		c.fk20Tables()
 		c.commitTable()

@@ -43,6 +43,17 @@
 // CheckExtension lets a receiver confirm the parity commitments with one
 // multi-scalar multiplication.
 //
+// Verification decodes every proof (a square root and a subgroup check,
+// about half of a light client's CPU) and every distinct commitment. A
+// Context remembers the commitments it has decoded and checked (bounded,
+// see WithCommitmentCache): a header's row commitments, checked once by
+// CheckExtension when the header is validated, are not decoded again by
+// VerifyCells on its cells. Only points that passed every check are kept,
+// keyed by their exact bytes. Small batches (a light client's 30 samples)
+// compute their two variable-base sums with Straus' method and the
+// interpolation term with a fixed-base table over the first 64 powers of
+// tau (192 KiB, built in New).
+//
 // Proving uses FK20 (Feist-Khovratovich) on fixed-base tables derived from
 // the setup (about 24 MiB, built on first use or with WithEagerTables, from
 // embedded, load-checked FFTs of the setup vectors); see fk20.go for the

@@ -93,7 +93,7 @@ func (c *Context) CheckExtension(commitments []Commitment, seed [32]byte) error 
 	k := n / 2
 	pts := make([]bls12381.G1Affine, n)
 	for i := range commitments {
-		p, err := commitments[i].Point()
+		p, err := c.commitmentPoint(&commitments[i])
 		if err != nil {
 			return fmt.Errorf("commitment %d: %w", i, err)
 		}

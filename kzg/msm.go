@@ -1,6 +1,8 @@
 package kzg
 
 import (
+	"slices"
+
 	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fp"
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
@@ -283,4 +285,66 @@ func (a *bucketAdder) reduce(off, nb int) bls12381.G1Jac {
 		total.AddAssign(&running)
 	}
 	return total
+}
+
+// msm returns sum scalars[i] * base i for the first len(scalars) bases of
+// t, on the caller's goroutine, sharing 2^(c-1) buckets over all windows
+// (no doublings). The (bucket, point) pairs are known in advance, so they
+// are scheduled in rounds that add at most one point to each bucket: every
+// addition is a batched affine one (one inversion per round), none spills
+// into a Jacobian accumulator. Meant for few scalars (the 64 of the cell
+// check's interpolation term): it holds all pairs in memory.
+func (t *fixedBaseTable) msm(scalars []fr.Element) bls12381.G1Jac {
+	nb := 1 << (t.c - 1)
+	type pair struct {
+		p   *bls12381.G1Affine
+		neg bool
+	}
+	count := make([]int32, nb+1)
+	digits := make([]int16, len(scalars)*t.nw)
+	for i := range scalars {
+		ds := digits[i*t.nw : (i+1)*t.nw]
+		signedDigits(&scalars[i], t.c, ds)
+		for _, d := range ds {
+			if d != 0 {
+				count[abs16(d)]++ // bucket |d|-1, counted at index |d|
+			}
+		}
+	}
+	// Counting sort by bucket: pairs of bucket b at start[b]..start[b+1].
+	start := make([]int32, nb+1)
+	for b := 1; b <= nb; b++ {
+		start[b] = start[b-1] + count[b]
+	}
+	pairs := make([]pair, start[nb])
+	fill := slices.Clone(start[:nb])
+	rounds := 0
+	for i := range scalars {
+		for w, d := range digits[i*t.nw : (i+1)*t.nw] {
+			if d == 0 {
+				continue
+			}
+			b := abs16(d) - 1
+			pairs[fill[b]] = pair{t.at(i, w), d < 0}
+			fill[b]++
+			rounds = max(rounds, int(fill[b]-start[b]))
+		}
+	}
+	a := newBucketAdder(nb, nb)
+	for r := range rounds {
+		for b := range nb {
+			if j := start[b] + int32(r); j < start[b+1] {
+				a.insert(b, pairs[j].p, pairs[j].neg)
+			}
+		}
+		a.flush()
+	}
+	return a.reduce(0, nb)
+}
+
+func abs16(d int16) int {
+	if d < 0 {
+		return int(-d)
+	}
+	return int(d)
 }

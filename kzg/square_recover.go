@@ -175,7 +175,7 @@ func (c *Context) checkRows(rows [][]fr.Element, commitments []Commitment, worke
 	k := len(rows)
 	pts := make([]bls12381.G1Affine, k)
 	for i := range commitments {
-		p, err := commitments[i].Point()
+		p, err := c.commitmentPoint(&commitments[i])
 		if err != nil {
 			return fmt.Errorf("commitment %d: %w", i, err)
 		}

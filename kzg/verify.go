@@ -7,7 +7,6 @@ import (
 	"math/big"
 	"slices"
 
-	"github.com/consensys/gnark-crypto/ecc"
 	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr/fft"
@@ -106,7 +105,7 @@ func (v *verifier) prepare(it *CellItem) error {
 		if v.comErr[it.Commitment] {
 			return ErrInvalidCommitment
 		}
-		p, err := it.Commitment.Point()
+		p, err := v.c.commitmentPoint(&it.Commitment)
 		if err != nil {
 			if v.comErr == nil {
 				v.comErr = map[Commitment]bool{}
@@ -176,9 +175,10 @@ func (v *verifier) check(sel []int) bool {
 		rpow[k].Mul(&rpow[k-1], &r)
 	}
 
-	// Points and scalars of RL = sum w_i C_i + sum r^k z_k pi_k - sum I_t [tau^t].
-	pts := make([]bls12381.G1Affine, 0, len(comOrder)+n+cellLen)
-	scs := make([]fr.Element, 0, len(comOrder)+n+cellLen)
+	// Points and scalars of sum w_i C_i + sum r^k z_k pi_k; RL subtracts
+	// sum I_t [tau^t] from it.
+	pts := make([]bls12381.G1Affine, 0, len(comOrder)+n)
+	scs := make([]fr.Element, 0, len(comOrder)+n)
 	weights := make([]fr.Element, len(comOrder))
 	for k := range sel {
 		weights[comOf[k]].Add(&weights[comOf[k]], &rpow[k])
@@ -225,26 +225,44 @@ func (v *verifier) check(sel []int) bool {
 			p.Mul(&p, &hinv)
 		}
 	}
-	for j := range interp {
-		var neg fr.Element
-		neg.Neg(&interp[j])
-		pts = append(pts, c.s.g1Monomial[j])
-		scs = append(scs, neg)
-	}
-
-	cfg := ecc.MultiExpConfig{NbTasks: c.par()}
 	var rl, ll bls12381.G1Affine
-	if _, err := rl.MultiExp(pts, scs, cfg); err != nil {
-		return false
+	var rlj, llj bls12381.G1Jac
+	if len(pts) <= strausMaxPoints {
+		// Both sums at once, sharing the proofs' tables of odd multiples.
+		lls := make([]fr.Element, len(pts))
+		copy(lls[len(comOrder):], rpow)
+		sums := strausMSM(pts, [][]fr.Element{scs, lls})
+		rlj, llj = sums[0], sums[1]
+	} else {
+		rlj = msmVar(pts, scs, c.par())
+		llj = msmVar(proofs, rpow, c.par())
 	}
-	if _, err := ll.MultiExp(proofs, rpow, cfg); err != nil {
-		return false
-	}
+	// The interpolation term over the fixed [tau^t]_1, t < 64: a fixed-base
+	// MSM over the precomputed windows of these 64 points.
+	it := c.interpTab.msm(interp[:])
+	rlj.SubAssign(&it)
+	rl.FromJacobian(&rlj)
+	ll.FromJacobian(&llj)
 	rl.Neg(&rl)
 	ok, err := bls12381.PairingCheckFixedQ(
 		[]bls12381.G1Affine{ll, rl},
 		[][2][len(bls12381.LoopCounter) - 1]bls12381.LineEvaluationAff{c.linesG2Cell, c.linesG2One})
 	return err == nil && ok
+}
+
+// interpWindow is the window size of the fixed-base table over the first
+// 64 powers of tau in G1 (the interpolation term of the cell check): 32
+// windows of 8 bits, 2048 affine points (192 KiB), 128 buckets.
+const interpWindow = 8
+
+// buildInterpTable builds the fixed-base table over pts (the setup's
+// [tau^t]_1, t < 64) on the caller's goroutine.
+func buildInterpTable(pts []bls12381.G1Affine) *fixedBaseTable {
+	jac := make([]bls12381.G1Jac, len(pts))
+	for i := range jac {
+		jac[i].FromAffine(&pts[i])
+	}
+	return buildFixedBaseTable(jac, interpWindow, 1, 1)
 }
 
 // challenge is compute_verify_cell_kzg_proof_batch_challenge of EIP-7594.
@@ -282,7 +300,7 @@ func (v *verifier) challenge(sel, comOrder, comOf []int) fr.Element {
 // committed to by com takes the value y at z (verify_kzg_proof). Errors
 // wrap ErrInvalidCommitment, ErrInvalidProof or ErrVerify.
 func (c *Context) VerifyProof(com Commitment, z, y fr.Element, p Proof) error {
-	C, err := com.Point()
+	C, err := c.commitmentPoint(&com)
 	if err != nil {
 		return err
 	}

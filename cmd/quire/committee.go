@@ -212,7 +212,7 @@ func committeeRegister(ctx context.Context, args []string, stdout, stderr io.Wri
 	if err != nil {
 		return fmt.Errorf("%s: %w", *ksPath, err)
 	}
-	password, err := readPassword(*passwordFile)
+	password, err := readPassword(*passwordFile, promptOnce, stderr)
 	if err != nil {
 		return err
 	}

@@ -281,6 +281,8 @@ func printEndpoints(w io.Writer, ep devnet.Endpoints, cfg *devnet.Config, took t
 		for i, a := range r.Accounts {
 			fmt.Fprintf(w, "      (%d) %s  %s\n", i, a.Address, a.PrivateKey)
 		}
+		fmt.Fprintf(w, "    censored account (the sequencer refuses it and leaves its forced transactions out; force-include is due after %s):\n", r.ForceDelay)
+		fmt.Fprintf(w, "          %s  %s\n", r.Censored.Address, r.Censored.PrivateKey)
 	}
 	rep := ""
 	if cfg.Replication != 2 {

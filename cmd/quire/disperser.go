@@ -50,8 +50,11 @@ disperse_timeout, l1_mode, data_dir, l1_retries, ...) and:
                       } or {"source": "static", "static": {...}}
                      (the same form as quire node's)
   l1_rpc             JSON-RPC endpoint for certify (default committee.rpc)
-  l1_key_file        hex secp256k1 key of the account that sends certify
-                     (needed for l1_mode async or wait)
+  l1_key_file        key of the account that sends certify: a go-ethereum
+                     V3 keystore (or a hex key on devnets); needed for
+                     l1_mode async or wait
+  l1_key_password_file  file whose first line is that keystore's passphrase
+                     (default $QUIRE_KEYSTORE_PASSWORD)
 
 Environment variables override the file and flags override both; every
 flag --some-name has the variable QUIRE_SOME_NAME (QUIRE_RPC, QUIRE_L1_MODE,
@@ -67,10 +70,11 @@ type disperserFile struct {
 	Committee       p2p.CommitteeConfig `json:"committee"`
 	L1RPC           string              `json:"l1_rpc,omitempty"`
 	L1KeyFile       string              `json:"l1_key_file,omitempty"`
+	L1KeyPassword   string              `json:"l1_key_password_file,omitempty"`
 }
 
 type disperserFlags struct {
-	config, http, listen, identity, l1Mode, l1Key, rpc, logLevel string
+	config, http, listen, identity, l1Mode, l1Key, l1KeyPass, rpc, logLevel string
 }
 
 // disperserFlagSet defines the flags of quire disperser (and disperser
@@ -87,7 +91,8 @@ func disperserFlagSet(name string, stderr io.Writer) (*flag.FlagSet, *disperserF
 	fs.StringVar(&f.listen, "listen", "", "libp2p listen `multiaddrs`, comma-separated")
 	fs.StringVar(&f.identity, "identity", "", "libp2p identity key `file`")
 	fs.StringVar(&f.l1Mode, "l1-mode", "", "submit certificates to L1: off, async or wait")
-	fs.StringVar(&f.l1Key, "l1-key-file", "", "`file` with the hex key of the account that sends certify")
+	fs.StringVar(&f.l1Key, "l1-key-file", "", "key `file` (V3 keystore, or hex on devnets) of the account that sends certify")
+	fs.StringVar(&f.l1KeyPass, "l1-key-password-file", "", "`file` whose first line is the l1 key keystore's passphrase")
 	fs.StringVar(&f.rpc, "rpc", "", "L1 JSON-RPC `url` (committee source l1, and certify)")
 	fs.StringVar(&f.logLevel, "log-level", "", "debug, info, warn or error")
 	return fs, &f
@@ -95,7 +100,7 @@ func disperserFlagSet(name string, stderr io.Writer) (*flag.FlagSet, *disperserF
 
 // disperserPathFields are the disperser config's file paths, resolved
 // against the config file's directory.
-var disperserPathFields = []string{"identity_key_file", "l1_key_file"}
+var disperserPathFields = []string{"identity_key_file", "l1_key_file", "l1_key_password_file"}
 
 func runDisperser(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 && args[0] == "api-key" {
@@ -130,7 +135,7 @@ func runDisperser(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if f.config == "" {
 		return fmt.Errorf("%w: --config is required", errUsage)
 	}
-	warnUnknownEnv(fs, nil, stderr)
+	warnUnknownEnv(fs, []string{passwordEnv}, stderr)
 	file, err := loadDisperserFile(*f)
 	if err != nil {
 		return err
@@ -147,7 +152,8 @@ func runDisperser(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return err
 	}
 
-	warnLoosePerms(log, [2]string{"identity key file", file.IdentityKeyFile}, [2]string{"L1 key file", file.L1KeyFile})
+	warnLoosePerms(log, [2]string{"identity key file", file.IdentityKeyFile}, [2]string{"L1 key file", file.L1KeyFile},
+		[2]string{"L1 key password file", file.L1KeyPassword})
 	var id libp2pcrypto.PrivKey
 	if file.IdentityKeyFile != "" {
 		if id, err = p2p.LoadIdentity(file.IdentityKeyFile); err != nil {
@@ -198,7 +204,7 @@ func runDisperser(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		if rpc == "" {
 			return fmt.Errorf("%w: l1_key_file needs l1_rpc (or committee.rpc)", errUsage)
 		}
-		if certifier, err = dialCertifier(ctx, rpc, cfg.CommitteeAddress, cfg.ChainID, file.L1KeyFile); err != nil {
+		if certifier, err = dialCertifier(ctx, rpc, cfg.CommitteeAddress, cfg.ChainID, file.L1KeyFile, file.L1KeyPassword, stderr); err != nil {
 			return err
 		}
 	}
@@ -241,6 +247,9 @@ func loadDisperserFile(f disperserFlags) (*disperserFile, error) {
 	if f.l1Key != "" {
 		file.L1KeyFile = f.l1Key
 	}
+	if f.l1KeyPass != "" {
+		file.L1KeyPassword = f.l1KeyPass
+	}
 	if f.rpc != "" {
 		file.Committee.RPC = f.rpc
 		file.L1RPC = f.rpc
@@ -267,8 +276,8 @@ func disperserLogger(cfg *disperser.Config, w io.Writer) (*slog.Logger, error) {
 
 // dialCertifier connects to the committee contract over rpc and returns a
 // certifier sending from the key in keyFile.
-func dialCertifier(ctx context.Context, rpc string, addr p2p.Address, chainID uint64, keyFile string) (disperser.Certifier, error) {
-	key, err := readL1Key(keyFile)
+func dialCertifier(ctx context.Context, rpc string, addr p2p.Address, chainID uint64, keyFile, passwordFile string, prompts io.Writer) (disperser.Certifier, error) {
+	key, err := readL1Key(keyFile, passwordFile, prompts)
 	if err != nil {
 		return nil, fmt.Errorf("l1_key_file: %w", err)
 	}

@@ -66,11 +66,12 @@ func TestGetVerifies(t *testing.T) {
 		extra  []string
 		ok     bool
 		stderr string
+		code   int
 	}{
-		{"3 MiB of random bytes", huge, nil, false, "20000"},
-		{"random bytes of the blob's size", same, nil, false, "data rows [0] do not match"},
-		{"--no-verify writes them", same, []string{"--no-verify"}, true, ""},
-		{"the blob", data, nil, true, ""},
+		{"3 MiB of random bytes", huge, nil, false, "20000", exitError}, // more than the header says: a broken answer, not a verdict
+		{"random bytes of the blob's size", same, nil, false, "data rows [0] do not match", exitNegative},
+		{"--no-verify writes them", same, []string{"--no-verify"}, true, "", exitOK},
+		{"the blob", data, nil, true, "", exitOK},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -88,6 +89,8 @@ func TestGetVerifies(t *testing.T) {
 				t.Fatalf("stderr %q does not say %q", errOut.String(), tt.stderr)
 			case tt.ok && (code != 0 || !bytes.Equal(got, tt.body)):
 				t.Fatalf("exit %d, %d bytes written: %s", code, len(got), errOut.String())
+			case code != tt.code:
+				t.Fatalf("exit %d, want %d (bytes that do not verify are a negative verdict): %s", code, tt.code, errOut.String())
 			}
 			t.Logf("exit %d: %s", code, strings.TrimSpace(errOut.String()))
 		})

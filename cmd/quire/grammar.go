@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/quire-da/quire/dac/client"
 	"github.com/quire-da/quire/dac/disperser/api"
 )
 
@@ -20,7 +21,7 @@ const (
 	exitOK       = 0 // done; for sample: AVAILABLE; for cert verify: valid
 	exitError    = 1 // could not finish: network, L1, disk, a refused request
 	exitUsage    = 2 // the command line or the configuration is wrong
-	exitNegative = 3 // a negative verdict: UNAVAILABLE, INVALID, EXPIRED, a bad certificate
+	exitNegative = 3 // a negative verdict: UNAVAILABLE, INVALID, EXPIRED, a bad certificate, get bytes that do not verify
 	exitFallback = 4 // put: the committee reached no quorum; post the batch to L1 instead
 )
 
@@ -35,7 +36,7 @@ func exitCode(err error) int {
 		return exitOK
 	case errors.Is(err, errUsage):
 		return exitUsage
-	case errors.Is(err, errNegative), errors.Is(err, errCertInvalid):
+	case errors.Is(err, errNegative), errors.Is(err, errCertInvalid), errors.Is(err, client.ErrNotVerified):
 		return exitNegative
 	case errors.As(err, &ae) && ae.Code == api.CodeNoQuorum:
 		return exitFallback

@@ -130,11 +130,7 @@ func TestOperatorGuide(t *testing.T) {
 	}
 
 	// The binary, as a user builds it.
-	bin := t.TempDir()
-	build := exec.Command("go", "build", "-o", filepath.Join(bin, "quire"), ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := filepath.Dir(quireBinary(t))
 	gethURL := gethtest.StartDev(t, gethtest.Find(t), 1)
 	rc, err := rpc.Dial(gethURL)
 	if err != nil {
@@ -150,12 +146,14 @@ func TestOperatorGuide(t *testing.T) {
 		"DELAY":          "5s",
 		"DISPERSER_PORT": fmt.Sprint(freePort(t)),
 		"BATCHER_IP":     "127.0.0.1",
+		"L1_PASSWORD":    "guide-test-admin-passphrase",
 	}}
 	var ops []*guideActor
 	for i := range 4 {
 		ops = append(ops, &guideActor{name: fmt.Sprintf("operator%d", i+1), dir: filepath.Join(root, fmt.Sprintf("op%d", i+1)),
 			paste: map[string]string{
 				"KEYSTORE_PASSWORD": fmt.Sprintf("guide-test-passphrase-%d", i+1),
+				"L1_PASSWORD":       fmt.Sprintf("guide-test-l1-passphrase-%d", i+1),
 				"LISTEN_IP":         "127.0.0.1",
 				"PUBLIC_IP":         "127.0.0.1",
 				"NODE_PORT":         fmt.Sprint(freePort(t)),

@@ -182,7 +182,7 @@ func writeKeystore(sk *bls.SecretKey, w *writeFlags, stdout, stderr io.Writer) e
 			return fmt.Errorf("%s exists; pass --force to replace it", w.out)
 		}
 	}
-	password, err := readPassword(w.passwordFile)
+	password, err := readPassword(w.passwordFile, promptTwice, stderr)
 	if err != nil {
 		return err
 	}
@@ -212,21 +212,6 @@ func writeKeystore(sk *bls.SecretKey, w *writeFlags, stdout, stderr io.Writer) e
 	}
 	printKeyInfo(stdout, info)
 	return nil
-}
-
-// readPassword reads the passphrase from file, or from the environment.
-func readPassword(file string) (string, error) {
-	if file != "" {
-		b, err := os.ReadFile(file)
-		if err != nil {
-			return "", fmt.Errorf("reading the password file: %w", err)
-		}
-		return string(b), nil
-	}
-	if p, ok := os.LookupEnv(passwordEnv); ok {
-		return p, nil
-	}
-	return "", fmt.Errorf("%w: no passphrase: pass --password-file or set $%s", errUsage, passwordEnv)
 }
 
 // writeFile0600 writes data to path with mode 0600: a new file is created
@@ -338,7 +323,7 @@ func keysShow(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", file, err)
 	}
-	password, err := readPassword(*passwordFile)
+	password, err := readPassword(*passwordFile, promptOnce, stderr)
 	if err != nil {
 		return err
 	}

@@ -6,10 +6,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -22,7 +24,9 @@ type l1Flags struct {
 	rpc       string
 	committee string
 	keyFile   string
+	keyPass   string
 	timeout   time.Duration
+	prompts   io.Writer // where a passphrase prompt goes (stderr)
 }
 
 func (f *l1Flags) register(fs *flag.FlagSet, withCommittee, withKey bool) {
@@ -32,7 +36,9 @@ func (f *l1Flags) register(fs *flag.FlagSet, withCommittee, withKey bool) {
 		fs.StringVar(&f.committee, "committee", "", "committee contract `address`")
 	}
 	if withKey {
-		fs.StringVar(&f.keyFile, "key-file", "", "`file` holding the hex secp256k1 key of the sending L1 account")
+		fs.StringVar(&f.keyFile, "key-file", "", "the sending L1 account's key `file`: a V3 keystore (or a hex key on devnets)")
+		fs.StringVar(&f.keyPass, "key-password-file", "", "`file` whose first line is the --key-file keystore's passphrase (default $"+passwordEnv+", else asked on a terminal)")
+		f.prompts = fs.Output()
 	}
 }
 
@@ -66,22 +72,49 @@ func rpcURL(flagVal string) string {
 	return defaultRPC
 }
 
-// readL1Key reads a hex secp256k1 private key (0x prefix and surrounding
-// whitespace allowed) from path.
-func readL1Key(path string) (*ecdsa.PrivateKey, error) {
-	raw, err := readLimited(path, 1024)
+// readL1Key reads the private key of an L1 account from path: a
+// go-ethereum V3 keystore (JSON, what geth, clef and cast wallet write),
+// decrypted with the passphrase from passwordFile (its first line), else
+// $QUIRE_KEYSTORE_PASSWORD, else a terminal prompt written to w; or a hex
+// secp256k1 key (0x prefix and surrounding whitespace allowed), meant for
+// devnets.
+func readL1Key(path, passwordFile string, w io.Writer) (*ecdsa.PrivateKey, error) {
+	raw, err := readLimited(path, 1<<16)
 	if err != nil {
 		return nil, fmt.Errorf("key file: %w", err)
 	}
 	defer clear(raw)
 	s := strings.TrimSpace(string(raw))
+	if strings.HasPrefix(s, "{") {
+		pw, err := readPassword(passwordFile, promptOnce, w)
+		if err != nil {
+			return nil, fmt.Errorf("key file %s: %w", path, err)
+		}
+		k, err := keystore.DecryptKey(raw, v3Password(pw))
+		if err != nil {
+			return nil, fmt.Errorf("key file %s: %w", path, err)
+		}
+		return k.PrivateKey, nil
+	}
+	if passwordFile != "" {
+		return nil, fmt.Errorf("%w: key file %s is a plain hex key, but a password file was given for it", errUsage, path)
+	}
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "0x"), "0X")
 	key, err := ethcrypto.HexToECDSA(s)
 	if err != nil {
 		// The message of HexToECDSA does not quote the key; keep it that way.
-		return nil, fmt.Errorf("key file %s: not a hex secp256k1 private key: %w", path, err)
+		return nil, fmt.Errorf("key file %s: neither a V3 keystore nor a hex secp256k1 private key: %w", path, err)
 	}
 	return key, nil
+}
+
+// key reads the --key-file of f.
+func (f *l1Flags) key() (*ecdsa.PrivateKey, error) {
+	w := f.prompts
+	if w == nil {
+		w = os.Stderr
+	}
+	return readL1Key(f.keyFile, f.keyPass, w)
 }
 
 // l1Session is one command's connection to L1, bounded by --timeout: the
@@ -100,7 +133,7 @@ type l1Session struct {
 func openL1(ctx context.Context, f *l1Flags, withKey bool) (context.Context, *l1Session, error) {
 	s := &l1Session{}
 	if withKey {
-		key, err := readL1Key(f.keyFile)
+		key, err := f.key()
 		if err != nil {
 			return nil, nil, err
 		}

@@ -171,7 +171,7 @@ func runNode(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return fmt.Errorf("keystore %s: %w", cfg.Keystore, err)
 	}
-	password, err := readPassword(cfg.KeystorePasswordFile)
+	password, err := readPassword(cfg.KeystorePasswordFile, promptOnce, stderr)
 	if err != nil {
 		return err
 	}

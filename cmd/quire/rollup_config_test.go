@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -108,7 +109,7 @@ func TestSequencerKey(t *testing.T) {
 		{"none", sequencerFile{}, noEnv, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			k, err := sequencerKey(&tc.f, tc.env)
+			k, err := sequencerKey(&tc.f, tc.env, io.Discard)
 			if !tc.ok {
 				if err == nil {
 					t.Fatal("accepted")

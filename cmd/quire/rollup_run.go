@@ -68,10 +68,12 @@ a template to FILE. Fields:
   disperser_url     the disperser's HTTP API
   disperser_api_key_file   file holding the disperser's API key, when it
                     is not open (else $QUIRE_API_KEY)
-  key_file          hex secp256k1 key of the inbox's sequencer account, or
-  keystore          a go-ethereum JSON keystore of it, with password_file
-                    (else $QUIRE_KEYSTORE_PASSWORD); with neither,
-                    $QUIRE_SEQUENCER_KEY holds the hex key
+  key_file          the inbox's sequencer account: a go-ethereum V3
+                    keystore (or a hex key on devnets), with password_file
+                    (its first line; else $QUIRE_KEYSTORE_PASSWORD, else
+                    asked on a terminal); keystore is the old name of a
+                    V3 key_file; with neither, $QUIRE_SEQUENCER_KEY holds
+                    the hex key
   block_interval    "1s"; max_block_txs, pool_size
   batch_bytes       post once the unposted blocks reach this many bytes
   batch_age         or once the oldest is this old ("4s")
@@ -350,22 +352,22 @@ func serveRPC(ctx context.Context, addr string, srv *gethrpc.Server, c *chain.Ch
 // sequencerKey reads the sequencer's L1 key: key_file, else keystore
 // (with password_file or $QUIRE_KEYSTORE_PASSWORD), else
 // $QUIRE_SEQUENCER_KEY.
-func sequencerKey(f *sequencerFile, env func(string) (string, bool)) (*ecdsa.PrivateKey, error) {
+func sequencerKey(f *sequencerFile, env func(string) (string, bool), prompts io.Writer) (*ecdsa.PrivateKey, error) {
 	switch {
 	case f.KeyFile != "" && f.Keystore != "":
 		return nil, fmt.Errorf("%w: set key_file or keystore, not both", errUsage)
 	case f.KeyFile != "":
-		return readL1Key(f.KeyFile)
+		return readL1Key(f.KeyFile, f.PasswordFile, prompts)
 	case f.Keystore != "":
 		raw, err := readLimited(f.Keystore, 1<<20)
 		if err != nil {
 			return nil, fmt.Errorf("keystore: %w", err)
 		}
-		pw, err := readPassword(f.PasswordFile)
+		pw, err := readPassword(f.PasswordFile, promptOnce, prompts)
 		if err != nil {
 			return nil, err
 		}
-		k, err := keystore.DecryptKey(raw, strings.TrimRight(pw, "\r\n"))
+		k, err := keystore.DecryptKey(raw, v3Password(pw))
 		if err != nil {
 			return nil, fmt.Errorf("keystore %s: %w", f.Keystore, err)
 		}
@@ -419,7 +421,7 @@ func runRollupSequencer(ctx context.Context, args []string, stdout, stderr io.Wr
 	}
 	warnLoosePerms(log, [2]string{"sequencer key file", f.KeyFile}, [2]string{"sequencer keystore", f.Keystore},
 		[2]string{"keystore password file", f.PasswordFile}, [2]string{"disperser API key file", f.APIKeyFile})
-	key, err := sequencerKey(&f, os.LookupEnv)
+	key, err := sequencerKey(&f, os.LookupEnv, stderr)
 	if err != nil {
 		return err
 	}

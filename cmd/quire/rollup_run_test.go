@@ -1,19 +1,16 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -27,62 +24,10 @@ import (
 	dacl1 "github.com/quire-da/quire/dac/l1"
 	"github.com/quire-da/quire/internal/app/devnet"
 	"github.com/quire-da/quire/internal/gethtest"
+	"github.com/quire-da/quire/internal/proctest"
 	"github.com/quire-da/quire/rollup"
 	"github.com/quire-da/quire/rollup/l1"
 )
-
-// rollupProc is a quire rollup sequencer or node running as a process.
-type rollupProc struct {
-	cmd  *exec.Cmd
-	url  string
-	done chan error
-}
-
-// startRollupProc runs bin with args and waits for the "JSON-RPC on URL"
-// line.
-func startRollupProc(t *testing.T, bin string, logPath string, args ...string) *rollupProc {
-	t.Helper()
-	cmd := exec.Command(bin, args...)
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	logf, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd.Stderr = logf
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	p := &rollupProc{cmd: cmd, done: make(chan error, 1)}
-	urls := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(out)
-		for sc.Scan() {
-			if _, u, ok := strings.Cut(sc.Text(), "JSON-RPC on "); ok {
-				urls <- u
-			}
-		}
-		io.Copy(io.Discard, out)
-	}()
-	go func() { p.done <- cmd.Wait(); logf.Close() }()
-	t.Cleanup(func() {
-		if cmd.ProcessState == nil {
-			cmd.Process.Kill()
-			<-p.done
-		}
-	})
-	select {
-	case p.url = <-urls:
-	case err := <-p.done:
-		log, _ := os.ReadFile(logPath)
-		t.Fatalf("%s exited: %v\n%s", args, err, log)
-	case <-time.After(2 * time.Minute):
-		t.Fatalf("%s did not start", args)
-	}
-	return p
-}
 
 func writeConfigJSON(t *testing.T, path string, v any) {
 	t.Helper()
@@ -179,10 +124,7 @@ func TestRollupProcesses(t *testing.T) {
 	}
 
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "quire")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := quireBinary(t)
 	keyFile := filepath.Join(dir, "sequencer.key")
 	if err := os.WriteFile(keyFile, []byte(hexutil.Encode(crypto.FromECDSA(seqKey))), 0o600); err != nil {
 		t.Fatal(err)
@@ -201,8 +143,8 @@ func TestRollupProcesses(t *testing.T) {
 		}
 	}()
 
-	seq := startRollupProc(t, bin, seqLog, "rollup", "sequencer", "--config", seqConf)
-	l2, err := ethclient.DialContext(ctx, seq.url)
+	seq := proctest.Start(t, bin, seqLog, "JSON-RPC on ", "rollup", "sequencer", "--config", seqConf)
+	l2, err := ethclient.DialContext(ctx, seq.URL)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -235,10 +177,7 @@ func TestRollupProcesses(t *testing.T) {
 	send(30)
 	// SIGKILL right after the last acknowledgement: some of these are in
 	// no block yet, and nothing was posted.
-	if err := seq.cmd.Process.Signal(syscall.SIGKILL); err != nil {
-		t.Fatal(err)
-	}
-	<-seq.done
+	seq.Kill(t)
 	l2.Close()
 	if h, err := inbox.Head(ctx); err != nil || h.NextBatch != 1 {
 		t.Fatalf("inbox before the restart: %+v %v; want only the genesis batch", h, err)
@@ -246,8 +185,8 @@ func TestRollupProcesses(t *testing.T) {
 
 	seqFile.BatchAge = rollup.Duration(time.Second)
 	writeConfigJSON(t, seqConf, seqFile)
-	seq = startRollupProc(t, bin, seqLog, "rollup", "sequencer", "--config", seqConf)
-	if l2, err = ethclient.DialContext(ctx, seq.url); err != nil {
+	seq = proctest.Start(t, bin, seqLog, "JSON-RPC on ", "rollup", "sequencer", "--config", seqConf)
+	if l2, err = ethclient.DialContext(ctx, seq.URL); err != nil {
 		t.Fatal(err)
 	}
 	defer l2.Close()
@@ -295,7 +234,7 @@ func TestRollupProcesses(t *testing.T) {
 	// resumes from its directory.
 	nodeFile := defaultRollupNodeFile()
 	nodeFile.Rollup, nodeFile.L1RPC, nodeFile.Inbox, nodeFile.HTTPAddr = cfg, gethURL, inbox.Address(), "127.0.0.1:0"
-	nodeFile.DataDir, nodeFile.Committee, nodeFile.SequencerRPC = filepath.Join(dir, "node-data"), common.HexToAddress(ep.Contract), seq.url
+	nodeFile.DataDir, nodeFile.Committee, nodeFile.SequencerRPC = filepath.Join(dir, "node-data"), common.HexToAddress(ep.Contract), seq.URL
 	nodeFile.Retry = rollup.Duration(time.Second)
 	nodeConf := filepath.Join(dir, "node.json")
 	writeConfigJSON(t, nodeConf, nodeFile)
@@ -325,13 +264,11 @@ func TestRollupProcesses(t *testing.T) {
 			return true
 		})
 	}
-	vn := startRollupProc(t, bin, nodeLog, "rollup", "node", "--config", nodeConf)
-	derived(vn.url, next-1)
-	if err := vn.cmd.Process.Signal(syscall.SIGTERM); err != nil {
-		t.Fatal(err)
-	}
-	if err := <-vn.done; err != nil {
-		t.Fatalf("node after SIGTERM: %v", err)
+	vn := proctest.Start(t, bin, nodeLog, "JSON-RPC on ", "rollup", "node", "--config", nodeConf)
+	derived(vn.URL, next-1)
+	vn.Stop(t) // exit 0 on SIGTERM
+	if t.Failed() {
+		t.FailNow()
 	}
 	send(10)
 	var end uint64
@@ -344,18 +281,13 @@ func TestRollupProcesses(t *testing.T) {
 		}
 		return false
 	})
-	vn = startRollupProc(t, bin, nodeLog, "rollup", "node", "--config", nodeConf)
-	derived(vn.url, end)
+	vn = proctest.Start(t, bin, nodeLog, "JSON-RPC on ", "rollup", "node", "--config", nodeConf)
+	derived(vn.URL, end)
 	if b, _ := os.ReadFile(nodeLog); resumedAt(string(b)) < uint64(len(u.Batches)) {
 		t.Errorf("the restarted node did not resume at batch %d or later:\n%s", len(u.Batches), b)
 	}
-	for _, p := range []*rollupProc{vn, seq} {
-		if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil {
-			t.Fatal(err)
-		}
-		if err := <-p.done; err != nil {
-			t.Errorf("exit after SIGTERM: %v", err)
-		}
+	for _, p := range []*proctest.Proc{vn, seq} {
+		p.Stop(t) // exit 0 on SIGTERM
 	}
 
 	// The sequencer refuses the node's directory.

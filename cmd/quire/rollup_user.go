@@ -64,7 +64,7 @@ func openInbox(ctx context.Context, f *l1Flags, inbox string) (*ethclient.Client
 // openInboxAs reads the L1 key file of f and opens the inbox, returning
 // the sender's transaction options on the inbox's chain.
 func openInboxAs(ctx context.Context, f *l1Flags, inbox string) (*ethclient.Client, *rl1.Inbox, *bind.TransactOpts, error) {
-	key, err := readL1Key(f.keyFile)
+	key, err := f.key()
 	if err != nil {
 		return nil, nil, nil, err
 	}

@@ -1,6 +1,10 @@
 package disperser
 
-import "github.com/quire-da/quire/dac"
+import (
+	"net/http"
+
+	"github.com/quire-da/quire/dac"
+)
 
 // SetTamperArchive makes d rewrite every blob's archive shards before it
 // computes their root: a disperser whose archive root is built over shards
@@ -24,4 +28,14 @@ func StoredRecord(d *Disperser, id dac.BlobID) []byte {
 func DecodeStoredRecord(id dac.BlobID, b []byte) error {
 	_, _, err := decodeRecord(id, b)
 	return err
+}
+
+// Routes returns the handler's route table as "METHOD pattern" strings
+// (the table is the same for every Disperser; building it calls nothing).
+func Routes() []string {
+	var out []string
+	for _, rt := range new(Disperser).routes(http.NotFoundHandler()) {
+		out = append(out, rt.method+" "+rt.pattern)
+	}
+	return out
 }

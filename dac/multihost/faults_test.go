@@ -31,9 +31,7 @@ import (
 //     (nothing half-certified), and the restarted disperser certifies
 //     new blobs and serves the old ones from the members.
 //
-// Latency and loss between hosts (tc netem) are not here: this machine's
-// kernel has no sch_netem ("Specified qdisc kind is unknown"), so the
-// suite cannot shape the links.
+// Latency and loss between hosts are TestContinents's (continents_test.go).
 func TestPartitionsAndCrashes(t *testing.T) {
 	l := newLab(t)
 	c := l.committee(4, 3, 2)

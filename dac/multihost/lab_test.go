@@ -218,8 +218,26 @@ type committee struct {
 
 const chainID = 1337 // geth --dev
 
+// committeeSpec shapes a committee: its size, threshold and replication,
+// the disperser's member timeout (default 8s) and a hook run once every
+// host exists and before any quire process starts (to reshape the network
+// between them).
+type committeeSpec struct {
+	n, threshold, replication int
+	memberTimeout             string
+	beforeStart               func(*committee)
+}
+
 func (l *lab) committee(n, threshold, replication int) *committee {
+	return l.committeeOf(committeeSpec{n: n, threshold: threshold, replication: replication})
+}
+
+func (l *lab) committeeOf(spec committeeSpec) *committee {
 	t := l.t
+	n, threshold, replication := spec.n, spec.threshold, spec.replication
+	if spec.memberTimeout == "" {
+		spec.memberTimeout = "8s"
+	}
 	c := &committee{l: l, env: []string{"QUIRE_KEYSTORE_PASSWORD=multihost"}}
 	c.chain = l.startChain(n + 1)
 	names := []string{"admin", "certifier"}
@@ -300,9 +318,12 @@ func (l *lab) committee(n, threshold, replication int) *committee {
 		"identity_key_file": dIdent, "committee": committeeJSON,
 		"l1_mode": "async", "l1_key_file": certifier.file,
 		"auth":           map[string]any{"open": true},
-		"member_timeout": "8s", "disperse_timeout": "30s",
+		"member_timeout": spec.memberTimeout, "disperse_timeout": "30s",
 		"log_format": "json", "log_level": "info",
 	})
+	if spec.beforeStart != nil {
+		spec.beforeStart(c)
+	}
 	for i := range c.members {
 		c.nodes = append(c.nodes, nil)
 		c.startMember(i)

@@ -287,3 +287,63 @@ func (c *Chain) Output(n uint64) (stf.Block, common.Hash, bool) {
 	}
 	return b, stf.OutputRoot(b.Roots, b.Hash), true
 }
+
+// Reset replaces the blocks after block n by the blocks fn derives on the
+// state behind n (fn commits the state it changes and returns blocks that
+// extend head, block n): what a sequencer does when the L1 inbox took
+// queue items its own blocks did not. The safe and finalized tags fall
+// back to n when they were above it. A stored chain writes the new blocks,
+// their state and whatever was staged, and moves its head, in one step: a
+// crash leaves either the old chain or the new one. On any error the
+// chain is as it was.
+func (c *Chain) Reset(n uint64, fn func(st *state.State, head stf.Head) ([]stf.Block, error)) error {
+	c.stMu.Lock()
+	defer c.stMu.Unlock()
+	base, ok := c.Block(n)
+	if !ok {
+		return fmt.Errorf("%w: reset to %d", ErrUnknownBlock, n)
+	}
+	if n < c.finalized {
+		return fmt.Errorf("chain: reset to block %d below the finalized block %d", n, c.finalized)
+	}
+	st := state.Open(c.st.Store(), base.Roots)
+	blocks, err := fn(st, stf.Head{Hash: base.Hash, Number: base.Number, Time: base.Time})
+	if err != nil {
+		return err
+	}
+	head := base
+	for _, b := range blocks {
+		if b.Number != head.Number+1 || b.Header.ParentHash != head.Hash {
+			return errors.New("chain: reset block does not extend the reset point")
+		}
+		head = b
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.store != nil {
+		if err := c.store.ResetBlocks(n, blocks, st.Roots()); err != nil {
+			return fmt.Errorf("chain: store reset: %w", err)
+		}
+	}
+	if n < c.base {
+		// Below the in-memory window: start it again at n.
+		c.blocks, c.base = []stf.Block{base}, n
+		c.byHash, c.txs = map[common.Hash]uint64{base.Hash: n}, map[common.Hash]TxLoc{}
+	} else {
+		for _, old := range c.blocks[n-c.base+1:] {
+			delete(c.byHash, old.Hash)
+			for _, tx := range old.Txs {
+				delete(c.txs, tx.Hash)
+			}
+		}
+		clear(c.blocks[n-c.base+1:])
+		c.blocks = c.blocks[:n-c.base+1]
+	}
+	for _, b := range blocks {
+		c.hold(b)
+	}
+	c.st = st
+	c.appended = 0
+	c.safe, c.finalized = min(c.safe, n), min(c.finalized, n)
+	return nil
+}

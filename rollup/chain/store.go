@@ -20,6 +20,11 @@ type Store interface {
 	Head() (h StoredHead, ok bool, err error)
 	// WriteBlocks appends blocks (possibly none) and sets the head.
 	WriteBlocks(blocks []stf.Block, roots state.Roots) error
+	// ResetBlocks replaces the blocks after n by blocks (which start at
+	// n+1; possibly none) and sets the head, the safe and finalized tags
+	// at most n, atomically: a reader or a crash sees the old chain or the
+	// new one.
+	ResetBlocks(n uint64, blocks []stf.Block, roots state.Roots) error
 	// WriteTags records the safe and finalized tags.
 	WriteTags(safe, finalized uint64) error
 	ReadBlock(n uint64) (stf.Block, error)

@@ -16,9 +16,11 @@ import (
 )
 
 // TestCensorship: a sequencer configured to refuse one sender's
-// transactions. The sender pays the inbox's fee and queues its signed
-// transaction on L1 with forceTx; the transaction is then in the chain,
-// and two verifiers deriving from L1 and the members alone reach the
+// transactions, at its RPC and in the L1 queue. The sender pays the
+// inbox's fee and queues its signed transaction on L1 with forceTx; the
+// sequencer leaves it out until it is overdue, the inbox then forces it
+// into the sequencer's next batch, the sequencer rebuilds its chain with
+// it, and two verifiers deriving from L1 and the members alone reach the
 // sequencer's roots at every batch with the forced transfer applied.
 func TestCensorship(t *testing.T) {
 	if testing.Short() {
@@ -63,6 +65,14 @@ func TestCensorship(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("forced as queue item %d", item.Index)
+	// The sequencer leaves it waiting while batches go on...
+	batches := pl.seq.Stats().Batches
+	waitFor(t, ctx, "two more batches", func() bool { return pl.seq.Stats().Batches >= batches+2 })
+	if _, err := pl.ec.TransactionReceipt(ctx, tx.Hash()); err == nil {
+		t.Fatal("the censoring sequencer included the forced transaction before it was due")
+	}
+	// ...until it is overdue: the inbox then forces it into the next batch.
+	pl.pastForceDelay(t)
 	var inBlock uint64
 	waitFor(t, ctx, "the forced transaction in the chain", func() bool {
 		r, err := pl.ec.TransactionReceipt(ctx, tx.Hash())

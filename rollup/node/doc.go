@@ -14,6 +14,11 @@
 // reaches the same roots. A failed update (a blob not retrievable yet)
 // rewinds the follower to the checkpoint; Run or Step again retries it.
 //
+// Each batch's BatchResult (OnBatch, Results) says where deriving it spent
+// its time (Timing: retrieval, sender recovery, which runs on every core
+// ahead of the state transition, state updates, persisting), and the node
+// logs it at Info as "node: derived batch".
+//
 //	db, _ := store.Open(cfg, ident, params, log)
 //	c, _ := chain.Open(params, db, db.StateStore())
 //	n, _ := node.Open(c, inbox, retriever, confirmations, log, db)

@@ -207,3 +207,20 @@ func (l liarFirst) FetchCells(ctx context.Context, m *p2p.Member, req *wire.Cell
 	}
 	return l.Transport.FetchCells(ctx, m, req)
 }
+
+// pastForceDelay moves the simulated L1's clock past the force-inclusion
+// delay. The simulated chain refuses to adjust the time while its pending
+// block holds transactions (the sequencer keeps sending them), so it seals
+// the pending block and tries again.
+func (pl *pipeline) pastForceDelay(t *testing.T) {
+	t.Helper()
+	var err error
+	for range 100 {
+		pl.e.L1Mine()
+		if err = pl.e.Sim.AdjustTime(time.Duration(pl.cfg.ForceInclusionDelay) + time.Second); err == nil {
+			pl.e.L1Mine()
+			return
+		}
+	}
+	t.Fatalf("adjust the L1 clock: %v", err)
+}

@@ -40,6 +40,7 @@ type Store interface {
 	Scan(prefix []byte, fn func(k, v []byte) error) error
 	Stage(key, value []byte)
 	StageDelete(key []byte)
+	Unstage() // drop what was staged: the write it was meant for failed
 }
 
 var (

@@ -34,9 +34,17 @@ type Config struct {
 	MaxRows       int           // data rows of a batch blob at most (4096 x 31 bytes each)
 	RetryFirst    time.Duration // first back-off after a failed post
 	RetryMax      time.Duration // largest back-off
-	// Censor, when set, refuses transactions from this sender (the
-	// censorship test's misbehaving sequencer).
+	// Censor, when set, refuses transactions from this sender and takes
+	// no queue item from its first forced transaction on (the misbehaving
+	// sequencer of the censorship tests and the demo: the inbox forces the
+	// items in once they are overdue, and the sequencer rebuilds its
+	// chain, see resync).
 	Censor *common.Address
+	// CensorQueue, when set, takes no L1 queue item into a block: no
+	// deposit, no forced transaction (the misbehaving sequencer of the
+	// forced-inclusion test and demo). The inbox then forces overdue items
+	// into its batches, and the sequencer rebuilds its chain (resync).
+	CensorQueue bool
 }
 
 // DefaultConfig returns the devnet settings: 1 s blocks, batches of up to
@@ -107,6 +115,11 @@ type Sequencer struct {
 	posted    int // batches posted
 	stats     Stats
 
+	follow  *l1.Follower
+	items   map[uint64]stf.QueueItem // queue items read, from the safe block's batch on
+	batches map[uint64]l1.Batch      // inbox batches read, from the safe block's on
+	prodMu  sync.Mutex               // block production; a resync holds it
+
 	inflight     *inflight // recovered batch in flight
 	recQueueNext uint64    // next queue item after the recovered blocks'
 	jseq         uint64    // journal sequence
@@ -118,6 +131,7 @@ type Stats struct {
 	BlobBytes int    // bytes of blob data posted
 	Txs       int    // transactions in posted batches
 	L1Gas     uint64 // gas used by the appending L1 transactions
+	Resyncs   int    // times the chain was rebuilt from the inbox (see resync)
 }
 
 // Stats returns the batcher's totals.
@@ -141,7 +155,8 @@ func New(cfg Config, d Deps) (*Sequencer, error) {
 	if d.Log == nil {
 		d.Log = slog.Default()
 	}
-	s := &Sequencer{cfg: cfg, d: d, p: d.Chain.Params(), pool: NewPool(cfg.PoolSize), newBatch: true}
+	s := &Sequencer{cfg: cfg, d: d, p: d.Chain.Params(), pool: NewPool(cfg.PoolSize), newBatch: true,
+		items: map[uint64]stf.QueueItem{}, batches: map[uint64]l1.Batch{}}
 	if d.Store != nil {
 		if err := s.recover(); err != nil {
 			return nil, err
@@ -217,6 +232,8 @@ func (s *Sequencer) PendingNonce(from common.Address) (uint64, error) {
 // ProduceBlock executes one L2 block at time now: the queue items when the
 // block opens a batch, a marker, then the pool's executable transactions.
 func (s *Sequencer) ProduceBlock(now time.Time) (stf.Block, error) {
+	s.prodMu.Lock()
+	defer s.prodMu.Unlock()
 	c := s.d.Chain
 	var blk stf.Block
 	err := c.WithState(func(st *state.State) error {
@@ -227,8 +244,8 @@ func (s *Sequencer) ProduceBlock(now time.Time) (stf.Block, error) {
 		}
 		s.mu.Lock()
 		var queue []stf.QueueItem
-		if s.newBatch {
-			queue, s.queued = s.queued, nil
+		if s.newBatch && !s.cfg.CensorQueue {
+			queue, s.queued = s.uncensored(s.queued)
 		}
 		origin := s.l1Origin
 		s.mu.Unlock()
@@ -284,21 +301,31 @@ func (s *Sequencer) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.reconcile(head); err != nil {
-		return err
-	}
 	s.mu.Lock()
 	s.queueNext = max(head.QueueNext, s.recQueueNext)
 	s.mu.Unlock()
 	// The follower reads the inbox from L1 genesis; items already taken
-	// by a batch are skipped.
-	follower := s.d.Inbox.Follower(l1.Cursor{}, 0)
+	// by a batch are not queued again.
+	s.follow = s.d.Inbox.Follower(l1.Cursor{}, 0)
+	if err := s.catchUp(ctx, head); err != nil {
+		return err
+	}
+	if _, safe, _ := s.d.Chain.Tags(); s.diverged(safe, head) {
+		// A crash came between an append the inbox changed (or a forced
+		// batch) and the resync.
+		if err := s.resync(ctx); err != nil {
+			return err
+		}
+	}
+	if err := s.reconcile(head); err != nil {
+		return err
+	}
 	var wg sync.WaitGroup
 	errc := make(chan error, 1)
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		if err := s.batchLoop(ctx, follower); err != nil && ctx.Err() == nil {
+		if err := s.batchLoop(ctx); err != nil && ctx.Err() == nil {
 			errc <- err
 		}
 	}()
@@ -319,7 +346,7 @@ func (s *Sequencer) Run(ctx context.Context) error {
 	}
 }
 
-func (s *Sequencer) batchLoop(ctx context.Context, f *l1.Follower) error {
+func (s *Sequencer) batchLoop(ctx context.Context) error {
 	tick := time.NewTicker(s.cfg.BlockInterval / 4)
 	defer tick.Stop()
 	for {
@@ -328,7 +355,7 @@ func (s *Sequencer) batchLoop(ctx context.Context, f *l1.Follower) error {
 			return ctx.Err()
 		case <-tick.C:
 		}
-		if err := s.pollQueue(ctx, f); err != nil {
+		if err := s.pollQueue(ctx); err != nil {
 			s.d.Log.Warn("sequencer: read L1 queue", "err", err)
 		}
 		if err := s.maybePost(ctx); err != nil {
@@ -337,14 +364,15 @@ func (s *Sequencer) batchLoop(ctx context.Context, f *l1.Follower) error {
 	}
 }
 
-// pollQueue reads new queue items from the inbox.
-func (s *Sequencer) pollQueue(ctx context.Context, f *l1.Follower) error {
-	u, err := f.Poll(ctx)
+// pollQueue reads new queue items and batches from the inbox.
+func (s *Sequencer) pollQueue(ctx context.Context) error {
+	u, err := s.follow.Poll(ctx)
 	if err != nil {
 		return err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.observe(u)
 	if u.ToBlock > s.l1Origin {
 		s.l1Origin = u.ToBlock
 	}
@@ -356,6 +384,24 @@ func (s *Sequencer) pollQueue(ctx context.Context, f *l1.Follower) error {
 		s.queueNext = it.Index + 1
 	}
 	return nil
+}
+
+// uncensored splits the queued items at the first forced transaction
+// from the censored sender, if any: the items a censoring sequencer takes
+// and those it leaves waiting.
+func (s *Sequencer) uncensored(q []stf.QueueItem) (take, wait []stf.QueueItem) {
+	if s.cfg.Censor == nil {
+		return q, nil
+	}
+	for i, it := range q {
+		if it.Kind != stf.QueueForcedTx {
+			continue
+		}
+		if tx, err := txn.Decode(it.Tx, txn.Params{ChainID: s.p.ChainID, BaseFee: s.p.BaseFee}); err == nil && tx.From == *s.cfg.Censor {
+			return q[:i:i], q[i:]
+		}
+	}
+	return q, nil
 }
 
 // QueueItemOf converts an inbox queue item to the state transition's.
@@ -469,6 +515,12 @@ func (s *Sequencer) maybePost(ctx context.Context) error {
 		if err == nil {
 			break
 		}
+		if errors.Is(err, errDiverged) {
+			s.mu.Lock()
+			s.stats.L1Gas += gas
+			s.mu.Unlock()
+			return s.resync(ctx)
+		}
 		s.d.Log.Warn("sequencer: append batch", "err", err, "retry_in", backoff)
 		select {
 		case <-ctx.Done():
@@ -500,7 +552,17 @@ func (s *Sequencer) maybePost(ctx context.Context) error {
 	}
 	s.mu.Unlock()
 	s.d.Chain.SetSafe(blocks[len(blocks)-1].number)
+	s.settled(queueEndOf(queue), index+1)
 	return nil
+}
+
+// queueEndOf is the queue end of a batch appended as made: one past
+// its last queue item (0 when it took none, which forgets nothing).
+func queueEndOf(queue []stf.QueueItem) uint64 {
+	if len(queue) == 0 {
+		return 0
+	}
+	return queue[len(queue)-1].Index + 1
 }
 
 // append appends the batch to the inbox and returns the gas used and the
@@ -511,9 +573,22 @@ func (s *Sequencer) append(ctx context.Context, h *dac.Header, records uint64, q
 		return 0, 0, err
 	}
 	last := blocks[len(blocks)-1].number
-	if head.L2BlockEnd == last+1 {
-		// An earlier attempt (before a crash or a lost receipt) landed.
+	if head.L2BlockEnd > blocks[0].number {
+		// An earlier attempt (before a crash or a lost receipt) landed, or
+		// someone else's forced batch took these block numbers.
+		if err := s.catchUp(ctx, head); err != nil {
+			return 0, 0, err
+		}
+		s.mu.Lock()
+		lb := s.batches[head.NextBatch-1]
+		s.mu.Unlock()
+		if head.L2BlockEnd != last+1 || lb.Kind != l1.KindQuire || dac.BlobID(lb.DataRef) != h.BlobID() {
+			return 0, 0, errDiverged
+		}
 		s.d.Log.Info("sequencer: the inbox already holds the batch", "batch", head.NextBatch-1, "first", blocks[0].number, "last", last)
+		if lb.QueueEnd-lb.QueueStart != uint64(len(queue)) {
+			return 0, lb.Index, errDiverged
+		}
 		return 0, head.NextBatch - 1, nil
 	}
 	if head.L2BlockEnd != blocks[0].number {
@@ -534,9 +609,10 @@ func (s *Sequencer) append(ctx context.Context, h *dac.Header, records uint64, q
 	if err != nil {
 		return 0, 0, err
 	}
-	if b.QueueEnd != queueEnd {
-		s.d.Log.Warn("sequencer: the inbox raised the batch's queue end (overdue items); the derived chain differs", "want", queueEnd, "got", b.QueueEnd)
-	}
 	s.d.Log.Info("sequencer: batch appended", "batch", b.Index, "records", records, "blocks", len(blocks))
+	if b.QueueEnd != queueEnd {
+		s.d.Log.Warn("sequencer: the inbox raised the batch's queue end over overdue items: rebuilding the chain", "want", queueEnd, "got", b.QueueEnd)
+		return rcpt.GasUsed, b.Index, errDiverged
+	}
 	return rcpt.GasUsed, b.Index, nil
 }

@@ -302,6 +302,32 @@ func blockKey(n uint64) []byte { return append(append([]byte(nil), prefixBlock..
 
 // WriteBlocks implements chain.Store.
 func (d *DB) WriteBlocks(blocks []stf.Block, roots state.Roots) error {
+	return d.writeBlocks(blocks, roots, nil)
+}
+
+// ResetBlocks implements chain.Store: the state nodes and staged entries
+// are written first (harmless before the head moves: nodes are addressed
+// by their hash), then the blocks, the deletion of the old ones above the
+// new head and the head itself in one transaction.
+func (d *DB) ResetBlocks(n uint64, blocks []stf.Block, roots state.Roots) error {
+	return d.writeBlocks(blocks, roots, &n)
+}
+
+func blockEntries(b *stf.Block, set func(k, v []byte)) error {
+	rec, err := EncodeBlock(b)
+	if err != nil {
+		return err
+	}
+	set(blockKey(b.Number), rec)
+	set(append(append([]byte(nil), prefixHash...), b.Hash[:]...), be64(b.Number))
+	for i, tx := range b.Txs {
+		set(append(append([]byte(nil), prefixTx...), tx.Hash[:]...), binary.BigEndian.AppendUint32(be64(b.Number), uint32(i)))
+	}
+	return nil
+}
+
+// writeBlocks appends blocks, or with resetTo replaces those after it.
+func (d *DB) writeBlocks(blocks []stf.Block, roots state.Roots, resetTo *uint64) error {
 	d.mu.Lock()
 	nodes, staged, final, deletes := d.nodes, d.staged, d.final, d.deletes
 	d.nodes, d.staged, d.final, d.deletes = map[string][]byte{}, nil, nil, nil
@@ -329,15 +355,11 @@ func (d *DB) WriteBlocks(blocks []stf.Block, roots state.Roots) error {
 	for _, e := range staged {
 		set(e.k, e.v)
 	}
-	for _, b := range blocks {
-		rec, encErr := EncodeBlock(&b)
-		if encErr != nil && err == nil {
-			err = encErr
-		}
-		set(blockKey(b.Number), rec)
-		set(append(append([]byte(nil), prefixHash...), b.Hash[:]...), be64(b.Number))
-		for i, tx := range b.Txs {
-			set(append(append([]byte(nil), prefixTx...), tx.Hash[:]...), binary.BigEndian.AppendUint32(be64(b.Number), uint32(i)))
+	if resetTo == nil {
+		for i := range blocks {
+			if encErr := blockEntries(&blocks[i], set); encErr != nil && err == nil {
+				err = encErr
+			}
 		}
 	}
 	if err == nil {
@@ -358,14 +380,41 @@ func (d *DB) WriteBlocks(blocks []stf.Block, roots state.Roots) error {
 	if err != nil {
 		return err
 	}
-	if len(blocks) > 0 {
+	oldLatest := head.Latest
+	switch {
+	case resetTo != nil:
+		if !ok || *resetTo > head.Latest {
+			return fmt.Errorf("store: reset to block %d beyond the head", *resetTo)
+		}
+		head.Latest = *resetTo + uint64(len(blocks))
+		head.Safe, head.Finalized = min(head.Safe, *resetTo), min(head.Finalized, *resetTo)
+	case len(blocks) > 0:
 		head.Latest = blocks[len(blocks)-1].Number
-	} else if !ok {
+	case !ok:
 		return fmt.Errorf("store: no head and no blocks")
 	}
 	head.Roots = roots
 	hb, _ := json.Marshal(head)
 	err = d.db.Update(func(txn *badger.Txn) error {
+		if resetTo != nil {
+			var serr error
+			put := func(k, v []byte) {
+				if serr == nil {
+					serr = txn.Set(k, v)
+				}
+			}
+			for i := range blocks {
+				if err := blockEntries(&blocks[i], put); err != nil {
+					return err
+				}
+			}
+			for m := head.Latest + 1; m <= oldLatest && serr == nil; m++ {
+				serr = txn.Delete(blockKey(m))
+			}
+			if serr != nil {
+				return serr
+			}
+		}
 		for _, e := range final {
 			if err := txn.Set(e.k, e.v); err != nil {
 				return err

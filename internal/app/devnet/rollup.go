@@ -64,12 +64,31 @@ func DevAccountKey(i int) *ecdsa.PrivateKey {
 	return k
 }
 
+// CensoredAccountKey is the key of the one L2 account the devnet's
+// sequencer censors: it refuses the account's transactions and leaves its
+// forced transactions out of its blocks, so that forced inclusion through
+// the inbox can be tried (the demo does). Public on purpose, like
+// DevAccountKey.
+func CensoredAccountKey() *ecdsa.PrivateKey {
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("quire devnet censored account")))
+	if err != nil {
+		panic(err)
+	}
+	return k
+}
+
+// devForceDelay is the devnet inbox's force-inclusion delay: short, so
+// that a forced transaction is due within seconds (the embedded L1's
+// clock also runs ahead of the wall clock, one second per sealed block).
+const devForceDelay = 10 * time.Second
+
 // startRollup deploys the RollupInbox bound to the committee, funds the
 // prefunded accounts with deposits, and starts the sequencer (its
 // JSON-RPC on cfg.RollupPort) and a verifier node (on cfg.VerifierPort).
 func (d *Devnet) startRollup(ctx context.Context) error {
 	r := &rollupNet{cfg: rollup.DevConfig()}
 	r.cfg.L1ChainID = d.chain.chainID
+	r.cfg.ForceInclusionDelay = rollup.Duration(devForceDelay)
 	p := stf.ParamsOf(r.cfg)
 	var err error
 	r.inbox, _, err = rl1.Deploy(ctx, d.chain.backend, d.seqAcct.tx, rl1.Params{
@@ -91,6 +110,8 @@ func (d *Devnet) startRollup(ctx context.Context) error {
 	scfg := sequencer.DefaultConfig()
 	scfg.BlockInterval = time.Second
 	scfg.BatchAge = 2 * time.Second
+	censored := crypto.PubkeyToAddress(CensoredAccountKey().PublicKey)
+	scfg.Censor = &censored
 	r.seq, err = sequencer.New(scfg, sequencer.Deps{Chain: r.seqChain, Inbox: r.inbox, From: d.seqAcct.tx,
 		Log: d.log.With("service", "sequencer"),
 		Post: func(ctx context.Context, data []byte) (*dac.Header, error) {
@@ -179,6 +200,11 @@ type RollupEndpoints struct {
 	Verifier string `json:"verifier"` // the verifier node's JSON-RPC
 	// Accounts are the prefunded accounts, with their keys (devnet only).
 	Accounts []DevAccount `json:"accounts"`
+	// Censored is the account the sequencer censors (CensoredAccountKey):
+	// not funded; deposit to it, then force its transactions in.
+	Censored DevAccount `json:"censored"`
+	// ForceDelay is how long after forceTx a forced transaction is due.
+	ForceDelay string `json:"force_delay"`
 }
 
 // DevAccount is a prefunded L2 account.
@@ -196,6 +222,9 @@ func (r *rollupNet) endpoints() *RollupEndpoints {
 		e.Accounts = append(e.Accounts, DevAccount{Address: crypto.PubkeyToAddress(k.PublicKey).Hex(),
 			PrivateKey: "0x" + common.Bytes2Hex(crypto.FromECDSA(k))})
 	}
+	ck := CensoredAccountKey()
+	e.Censored = DevAccount{Address: crypto.PubkeyToAddress(ck.PublicKey).Hex(), PrivateKey: "0x" + common.Bytes2Hex(crypto.FromECDSA(ck))}
+	e.ForceDelay = time.Duration(r.cfg.ForceInclusionDelay).String()
 	return e
 }
 
