@@ -172,8 +172,9 @@ type HeaderPolicy struct {
 
 // Validate checks the header against policy p, cheapest checks first:
 // version, shape (k a power of two within p.MaxRows, 2k commitments, size
-// packing into exactly k rows as erasure.RowsFor says, archive fields), chain id, epoch, expiry window,
-// the commitments root and finally the parity extension. The error wraps
+// packing into exactly k rows as erasure.RowsFor says, archive fields),
+// chain id, epoch, archive shards against the epoch's committee size,
+// expiry window, the commitments root and finally the parity extension. The error wraps
 // one of the header errors above.
 func (h *Header) Validate(p HeaderPolicy) error {
 	c := &h.Core
@@ -192,7 +193,7 @@ func (h *Header) Validate(p HeaderPolicy) error {
 	if c.Size > uint64(c.K)*erasure.RowPayloadBytes || erasure.RowsFor(int(c.Size)) != int(c.K) {
 		return fmt.Errorf("%w: size %d does not pack into exactly k=%d rows", ErrHeaderMalformed, c.Size, c.K)
 	}
-	if err := c.checkArchive(p.Members); err != nil {
+	if err := c.checkArchive(0); err != nil {
 		return err
 	}
 	if c.ChainID != p.ChainID {
@@ -200,6 +201,13 @@ func (h *Header) Validate(p HeaderPolicy) error {
 	}
 	if c.Epoch != p.Epoch {
 		return fmt.Errorf("%w: epoch %d, current %d", ErrWrongEpoch, c.Epoch, p.Epoch)
+	}
+	// The shard count must match the committee size only once the header
+	// is known to be of the receiver's epoch: a header of another epoch
+	// (whose committee may have another size) is wrong_epoch, which a
+	// disperser acts on, not a malformed header.
+	if err := c.checkArchive(p.Members); err != nil {
+		return err
 	}
 	lo, hi := p.Now.Add(p.MinRetention).Unix(), p.Now.Add(p.MaxRetention).Unix()
 	if exp := int64(min(c.Expiry, 1<<62)); exp < lo || exp > hi {

@@ -146,6 +146,12 @@ func TestHeaderValidate(t *testing.T) {
 		{"archive total != members", func(h *Header) { h.Core.ArchiveData, h.Core.ArchiveTotal = 4, 15 }, nil, ErrHeaderMalformed},
 		{"chain", func(h *Header) { h.Core.ChainID = 1 }, nil, ErrWrongChain},
 		{"epoch", func(h *Header) { h.Core.Epoch = 8 }, nil, ErrWrongEpoch},
+		// Another epoch's committee may have another size: its archive
+		// shard count is not malformed here, the epoch is wrong (a
+		// disperser refreshes or retries on wrong_epoch, not on bad_header).
+		{"epoch with its committee's shards", func(h *Header) {
+			h.Core.Epoch, h.Core.ArchiveData, h.Core.ArchiveTotal, h.Core.ArchiveRoot = 8, 4, 15, [32]byte{1}
+		}, nil, ErrWrongEpoch},
 		{"expired", func(h *Header) { h.Core.Expiry = uint64(now.Unix()) - 1 }, nil, ErrExpiry},
 		{"expiry too soon", func(h *Header) { h.Core.Expiry = uint64(now.Unix()) + 60 }, nil, ErrExpiry},
 		{"expiry too far", func(h *Header) { h.Core.Expiry = uint64(now.Add(31 * 24 * time.Hour).Unix()) }, nil, ErrExpiry},

@@ -109,22 +109,33 @@ func (n *Node) serveDisperse(s network.Stream, remote peer.ID, deadline time.Tim
 		return reject(wire.CodeStorageFailure, "store: %v", err)
 	}
 
+	// Right after an epoch change a disperser may still be on the
+	// previous epoch: its header is admitted under that epoch's committee
+	// (custody, member index, archive shard count) while L1 accepts the
+	// certificate, and only if this node was a member of it.
+	now := n.now()
+	est := st.forEpoch(h.Core.Epoch, now)
 	var seed [32]byte
 	rand.Read(seed[:])
 	policy := dac.HeaderPolicy{
 		ChainID:      n.cfg.ChainID,
-		Epoch:        st.c.Epoch,
+		Epoch:        est.c.Epoch,
 		MaxRows:      n.cfg.MaxRows,
-		Members:      len(st.c.Members),
-		Now:          n.now(),
+		Members:      len(est.c.Members),
+		Now:          now,
 		MinRetention: n.cfg.MinRetention.D(),
 		MaxRetention: n.cfg.MaxRetention.D(),
 		KZG:          n.kzg,
 		Seed:         seed,
 	}
-	adm, rej := admit(st, &begin, policy)
+	adm, rej := admit(est, &begin, policy)
 	if rej != nil {
+		rej.Epoch = st.c.Epoch // refusals name the node's current epoch
 		return nil, rej
+	}
+	if est != st {
+		n.metrics.previousEpoch.Inc()
+		log.Debug("admitting a dispersal of the previous epoch", "epoch", est.c.Epoch, "current", st.c.Epoch)
 	}
 	k := h.Core.K
 	frame := wire.ColumnFrameMax(k)

@@ -19,13 +19,38 @@
 // dac.AttestMessage and replies. An exact replay is answered with the same
 // signature and writes nothing. Every refusal carries a stable wire.Code.
 //
+// Epoch changes. The node follows its committee source (p2p.L1Source polls
+// the contract every committee.poll_interval) and switches to a new epoch
+// as soon as it reads it; a disperser may still be on the previous one for
+// up to its own cache period. The L1 source hands the node the previous
+// epoch with its end time and the contract's rotation window
+// (p2p.Committee.Previous, End, RotationWindow), and the node keeps
+// admitting dispersals of the previous epoch while the contract would
+// still certify them (p2p.Committee.Accepts, which is
+// l1.CertificatesAccepted: now < end + rotationWindow, in whole seconds of
+// the node's clock) and only if its key was a member of that epoch. Such a
+// dispersal is checked and stored exactly as one of the current epoch,
+// under the previous epoch's committee: its size for the archive shard
+// count, its custody assignment for the expected columns, the node's index
+// in it, and the signature is over the previous epoch's attest message
+// (quire_node_previous_epoch_dispersals_total counts them). Outside the
+// window, for older epochs, or when the node was not in the previous
+// epoch, the header is refused with wrong_epoch naming the node's current
+// epoch, as is any header of an epoch the node has not reached yet (the
+// disperser then retries: it re-reads its committee when the named epoch
+// is newer, and retries the member while it is older). Refusals always
+// name the current epoch. Gossiped certificates of the previous epoch are
+// verified against its keys inside the same window. A removed member keeps
+// serving what it stores and still admits previous-epoch dispersals in the
+// window; it attests nothing of the new epoch.
+//
 // Reads (cells and archive) take a slot (readSlots): at most
 // Limits.MaxReadsPerPeer per peer, Limits.ReservedReads kept for members
 // and authorized dispersers, and a reader slower than
 // Limits.MinReadBytesPerSecond loses its slot; whole columns are served to
 // members and dispersers only. With Gossip on, the node relays an
 // announcement only when its certificate verifies against the current
-// committee.
+// committee (or the previous one inside its rotation window).
 //
 // The decisions (admit, planRead, badCells, headerCode) are pure functions
 // of values; the handlers move bytes around them. The store keeps, per

@@ -46,16 +46,22 @@ func (n *Node) startGossip(ctx context.Context) func() {
 }
 
 // verifyAnnouncement is the member's gossip verifier: the certificate must
-// be of the node's current epoch and its aggregate BLS signature must
-// verify against that committee's keys with at least its threshold of
-// signers. An announcement of another epoch is undecided (dropped, its
-// sender not blamed: the node may be behind or ahead of L1 by a poll).
+// be of the node's current epoch, or of the previous one while L1 still
+// accepts its certificates (the rotation window), and its aggregate BLS
+// signature must verify against that committee's keys with at least its
+// threshold of signers. An announcement of another epoch is undecided
+// (dropped, its sender not blamed: the node may be behind or ahead of L1
+// by a poll).
 func (n *Node) verifyAnnouncement(_ context.Context, a *gossip.Announcement, _ peer.ID) error {
-	st := n.state.Load()
-	if st == nil || a.Certificate.Epoch != st.c.Epoch {
+	cur := n.state.Load()
+	var st *epochState
+	if cur != nil {
+		st = cur.verifying(a.Certificate.Epoch, n.now())
+	}
+	if st == nil {
 		var epoch uint64
-		if st != nil {
-			epoch = st.c.Epoch
+		if cur != nil {
+			epoch = cur.c.Epoch
 		}
 		return fmt.Errorf("%w: certificate of epoch %d, committee of epoch %d", gossip.ErrUndecided, a.Certificate.Epoch, epoch)
 	}

@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	crand "crypto/rand"
 	"math/big"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -34,8 +35,9 @@ type l1Operator struct {
 
 // TestL1SourceFollowsCommittee runs a node whose committee comes from the
 // committee contract on a simulated L1: it starts in epoch 1, follows a
-// member's network update and the change to epoch 2, and from then on
-// refuses epoch-1 headers with the new epoch in the rejection.
+// member's network update and the change to epoch 2, admits epoch-1
+// headers until epoch 1's rotation window has passed and from then on
+// refuses them with the new epoch in the rejection.
 func TestL1SourceFollowsCommittee(t *testing.T) {
 	const chainID = 1337
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
@@ -138,7 +140,9 @@ func TestL1SourceFollowsCommittee(t *testing.T) {
 	cfg.Committee = p2p.CommitteeConfig{Source: "l1", RPC: "simulated", PollInterval: p2p.Duration(20 * time.Millisecond), Replication: 2}
 	cfg.CommitteeAddress = p2p.Address(c.Address())
 	cfg.Dispersers = []string{disp.ID().String()}
-	nd, err := New(ctx, cfg, Deps{Key: ops[0].sk, Identity: ops[0].id, Committee: src, KZG: testKZG(t)})
+	var skew atomic.Int64 // added to the node's clock
+	nd, err := New(ctx, cfg, Deps{Key: ops[0].sk, Identity: ops[0].id, Committee: src, KZG: testKZG(t),
+		Now: func() time.Time { return time.Now().Add(time.Duration(skew.Load())) }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -204,16 +208,42 @@ func TestL1SourceFollowsCommittee(t *testing.T) {
 	}
 	waitFor("epoch 2", func(st *epochState) bool { return st.c.Epoch == 2 && len(st.c.Members) == 5 && st.self == 0 })
 
-	// An epoch-1 header is now refused, naming epoch 2.
+	// The source gives epoch 1 as the previous epoch, with its end and the
+	// contract's rotation window.
+	got, err = src.Committee(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := got.Previous; p == nil || p.Epoch != 1 || p.End.IsZero() || len(p.Members) != 4 || p.Previous != nil ||
+		p.RotationWindow != 2*time.Hour || got.RotationWindow != 2*time.Hour || !got.End.IsZero() {
+		t.Fatalf("epoch 2 from L1: window %v, end %v, previous %+v", got.RotationWindow, got.End, got.Previous)
+	}
+	ec1, err := c.Committee(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.Previous.End.Equal(ec1.End) {
+		t.Fatalf("previous epoch ended %v, the contract says %v", got.Previous.End, ec1.End)
+	}
+
+	// Inside epoch 1's rotation window an epoch-1 header is still
+	// admitted, under epoch 1's committee.
 	sq := testSquare(t, 0)
 	tn := &testNet{t: t}
 	h := tn.header(sq, 1)
-	cust, _ := nd.state.Load().c.Custody()
-	_, err = p2p.Disperse(ctx, disp, nd.AddrInfo(), h, columns(sq, custodyColumns(cust, h.BlobID(), 0)))
+	cust1, _ := got.Previous.Custody()
+	if _, err := p2p.Disperse(ctx, disp, nd.AddrInfo(), h, columns(sq, custodyColumns(cust1, h.BlobID(), 0))); err != nil {
+		t.Fatalf("epoch-1 header inside the window: %v", err)
+	}
+	// After it, it is refused, naming epoch 2.
+	skew.Store(int64(time.Until(ec1.End.Add(2*time.Hour)) + time.Second))
+	h.Core.Expiry -= 1000
+	_, err = p2p.Disperse(ctx, disp, nd.AddrInfo(), h, columns(sq, custodyColumns(cust1, h.BlobID(), 0)))
 	if rej := wantCode(t, err, wire.CodeWrongEpoch); rej.Epoch != 2 {
 		t.Fatalf("rejection names epoch %d", rej.Epoch)
 	}
 	// An epoch-2 header is accepted.
+	cust, _ := nd.state.Load().c.Custody()
 	h = tn.header(sq, 2)
 	if _, err := p2p.Disperse(ctx, disp, nd.AddrInfo(), h, columns(sq, custodyColumns(cust, h.BlobID(), 0))); err != nil {
 		t.Fatal(err)

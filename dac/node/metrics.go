@@ -33,6 +33,7 @@ type metrics struct {
 	hotBytes      prometheus.Gauge
 	archiveBytes  prometheus.Gauge
 	archiveShards prometheus.Gauge
+	previousEpoch prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) *metrics {
@@ -84,6 +85,8 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Name: "archive_bytes", Help: "Bytes of live archive shards (archive tier), counted at each maintenance pass."}),
 		archiveShards: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
 			Name: "archive_shards", Help: "Live archive shards, counted at each maintenance pass."}),
+		previousEpoch: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
+			Name: "previous_epoch_dispersals_total", Help: "Dispersals of the previous epoch's headers admitted after an epoch change, inside the contract's rotation window."}),
 	}
 	for _, c := range wire.Codes() {
 		m.rejections.WithLabelValues(c.String()) // export zeros for every reason
@@ -99,7 +102,7 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 func (m *metrics) collectors() []prometheus.Collector {
 	return []prometheus.Collector{m.blobsStored, m.bytesStored, m.replays, m.blobs, m.diskBytes, m.diskFree, m.peers, m.epoch, m.member,
 		m.cellsServed, m.slowReaders, m.verifySeconds, m.storeSeconds, m.signSeconds, m.totalSeconds, m.rejections,
-		m.gcRewrites, m.archiveStored, m.archiveServed, m.hotBytes, m.archiveBytes, m.archiveShards}
+		m.gcRewrites, m.archiveStored, m.archiveServed, m.hotBytes, m.archiveBytes, m.archiveShards, m.previousEpoch}
 }
 
 // MetricCollectors returns fresh, unregistered copies of every Prometheus

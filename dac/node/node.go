@@ -64,6 +64,50 @@ type epochState struct {
 	custody dac.Custody
 	peers   map[peer.ID]bool // the members' peer IDs
 	keys    []bls.PublicKey  // the members' keys, in member order
+	// prev is the previous epoch's state (from the committee's Previous),
+	// nil when the source gave none or it was invalid; its own prev is nil.
+	prev *epochState
+}
+
+// newEpochState derives what the node serves from committee c for the
+// member with key pub. Call it on a validated committee.
+func newEpochState(c *p2p.Committee, pub bls.PublicKey) (*epochState, error) {
+	cust, err := c.Custody()
+	if err != nil {
+		return nil, err
+	}
+	st := &epochState{c: c, self: c.IndexOf(pub), custody: cust, peers: make(map[peer.ID]bool, len(c.Members))}
+	for _, m := range c.Members {
+		st.peers[m.PeerID] = true
+		st.keys = append(st.keys, m.PublicKey)
+	}
+	return st, nil
+}
+
+// forEpoch returns the state a dispersal of a header of epoch is admitted
+// under at now: the previous epoch's while the committee contract still
+// accepts its certificates (Committee.Accepts, the contract's rotation
+// window rule) and this node was one of its members; otherwise st itself,
+// whose policy refuses any other epoch with wrong_epoch.
+func (st *epochState) forEpoch(epoch uint64, now time.Time) *epochState {
+	if p := st.prev; p != nil && epoch == p.c.Epoch && p.self >= 0 && p.c.Accepts(now) {
+		return p
+	}
+	return st
+}
+
+// verifying returns the committee whose keys check a certificate of epoch
+// at now: the current one, or the previous one while the contract still
+// accepts its certificates (membership of this node does not matter), or
+// nil.
+func (st *epochState) verifying(epoch uint64, now time.Time) *epochState {
+	switch p := st.prev; {
+	case epoch == st.c.Epoch:
+		return st
+	case p != nil && epoch == p.c.Epoch && p.c.Accepts(now):
+		return p
+	}
+	return nil
 }
 
 // Node is a committee storage node: a libp2p host serving
@@ -217,14 +261,20 @@ func (n *Node) setCommittee(c *p2p.Committee) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	cust, err := c.Custody()
+	st, err := newEpochState(c, n.pub)
 	if err != nil {
 		return err
 	}
-	st := &epochState{c: c, self: c.IndexOf(n.pub), custody: cust, peers: make(map[peer.ID]bool, len(c.Members))}
-	for _, m := range c.Members {
-		st.peers[m.PeerID] = true
-		st.keys = append(st.keys, m.PublicKey)
+	if p := c.Previous; p != nil {
+		// The previous epoch only widens what is admitted: a bad one is
+		// logged and ignored, never a reason to refuse the current one.
+		if p.Epoch+1 != c.Epoch {
+			n.log.Warn("ignoring previous committee", "epoch", c.Epoch, "previous", p.Epoch, "err", "not the epoch before")
+		} else if err := p.Validate(); err != nil {
+			n.log.Warn("ignoring previous committee", "epoch", c.Epoch, "previous", p.Epoch, "err", err)
+		} else if st.prev, err = newEpochState(p, n.pub); err != nil {
+			n.log.Warn("ignoring previous committee", "epoch", c.Epoch, "previous", p.Epoch, "err", err)
+		}
 	}
 	if st.self >= 0 && n.host != nil && c.Members[st.self].PeerID != n.host.ID() {
 		n.log.Warn("committee lists another peer ID for this node's key",

@@ -6,12 +6,14 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
 	ma "github.com/multiformats/go-multiaddr"
 
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/bls"
+	"github.com/quire-da/quire/dac/l1"
 )
 
 // ErrBadCommittee is returned for a committee that custody or the
@@ -38,6 +40,27 @@ type Committee struct {
 	Threshold   int
 	Replication int
 	Members     []Member
+	// End is when the epoch ended on L1, zero while it is current (and
+	// for static committees, which never end on their own).
+	End time.Time
+	// RotationWindow is how long after End the committee contract still
+	// accepts certificates of the epoch (its immutable rotationWindow);
+	// zero for static committees.
+	RotationWindow time.Duration
+	// Previous is the epoch before this one as the source read it from L1
+	// (End set, its own Previous nil), or nil: for the first epoch, for
+	// static committees unless a test sets it, and for sources that do not
+	// keep it. Members keep accepting dispersals of Previous while
+	// Previous.Accepts (see dac/node).
+	Previous *Committee
+}
+
+// Accepts reports whether the committee contract still accepts
+// certificates of epoch c at now: while c is current, and for
+// RotationWindow after its End. It is l1.CertificatesAccepted, the
+// contract's rule in whole seconds.
+func (c *Committee) Accepts(now time.Time) bool {
+	return l1.CertificatesAccepted(c.End, c.RotationWindow, now)
 }
 
 // Validate checks that custody can serve the committee (CheckCustody) and
@@ -215,11 +238,15 @@ func (c *Committee) StaticConfig() *StaticCommitteeConfig {
 }
 
 // Equal reports whether c and o are the same in every field: epoch,
-// threshold, replication, and each member's key, peer ID and addresses in
-// order.
+// threshold, replication, end, rotation window, each member's key, peer ID
+// and addresses in order, and their previous epochs (both nil or Equal).
 func (c *Committee) Equal(o *Committee) bool {
 	a, b := c, o
-	if a.Epoch != b.Epoch || a.Threshold != b.Threshold || a.Replication != b.Replication || len(a.Members) != len(b.Members) {
+	if a.Epoch != b.Epoch || a.Threshold != b.Threshold || a.Replication != b.Replication || len(a.Members) != len(b.Members) ||
+		!a.End.Equal(b.End) || a.RotationWindow != b.RotationWindow || (a.Previous == nil) != (b.Previous == nil) {
+		return false
+	}
+	if a.Previous != nil && !a.Previous.Equal(b.Previous) {
 		return false
 	}
 	for i := range a.Members {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
 
@@ -138,6 +139,63 @@ func TestFromEpochBadNetwork(t *testing.T) {
 		}
 		if want && len(m.Addrs) != 1 {
 			t.Errorf("member %d: %d addrs, want the one that parses", i, len(m.Addrs))
+		}
+	}
+}
+
+// TestCommitteeEqualEpochs: the end, the rotation window and the previous
+// epoch are part of a committee's value, so a source's watcher reports
+// the previous epoch arriving or changing.
+func TestCommitteeEqualEpochs(t *testing.T) {
+	base := testCommittee(t, 4, 3)
+	prev := testCommittee(t, 4, 3)
+	prev.Epoch, prev.End = 3, time.Unix(1_800_000_000, 0)
+	clone := func(mut func(c *Committee)) *Committee {
+		c := *base
+		p := *prev
+		c.Previous = &p
+		if mut != nil {
+			mut(&c)
+		}
+		return &c
+	}
+	tests := []struct {
+		name string
+		mut  func(c *Committee)
+		want bool
+	}{
+		{"same", nil, true},
+		{"end", func(c *Committee) { c.End = time.Unix(1, 0) }, false},
+		{"window", func(c *Committee) { c.RotationWindow = time.Hour }, false},
+		{"no previous", func(c *Committee) { c.Previous = nil }, false},
+		{"previous end", func(c *Committee) { c.Previous.End = c.Previous.End.Add(time.Second) }, false},
+		{"previous epoch", func(c *Committee) { c.Previous.Epoch = 2 }, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := clone(nil), clone(tt.mut)
+			if a.Equal(b) != tt.want || b.Equal(a) != tt.want {
+				t.Fatalf("Equal = %v, want %v", a.Equal(b), tt.want)
+			}
+		})
+	}
+}
+
+// TestCommitteeAccepts is the contract's rule through Committee: a current
+// epoch always, an ended one until end + window (whole seconds).
+func TestCommitteeAccepts(t *testing.T) {
+	end := time.Unix(1_800_000_000, 0)
+	c := &Committee{Epoch: 3, RotationWindow: time.Hour}
+	if !c.Accepts(end.Add(100 * time.Hour)) {
+		t.Fatal("a current epoch is refused")
+	}
+	c.End = end
+	for _, tt := range []struct {
+		at   time.Duration
+		want bool
+	}{{0, true}, {time.Hour - time.Second, true}, {time.Hour - 1, true}, {time.Hour, false}, {2 * time.Hour, false}} {
+		if got := c.Accepts(end.Add(tt.at)); got != tt.want {
+			t.Errorf("end + %v: %v, want %v", tt.at, got, tt.want)
 		}
 	}
 }

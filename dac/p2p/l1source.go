@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -20,10 +21,23 @@ import (
 // so both epoch changes and members' network updates reach the node. The
 // replication r comes from the contract's epoch record, like the threshold,
 // so every node, disperser and light client uses the same one.
+//
+// Each committee it returns carries the contract's rotation window and the
+// previous epoch (Committee.Previous, with its end time), so that a member
+// can keep admitting dispersals of the previous epoch while the contract
+// still accepts its certificates. The window is read once (it is
+// immutable) and the previous epoch once per epoch change (its members'
+// network data is therefore as of that read; only its keys, threshold and
+// replication matter to a member).
 type L1Source struct {
 	c        *l1.Committee
 	interval time.Duration
 	log      *slog.Logger
+
+	mu     sync.Mutex
+	window time.Duration
+	known  bool       // window was read
+	prev   *Committee // the last previous epoch read, kept across polls
 }
 
 // NewL1Source returns a source reading c, polling every interval. log may
@@ -55,7 +69,9 @@ func DialL1Source(ctx context.Context, rpc string, addr Address, chainID uint64,
 	return NewL1Source(c, interval, log), nil
 }
 
-// Committee implements CommitteeSource: the current epoch's committee.
+// Committee implements CommitteeSource: the current epoch's committee,
+// with the rotation window and the previous epoch (nil for epoch 1). A
+// failure to read any of them fails the read.
 func (s *L1Source) Committee(ctx context.Context) (*Committee, error) {
 	epoch, err := s.c.CurrentEpoch(ctx)
 	if err != nil {
@@ -65,7 +81,33 @@ func (s *L1Source) Committee(ctx context.Context) (*Committee, error) {
 	if err != nil {
 		return nil, err
 	}
-	return FromEpoch(ec), nil
+	c := FromEpoch(ec)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !s.known {
+		if s.window, err = s.c.RotationWindow(ctx); err != nil {
+			return nil, err
+		}
+		s.known = true
+	}
+	c.RotationWindow = s.window
+	if epoch > 1 {
+		if s.prev == nil || s.prev.Epoch != epoch-1 {
+			pc, err := s.c.Committee(ctx, epoch-1)
+			if err != nil {
+				return nil, fmt.Errorf("p2p: previous epoch: %w", err)
+			}
+			if pc.End.IsZero() {
+				// Read between the two calls' blocks across a change:
+				// the next poll sees a consistent pair.
+				return nil, fmt.Errorf("p2p: epoch %d is current again on L1 (a reorg?)", epoch-1)
+			}
+			s.prev = FromEpoch(pc)
+			s.prev.RotationWindow = s.window
+		}
+		c.Previous = s.prev
+	}
+	return c, nil
 }
 
 // Watch implements CommitteeSource. Read failures are logged and retried
@@ -98,7 +140,8 @@ func (s *L1Source) Watch(ctx context.Context, fn func(*Committee)) error {
 }
 
 // FromEpoch converts the committee contract's record of an epoch into a
-// Committee, with the epoch's threshold and replication. Network data is
+// Committee, with the epoch's threshold, replication and end (the rotation
+// window and previous epoch are the source's to fill). Network data is
 // the operators' own and cannot make the committee invalid: a member whose
 // peer ID does not parse, or whose peer ID another member of the epoch
 // also names, keeps its place (custody and signer bitmaps depend on it)
@@ -106,7 +149,7 @@ func (s *L1Source) Watch(ctx context.Context, fn func(*Committee)) error {
 // address that does not parse is dropped. The result is not validated:
 // call Validate before relying on custody.
 func FromEpoch(ec *l1.EpochCommittee) *Committee {
-	c := &Committee{Epoch: ec.Epoch, Threshold: ec.Threshold, Replication: ec.Replication}
+	c := &Committee{Epoch: ec.Epoch, Threshold: ec.Threshold, Replication: ec.Replication, End: ec.End}
 	seen := map[peer.ID]int{}
 	for i, op := range ec.Members {
 		m := Member{PublicKey: op.PublicKey}

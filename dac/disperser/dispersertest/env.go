@@ -75,6 +75,14 @@ type Options struct {
 	WrapTransport func(disperser.Transport) disperser.Transport
 	// WrapSource, when set, wraps the disperser's committee source.
 	WrapSource func(disperser.CommitteeSource) disperser.CommitteeSource
+	// MemberPoll, with L1, makes every member read and follow its
+	// committee from the contract (p2p.L1Source polling every MemberPoll)
+	// instead of keeping the committee it started with, so members move
+	// to each epoch ChangeCommittee opens.
+	MemberPoll time.Duration
+	// CommitteeTTL, with L1, is how long the disperser caches the
+	// committee it reads from the contract (default a minute).
+	CommitteeTTL time.Duration
 	// BlockTime, with L1, makes the disperser's certify transactions wait
 	// for blocks mined every BlockTime (several then share a block)
 	// instead of each being mined at once. PauseMining stops the miner.
@@ -220,10 +228,14 @@ func New(t testing.TB, o Options) *Env {
 			}
 			continue
 		}
-		n, err := nodetest.Start(ctx, nodetest.Spec{
+		spec := nodetest.Spec{
 			ChainID: ChainID, CommitteeAddress: e.Address, Committee: e.Committee, Dispersers: []peer.ID{dispPeer},
 			Key: e.Keys[i], Identity: ids[i], KZG: k, Now: o.NodeClock, Generous: true,
-		})
+		}
+		if o.L1 && o.MemberPoll > 0 {
+			spec.Source = p2p.NewL1Source(e.Contract, o.MemberPoll, nil)
+		}
+		n, err := nodetest.Start(ctx, spec)
 		if err != nil {
 			t.Fatalf("node %d: %v", i, err)
 		}
@@ -241,7 +253,11 @@ func New(t testing.TB, o Options) *Env {
 				t.Fatalf("member %d: update network: %v", i, err)
 			}
 		}
-		src = disperser.NewCachedSource(p2p.NewL1Source(e.Contract, time.Second, nil), time.Minute)
+		ttl := o.CommitteeTTL
+		if ttl == 0 {
+			ttl = time.Minute
+		}
+		src = disperser.NewCachedSource(p2p.NewL1Source(e.Contract, time.Second, nil), ttl)
 		certifier = disperser.NewL1Certifier(e.Contract, operators[len(operators)-1].tx)
 		if o.BlockTime > 0 {
 			c, err := l1.New(ctx, e.Sim.Client(), e.Contract.Address(), l1.WithPollInterval(o.BlockTime/4), l1.WithTimeout(time.Minute))
@@ -504,9 +520,9 @@ const changeDelay = time.Hour
 
 // ChangeCommittee queues ch on the committee contract, moves the simulated
 // L1's clock past the change delay, executes it and returns the epoch it
-// opened. The nodes keep the committee they started with (they go on
-// serving what they store); the disperser follows L1 within its cache
-// period.
+// opened. Unless Options.MemberPoll is set the nodes keep the committee
+// they started with (they go on serving what they store); the disperser
+// follows L1 within its cache period. Uploads may run meanwhile.
 func (e *Env) ChangeCommittee(ch l1.Change) *l1.EpochCommittee {
 	t := e.T
 	t.Helper()

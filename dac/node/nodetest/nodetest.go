@@ -28,8 +28,12 @@ type Spec struct {
 	ChainID          uint64
 	CommitteeAddress [20]byte
 	// Committee is the static committee the member follows (its addresses
-	// are not needed).
+	// are not needed), unless Source is set.
 	Committee *p2p.Committee
+	// Source, when set, is where the member reads and follows its
+	// committee instead (a p2p.L1Source on a simulated L1: the member then
+	// moves to each new epoch as a production member does).
+	Source p2p.CommitteeSource
 	// Dispersers are the peers the member accepts dispersals from.
 	Dispersers []peer.ID
 	Key        *bls.SecretKey
@@ -55,8 +59,8 @@ type Member struct {
 
 // Start starts a member as s describes; it serves until Close.
 func Start(ctx context.Context, s Spec) (*Member, error) {
-	if s.Committee == nil || s.Key == nil || s.Identity == nil || s.KZG == nil {
-		return nil, errors.New("nodetest: committee, key, identity and KZG context are required")
+	if (s.Committee == nil && s.Source == nil) || s.Key == nil || s.Identity == nil || s.KZG == nil {
+		return nil, errors.New("nodetest: committee or source, key, identity and KZG context are required")
 	}
 	cfg := node.DevConfig()
 	cfg.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
@@ -65,7 +69,14 @@ func Start(ctx context.Context, s Spec) (*Member, error) {
 	for _, d := range s.Dispersers {
 		cfg.Dispersers = append(cfg.Dispersers, d.String())
 	}
-	cfg.Committee.Static = s.Committee.StaticConfig()
+	src := s.Source
+	if src == nil {
+		cfg.Committee.Static = s.Committee.StaticConfig()
+		src = p2p.NewStaticSource(s.Committee)
+	} else {
+		// The source is given; the config only has to say it is L1's.
+		cfg.Committee = p2p.CommitteeConfig{Source: "l1", RPC: "simulated", PollInterval: p2p.Duration(time.Second)}
+	}
 	cfg.LogLevel = "error"
 	cfg.Store.MemTableSize = 8 << 20
 	cfg.Store.BlockCacheSize = 4 << 20
@@ -81,7 +92,7 @@ func Start(ctx context.Context, s Spec) (*Member, error) {
 		cfg.Limits.ByteBurst = 1 << 30
 	}
 	n, err := node.New(ctx, cfg, node.Deps{
-		Key: s.Key, Identity: s.Identity, Committee: p2p.NewStaticSource(s.Committee), KZG: s.KZG, Now: s.Now,
+		Key: s.Key, Identity: s.Identity, Committee: src, KZG: s.KZG, Now: s.Now,
 	})
 	if err != nil {
 		return nil, err
