@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/quire-da/quire/dac/disperser/dispersertest"
@@ -37,12 +36,8 @@ func TestCensorship(t *testing.T) {
 		deposits: map[common.Address]*big.Int{victim: deposit},
 		seq:      func(c *sequencer.Config) { c.Censor = &victim },
 	})
-	signer := types.LatestSignerForChainID(new(big.Int).SetUint64(pl.cfg.ChainID))
 	value := big.NewInt(12345)
-	tx := types.MustSignNewTx(victimKey, signer, &types.DynamicFeeTx{
-		ChainID: new(big.Int).SetUint64(pl.cfg.ChainID), Nonce: 0, GasFeeCap: new(big.Int).SetUint64(pl.cfg.BaseFee),
-		Gas: 21000, To: &other, Value: value,
-	})
+	tx := pl.transfer(victimKey, 0, other, value.Int64())
 	waitFor(t, ctx, "the deposit", func() bool {
 		b, err := pl.ec.BalanceAt(ctx, victim, nil)
 		return err == nil && b.Cmp(deposit) == 0
@@ -52,19 +47,7 @@ func TestCensorship(t *testing.T) {
 		t.Fatalf("censored sender's transaction: %v, want refused", err)
 	}
 	// Forced through the inbox on L1.
-	raw, err := tx.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	fee, err := pl.inbox.ForceTxFee(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	item, _, err := pl.inbox.ForceTx(ctx, pl.e.Admin, raw, fee)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("forced as queue item %d", item.Index)
+	t.Logf("forced as queue item %d", pl.forceTx(t, ctx, tx))
 	// The sequencer leaves it waiting while batches go on...
 	batches := pl.seq.Stats().Batches
 	waitFor(t, ctx, "two more batches", func() bool { return pl.seq.Stats().Batches >= batches+2 })

@@ -52,28 +52,10 @@ func TestForcedPastCensor(t *testing.T) {
 			return nil
 		},
 	})
-	signer := types.LatestSignerForChainID(new(big.Int).SetUint64(pl.cfg.ChainID))
 	transfer := func(nonce uint64, value int64) *types.Transaction {
-		return types.MustSignNewTx(victimKey, signer, &types.DynamicFeeTx{
-			ChainID: new(big.Int).SetUint64(pl.cfg.ChainID), Nonce: nonce, GasFeeCap: new(big.Int).SetUint64(pl.cfg.BaseFee),
-			Gas: 21000, To: &other, Value: big.NewInt(value),
-		})
+		return pl.transfer(victimKey, nonce, other, value)
 	}
-	force := func(tx *types.Transaction) uint64 {
-		raw, err := tx.MarshalBinary()
-		if err != nil {
-			t.Fatal(err)
-		}
-		fee, err := pl.inbox.ForceTxFee(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		item, _, err := pl.inbox.ForceTx(ctx, pl.e.Admin, raw, fee)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return item.Index
-	}
+	force := func(tx *types.Transaction) uint64 { return pl.forceTx(t, ctx, tx) }
 	balance := func(a common.Address) *big.Int {
 		b, err := pl.ec.BalanceAt(ctx, a, nil)
 		if err != nil {
@@ -205,22 +187,10 @@ func TestResyncAfterRestart(t *testing.T) {
 	seq, _, stop := start(true)
 	waitFor(t, ctx, "a batch", func() bool { return seq.Stats().Batches >= 1 })
 	hold.Store(true)
-	signer := types.LatestSignerForChainID(new(big.Int).SetUint64(pl.cfg.ChainID))
-	tx := types.MustSignNewTx(victimKey, signer, &types.DynamicFeeTx{
-		ChainID: new(big.Int).SetUint64(pl.cfg.ChainID), Nonce: 0, GasFeeCap: new(big.Int).SetUint64(pl.cfg.BaseFee),
-		Gas: 21000, To: &other, Value: big.NewInt(777),
-	})
-	raw, _ := tx.MarshalBinary()
-	fee, err := pl.inbox.ForceTxFee(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	item, _, err := pl.inbox.ForceTx(ctx, pl.e.Admin, raw, fee)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tx := pl.transfer(victimKey, 0, other, 777)
+	index := pl.forceTx(t, ctx, tx)
 	pl.pastForceDelay(t)
-	if _, _, err := pl.inbox.ForceInclusion(ctx, pl.e.Admin, item.Index+1); err != nil {
+	if _, _, err := pl.inbox.ForceInclusion(ctx, pl.e.Admin, index+1); err != nil {
 		t.Fatal(err)
 	}
 	stop()

@@ -2,6 +2,7 @@ package node_test
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"math/big"
 	"net"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/libp2p/go-libp2p/core/peer"
 
@@ -223,4 +225,32 @@ func (pl *pipeline) pastForceDelay(t *testing.T) {
 		}
 	}
 	t.Fatalf("adjust the L1 clock: %v", err)
+}
+
+// transfer signs a type-2 value transfer on the pipeline's chain.
+func (pl *pipeline) transfer(key *ecdsa.PrivateKey, nonce uint64, to common.Address, value int64) *types.Transaction {
+	chainID := new(big.Int).SetUint64(pl.cfg.ChainID)
+	return types.MustSignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+		ChainID: chainID, Nonce: nonce, GasFeeCap: new(big.Int).SetUint64(pl.cfg.BaseFee),
+		Gas: 21000, To: &to, Value: big.NewInt(value),
+	})
+}
+
+// forceTx queues tx on L1 with the inbox's forceTx, paying its fee from
+// the admin account, and returns its queue index.
+func (pl *pipeline) forceTx(t *testing.T, ctx context.Context, tx *types.Transaction) uint64 {
+	t.Helper()
+	raw, err := tx.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fee, err := pl.inbox.ForceTxFee(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	item, _, err := pl.inbox.ForceTx(ctx, pl.e.Admin, raw, fee)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return item.Index
 }
