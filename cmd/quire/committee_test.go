@@ -434,7 +434,7 @@ func TestCommitteeErrors(t *testing.T) {
 		{"deploy without key", []string{"deploy", "--rpc", dead}, 2, "--key-file"},
 		{"deploy bad admin", []string{"deploy", "--key-file", keyFile, "--admin", "0x12"}, 2, "--admin"},
 		{"deploy fractional delay", []string{"deploy", "--key-file", keyFile, "--delay", "1.5s"}, 2, "whole"},
-		{"deploy bad key file", []string{"deploy", "--rpc", dead, "--key-file", badKey}, 1, "not a hex secp256k1"},
+		{"deploy bad key file", []string{"deploy", "--rpc", dead, "--key-file", badKey}, 1, "neither a V3 keystore nor a hex secp256k1"},
 		{"deploy stray argument", []string{"deploy", "--key-file", keyFile, "extra"}, 2, "takes no arguments"},
 		{"show without committee", []string{"show"}, 2, "--committee"},
 		{"show bad committee", []string{"show", "--committee", "nope"}, 2, "not an address"},
