@@ -519,7 +519,15 @@ func (s *Sequencer) maybePost(ctx context.Context) error {
 			s.mu.Lock()
 			s.stats.L1Gas += gas
 			s.mu.Unlock()
-			return s.resync(ctx)
+			if err := s.resync(ctx); err != nil {
+				if errors.Is(err, ErrAhead) || ctx.Err() != nil {
+					return err
+				}
+				// An L1 read failed: the next round finds the same
+				// divergence (the batch in flight is kept) and tries again.
+				s.d.Log.Warn("sequencer: resync", "err", err)
+			}
+			return nil
 		}
 		s.d.Log.Warn("sequencer: append batch", "err", err, "retry_in", backoff)
 		select {
