@@ -2,6 +2,12 @@
 pragma solidity 0.8.30;
 
 import {Committee} from "./Committee.sol";
+import {SMTLib} from "./SMT.sol";
+
+/// What the inbox reads from RollupGame.
+interface IOutputs {
+    function withdrawalsRootOf(uint64 proposalId) external view returns (bytes32);
+}
 
 /// @title quire rollup inbox and bridge
 /// @notice One contract holds the bundled rollup's L1 side: the ordered
@@ -68,6 +74,12 @@ contract RollupInbox {
     error NoFees();
     /// An ETH transfer failed.
     error TransferFailed(address to, uint256 amount);
+    /// withdraw: this withdrawal (sender, nonce) was paid already.
+    error AlreadyWithdrawn(address sender, uint64 nonce);
+    /// withdraw: the proof does not give the proposal's withdrawals root.
+    error BadWithdrawalProof(bytes32 root, bytes32 want);
+    /// withdraw: nothing to pay.
+    error ZeroWithdrawal();
 
     // ------------------------------------------------------------------
     // Types
@@ -81,6 +93,17 @@ contract RollupInbox {
         uint64 forceDelay; // D: seconds after which a queue item is due
         uint64 minRetention; // seconds of certificate retention a batch needs left
         uint256 forceTxFee; // wei paid with every forceTx
+        address game; // RollupGame, deployed right after this contract (its CREATE address)
+    }
+
+    /// A compact SMT proof, field for field as SMTLib.Proof (declared again
+    /// so the Go bindings of SMT and this contract do not both declare
+    /// SMTLibProof).
+    struct WithdrawalProof {
+        uint256 bitmap;
+        bytes32[] siblings;
+        bytes32 otherKey;
+        bytes32 otherLeaf;
     }
 
     /// A batch as stored (hashed) and emitted. kind: 0 genesis, 1 quire
@@ -170,6 +193,8 @@ contract RollupInbox {
     event Queued(uint64 indexed index, bytes32 indexed hash, QueueItem item, bytes data);
     /// Forced-transaction fees were paid out to the fee recipient.
     event FeesClaimed(address indexed to, uint256 amount);
+    /// A withdrawal was paid on L1 against a finalized proposal.
+    event WithdrawalPaid(bytes32 indexed key, address indexed sender, uint64 nonce, uint256 amount, uint64 proposalId);
 
     // ------------------------------------------------------------------
     // Constants, parameters, storage
@@ -200,6 +225,8 @@ contract RollupInbox {
     uint64 public immutable forceDelay;
     uint64 public immutable minRetention;
     uint256 public immutable forceTxFee;
+    /// The RollupGame whose finalized proposals withdrawals are paid against.
+    address public immutable game;
 
     Head private _head;
     mapping(uint64 => bytes32) private _batchHashes;
@@ -208,6 +235,8 @@ contract RollupInbox {
     /// Forced-transaction fees not yet paid out (pull: a reverting recipient
     /// cannot block forceTx).
     uint256 public feesAccrued;
+    /// Withdrawal keys already paid.
+    mapping(bytes32 => bool) public withdrawn;
 
     constructor(Params memory p) {
         if (address(p.committee) == address(0)) revert BadParams("committee");
@@ -215,6 +244,7 @@ contract RollupInbox {
         if (p.feeRecipient == address(0)) revert BadParams("feeRecipient");
         if (p.l2ChainId == 0 || p.l2ChainId == block.chainid) revert BadParams("l2ChainId");
         if (p.forceDelay == 0) revert BadParams("forceDelay");
+        if (p.game == address(0)) revert BadParams("game");
         committee = p.committee;
         sequencer = p.sequencer;
         feeRecipient = p.feeRecipient;
@@ -222,6 +252,7 @@ contract RollupInbox {
         forceDelay = p.forceDelay;
         minRetention = p.minRetention;
         forceTxFee = p.forceTxFee;
+        game = p.game;
         // Genesis: batch 0, no steps, L2 block 0.
         Batch memory g;
         g.l2BlockEnd = 1;
@@ -411,6 +442,34 @@ contract RollupInbox {
         (bool ok,) = feeRecipient.call{value: amount}("");
         if (!ok) revert TransferFailed(feeRecipient, amount);
         emit FeesClaimed(feeRecipient, amount);
+    }
+
+    // ------------------------------------------------------------------
+    // Withdrawals
+
+    /// Pays `amount` to `sender` on L1 for its L2 withdrawal number `nonce`,
+    /// once: the leaf keccak256(0x01 || sender || amount) at key
+    /// keccak256(0x01 || sender || uint64 nonce) must be in the withdrawals
+    /// root of finalized proposal `proposalId` (the game reverts
+    /// NotFinalized for a pending or rejected one). Anyone may call it.
+    function withdraw(uint64 proposalId, address sender, uint64 nonce, uint256 amount, WithdrawalProof calldata proof)
+        external
+    {
+        if (amount == 0) revert ZeroWithdrawal();
+        bytes32 key = keccak256(abi.encodePacked(uint8(1), sender, nonce));
+        if (withdrawn[key]) revert AlreadyWithdrawn(sender, nonce);
+        bytes32 want = IOutputs(game).withdrawalsRootOf(proposalId);
+        bytes32 leaf = keccak256(abi.encodePacked(uint8(1), sender, amount));
+        SMTLib.Proof calldata q;
+        assembly ("memory-safe") {
+            q := proof
+        }
+        bytes32 root = SMTLib.computeRoot(key, leaf, q);
+        if (root != want) revert BadWithdrawalProof(root, want);
+        withdrawn[key] = true;
+        (bool ok,) = sender.call{value: amount}("");
+        if (!ok) revert TransferFailed(sender, amount);
+        emit WithdrawalPaid(key, sender, nonce, amount, proposalId);
     }
 
     // ------------------------------------------------------------------
