@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/quire-da/quire/contracts"
 	"github.com/quire-da/quire/dac"
@@ -49,6 +50,13 @@ type Params struct {
 	ForceDelay   time.Duration  // D: a queue item is due this long after it is queued (whole seconds, > 0)
 	MinRetention time.Duration  // a batch's blob must stay certified at least this long after its append
 	ForceTxFee   *big.Int       // wei paid with every forceTx (nil: 0)
+
+	// Game is RollupGame's parameters; zero means DefaultGameParams.
+	Game GameParams
+	// OneStep deploys the one-step verifier right after the game; nil
+	// deploys none (the game's step then reverts NoOneStep: games end by
+	// timeout only).
+	OneStep OneStepDeployer
 }
 
 // Validate checks the parameters on their own and against the L1 chain ID
@@ -70,10 +78,21 @@ func (p *Params) Validate(l1ChainID uint64) error {
 	case p.ForceTxFee != nil && p.ForceTxFee.Sign() < 0:
 		return fmt.Errorf("%w: negative forced-transaction fee", ErrBadParams)
 	}
-	return nil
+	if p.Game.isZero() {
+		return nil
+	}
+	return p.Game.Validate()
 }
 
-func (p *Params) arg() contracts.RollupInboxParams {
+// gameParams returns p.Game, or DefaultGameParams when it is zero.
+func (p *Params) gameParams() GameParams {
+	if p.Game.isZero() {
+		return DefaultGameParams()
+	}
+	return p.Game
+}
+
+func (p *Params) arg(game common.Address) contracts.RollupInboxParams {
 	fee := new(big.Int)
 	if p.ForceTxFee != nil {
 		fee.Set(p.ForceTxFee)
@@ -86,6 +105,7 @@ func (p *Params) arg() contracts.RollupInboxParams {
 		ForceDelay:   uint64(p.ForceDelay / time.Second),
 		MinRetention: uint64(p.MinRetention / time.Second),
 		ForceTxFee:   fee,
+		Game:         game,
 	}
 }
 
@@ -103,18 +123,26 @@ var (
 // inboxOptions adds the Committee's errors to an inbox handle's revert
 // decoding: certifyAndAppend passes the committee's reverts through.
 func inboxOptions(opts []Option) []Option {
-	return append(append([]Option(nil), opts...), dacl1.WithErrorsOf(&contracts.CommitteeMetaData))
+	return append(append([]Option(nil), opts...), dacl1.WithErrorsOf(&contracts.CommitteeMetaData), dacl1.WithErrorsOf(&contracts.RollupGameMetaData))
 }
 
 // Inbox is a handle on one deployed RollupInbox. It is safe for concurrent
 // use; every method takes a context and is bounded by WithTimeout.
 type Inbox struct {
 	*dacl1.Contract
-	abi *contracts.RollupInbox
+	abi  *contracts.RollupInbox
+	game *Game // set by Deploy; Game binds it otherwise
+	opts []Option
 }
 
-// Deploy validates p, deploys a RollupInbox from `from` and waits for it to
-// be mined. The deployment block's timestamp is the genesis batch's.
+// Deploy validates p and deploys, from `from`, a RollupInbox, its
+// RollupGame and (when p.OneStep is set) the one-step verifier, in three
+// consecutive transactions: the inbox is constructed with the game's
+// address predicted from the deployer's nonce (docs/decisions.md), and the
+// game's constructor checks that the inbox names it. The returned receipt
+// is the inbox's; the deployment block's timestamp is the genesis batch's.
+// No other transaction may be sent from `from` meanwhile
+// (ErrDeployAddress).
 func Deploy(ctx context.Context, b Backend, from *bind.TransactOpts, p Params, opts ...Option) (*Inbox, *types.Receipt, error) {
 	cctx, cancel := context.WithTimeout(ctx, time.Minute)
 	id, err := b.ChainID(cctx)
@@ -125,12 +153,48 @@ func Deploy(ctx context.Context, b Backend, from *bind.TransactOpts, p Params, o
 	if err := p.Validate(id.Uint64()); err != nil {
 		return nil, nil, err
 	}
+	gp := p.gameParams()
+	cctx, cancel = context.WithTimeout(ctx, time.Minute)
+	nonce, err := b.PendingNonceAt(cctx, from.From)
+	cancel()
+	if err != nil {
+		return nil, nil, fmt.Errorf("rollup/l1: deployer nonce: %w", err)
+	}
+	inboxAt := crypto.CreateAddress(from.From, nonce)
+	gameAt := crypto.CreateAddress(from.From, nonce+1)
+	var oneStepAt common.Address
+	if p.OneStep != nil {
+		oneStepAt = crypto.CreateAddress(from.From, nonce+2)
+	}
 	a := contracts.NewRollupInbox()
-	c, r, err := dacl1.DeployContract(ctx, b, from, &contracts.RollupInboxMetaData, a.PackConstructor(p.arg()), inboxOptions(opts)...)
+	c, r, err := dacl1.DeployContract(ctx, b, from, &contracts.RollupInboxMetaData, a.PackConstructor(p.arg(gameAt)), inboxOptions(opts)...)
 	if err != nil {
 		return nil, r, fmt.Errorf("rollup/l1: deploy inbox: %w", err)
 	}
-	return &Inbox{Contract: c, abi: a}, r, nil
+	if c.Address() != inboxAt {
+		return nil, r, fmt.Errorf("%w: inbox at %s, want %s", ErrDeployAddress, c.Address(), inboxAt)
+	}
+	ga := contracts.NewRollupGame()
+	gc, _, err := dacl1.DeployContract(ctx, b, from, &contracts.RollupGameMetaData, ga.PackConstructor(inboxAt, oneStepAt, gp.arg()), opts...)
+	if err != nil {
+		return nil, r, fmt.Errorf("rollup/l1: deploy game: %w", err)
+	}
+	if gc.Address() != gameAt {
+		return nil, r, fmt.Errorf("%w: game at %s, want %s", ErrDeployAddress, gc.Address(), gameAt)
+	}
+	if p.OneStep != nil {
+		meta, args := p.OneStep(inboxAt)
+		oc, _, err := dacl1.DeployContract(ctx, b, from, meta, args, opts...)
+		if err != nil {
+			return nil, r, fmt.Errorf("rollup/l1: deploy one-step verifier: %w", err)
+		}
+		if oc.Address() != oneStepAt {
+			return nil, r, fmt.Errorf("%w: one-step verifier at %s, want %s", ErrDeployAddress, oc.Address(), oneStepAt)
+		}
+	}
+	in := &Inbox{Contract: c, abi: a, opts: append([]Option(nil), opts...)}
+	in.game = &Game{Contract: gc, abi: ga}
+	return in, r, nil
 }
 
 // New returns a handle on the RollupInbox at address. It checks that code
@@ -140,7 +204,7 @@ func New(ctx context.Context, b Backend, address common.Address, opts ...Option)
 	if err != nil {
 		return nil, fmt.Errorf("rollup/l1: %w", err)
 	}
-	return &Inbox{Contract: c, abi: contracts.NewRollupInbox()}, nil
+	return &Inbox{Contract: c, abi: contracts.NewRollupInbox(), opts: append([]Option(nil), opts...)}, nil
 }
 
 // transact sends calldata (with value wei, nil for none) from `from`,
