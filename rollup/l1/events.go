@@ -12,17 +12,28 @@ import (
 
 	"github.com/quire-da/quire/contracts"
 	dacl1 "github.com/quire-da/quire/dac/l1"
+	"github.com/quire-da/quire/rollup/state"
 )
 
-// Event is one decoded log of RollupInbox: exactly one of Batch and Item is
-// set for BatchAppended and Queued; FeesClaimed sets neither.
+// Event is one decoded log of RollupInbox: Batch is set for BatchAppended,
+// Item for Queued, Withdrawal for WithdrawalPaid; FeesClaimed sets none.
 type Event struct {
-	Name     string // Solidity event name
-	Block    uint64
-	TxHash   common.Hash
-	LogIndex uint
-	Batch    *Batch
-	Item     *QueueItem
+	Name       string // Solidity event name
+	Block      uint64
+	TxHash     common.Hash
+	LogIndex   uint
+	Batch      *Batch
+	Item       *QueueItem
+	Withdrawal *WithdrawalPaid
+}
+
+// WithdrawalPaid is a withdrawal the inbox paid on L1.
+type WithdrawalPaid struct {
+	Key        common.Hash // keccak256(0x01 || sender || uint64 nonce), checked
+	Sender     common.Address
+	Nonce      uint64
+	Amount     *big.Int
+	ProposalID uint64 // the finalized proposal it was proven against
 }
 
 // ErrUnknownEvent is returned by DecodeEvent for a log that is not one of
@@ -93,6 +104,17 @@ func DecodeEvent(l *types.Log) (Event, error) {
 		if _, err := eventABI.UnpackFeesClaimedEvent(l); err != nil {
 			return ev, fmt.Errorf("rollup/l1: decode FeesClaimed: %w", err)
 		}
+	case inboxOnly.Events["WithdrawalPaid"].ID:
+		ev.Name = "WithdrawalPaid"
+		v, err := eventABI.UnpackWithdrawalPaidEvent(l)
+		if err != nil {
+			return ev, fmt.Errorf("rollup/l1: decode WithdrawalPaid: %w", err)
+		}
+		w := &WithdrawalPaid{Key: v.Key, Sender: v.Sender, Nonce: v.Nonce, Amount: new(big.Int).Set(v.Amount), ProposalID: v.ProposalId}
+		if state.WithdrawalKey(w.Sender, w.Nonce) != w.Key {
+			return ev, fmt.Errorf("%w: withdrawal key of %s nonce %d", ErrHashMismatch, w.Sender, w.Nonce)
+		}
+		ev.Withdrawal = w
 	default:
 		return ev, fmt.Errorf("%w: topic %s", ErrUnknownEvent, l.Topics[0])
 	}

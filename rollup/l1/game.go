@@ -117,10 +117,10 @@ type GameInfo struct {
 }
 
 // Mid is the step count the proposer's next bisect claims: (Lo + Hi) / 2.
-func (g *GameInfo) Mid() uint64 { return g.Lo + (g.Hi-g.Lo)/2 }
+func (g GameInfo) Mid() uint64 { return g.Lo + (g.Hi-g.Lo)/2 }
 
 // Over reports whether the game is resolved.
-func (g *GameInfo) Over() bool { return g.State == GameProposerWon || g.State == GameChallengerWon }
+func (g GameInfo) Over() bool { return g.State == GameProposerWon || g.State == GameChallengerWon }
 
 // Output is what a proposal claims after its last batch.
 type Output struct {
