@@ -14,6 +14,7 @@ import (
 
 	"github.com/quire-da/quire/contracts"
 	dacl1 "github.com/quire-da/quire/dac/l1"
+	"github.com/quire-da/quire/rollup"
 	"github.com/quire-da/quire/rollup/state"
 )
 
@@ -38,6 +39,17 @@ func DefaultGameParams() GameParams {
 		Clock:           30 * time.Second,
 		ProposerBond:    new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil),
 		ChallengerBond:  new(big.Int).Exp(big.NewInt(10), big.NewInt(17), nil),
+	}
+}
+
+// GameParamsOf returns the game parameters of a rollup configuration (W,
+// T and the bonds of rollup.Config).
+func GameParamsOf(c *rollup.Config) GameParams {
+	return GameParams{
+		ChallengeWindow: time.Duration(c.ChallengeWindow),
+		Clock:           time.Duration(c.ClockPerSide),
+		ProposerBond:    new(big.Int).Set(&c.ProposerBond.Int),
+		ChallengerBond:  new(big.Int).Set(&c.ChallengerBond.Int),
 	}
 }
 

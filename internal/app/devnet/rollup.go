@@ -94,6 +94,7 @@ func (d *Devnet) startRollup(ctx context.Context) error {
 	r.inbox, _, err = rl1.Deploy(ctx, d.chain.backend, d.seqAcct.tx, rl1.Params{
 		Committee: d.contract.Address(), Sequencer: d.seqAcct.addr, FeeRecipient: r.cfg.FeeRecipient,
 		L2ChainID: r.cfg.ChainID, ForceDelay: time.Duration(r.cfg.ForceInclusionDelay), MinRetention: time.Duration(r.cfg.MinRetention),
+		Game: rl1.GameParamsOf(&r.cfg),
 	}, d.chain.options()...)
 	if err != nil {
 		return fmt.Errorf("devnet: rollup inbox: %w", err)
