@@ -318,6 +318,9 @@ contract RollupGame {
         g.challenger = msg.sender;
         g.claimLo = parent.claim;
         g.claimHi = p.claim;
+        // Pre-fill the mid slot (any non-zero value; bisect overwrites it
+        // before choose reads it) so that no move pays for a new slot.
+        g.claimMid = p.claim;
         p.openGames++;
         emit Challenged(gameId, proposalId, msg.sender, n);
         if (n == 0) {
