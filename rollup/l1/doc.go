@@ -33,5 +33,20 @@
 // Solidity custom error (RevertName(err) == "NotCertified"), the
 // Committee's own errors included when certifyAndAppend certifies.
 //
-// docs/rollup-l1.md describes the contract, its events and its rules.
+// Deploy also deploys the inbox's RollupGame (outputs, bisection games,
+// bonds) and, given Params.OneStep, the one-step verifier; Inbox.Game
+// returns its handle:
+//
+//	game, _ := in.Game(ctx)
+//	pid, _, _ := game.Propose(ctx, proposerTx, parentID, &batch, l1.Output{...}, bond)
+//	gid, _, _ := game.Challenge(ctx, challengerTx, pid, challengerBond)
+//	// bisect / choose / step / timeout, then
+//	game.Finalize(ctx, anyTx, pid)
+//	in.Withdraw(ctx, anyTx, pid, sender, nonce, amount, proof)
+//
+// Game reverts decode the same way (DecodeGameRevert, GameErrorSelector);
+// DecodeGameEvent decodes its logs.
+//
+// docs/rollup-l1.md describes the inbox, its events and its rules;
+// docs/faultproof.md ("The game") the game and withdrawals.
 package l1
