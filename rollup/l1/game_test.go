@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -808,4 +809,71 @@ func TestWithdraw(t *testing.T) {
 	}
 	_, err = e.in.Withdraw(e.ctx, e.bob.tx, pGood, recipient, 7, amount, proof)
 	wantRevert(t, err, "AlreadyWithdrawn")
+}
+
+// TestWithdrawCrossCheck runs withdraw as eth_call against a finalized
+// proposal whose withdrawals root is rollup/state's tree of many random
+// withdrawals: every Go proof of (sender, nonce, amount) is accepted by
+// the contract (key and leaf rules agree), and the same call with the
+// amount or nonce changed is refused.
+func TestWithdrawCrossCheck(t *testing.T) {
+	e := newGameEnv(t)
+	rng := testRand(t)
+	n := 1000
+	if testing.Short() {
+		n = 200
+	}
+	st := state.New(state.NewMemStore())
+	ws := make([]state.Withdrawal, n)
+	for i := range ws {
+		var a common.Address
+		for j := range a {
+			a[j] = byte(rng.Uint32())
+		}
+		ws[i] = state.Withdrawal{Sender: a, Nonce: rng.Uint64() >> (rng.Uint32() % 64)}
+		ws[i].Amount.SetUint64(1 + rng.Uint64()%1e6)
+		if err := st.AddWithdrawal(ws[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b1 := e.batch(1)
+	if _, _, err := e.in.Deposit(e.ctx, e.admin.tx, e.admin.addr, ether(1)); err != nil {
+		t.Fatal(err)
+	}
+	pid := e.propose(e.alice, 0, b1, PreState{WithdrawalsRoot: st.Roots().Withdrawals})
+	e.headAt(e.proposal(pid).ProposedAt + uint64(gWindow/time.Second))
+	if _, err := e.g.Finalize(e.ctx, e.alice.tx, pid); err != nil {
+		t.Fatal(err)
+	}
+	call := func(w state.Withdrawal, amount *big.Int, p state.Proof) error {
+		arg := contracts.RollupInboxWithdrawalProof{Bitmap: new(big.Int).SetBytes(p.Bitmap[:]), OtherKey: p.OtherKey, OtherLeaf: p.OtherLeaf}
+		for _, s := range p.Siblings {
+			arg.Siblings = append(arg.Siblings, s)
+		}
+		data := e.in.abi.PackWithdraw(pid, w.Sender, w.Nonce, amount, arg)
+		to := e.in.Address()
+		_, err := e.sim.Client().CallContract(e.ctx, ethereumCallMsg(e.bob.addr, to, data), nil)
+		return err
+	}
+	for i, w := range ws {
+		p, err := st.ProveWithdrawal(w.Sender, w.Nonce)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := call(w, w.Amount.ToBig(), p); err != nil {
+			t.Fatalf("withdrawal %d: the contract refused Go's proof: %v", i, err)
+		}
+		bad := w
+		bad.Nonce++
+		if err := call(bad, w.Amount.ToBig(), p); err == nil {
+			t.Fatalf("withdrawal %d: accepted with the nonce changed", i)
+		}
+		if err := call(w, new(big.Int).Add(w.Amount.ToBig(), big.NewInt(1)), p); err == nil {
+			t.Fatalf("withdrawal %d: accepted with the amount changed", i)
+		}
+	}
+}
+
+func ethereumCallMsg(from, to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{From: from, To: &to, Data: data}
 }
