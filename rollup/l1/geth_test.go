@@ -64,6 +64,11 @@ func TestGethDev(t *testing.T) {
 		[]Option{WithPollInterval(50 * time.Millisecond), WithTimeout(time.Minute)})
 	// setup deployed with the simulated chain's D; redeploy with a short one.
 	e.params.ForceDelay = delay
+	// The redeployed inbox gets a game with short W and T and the
+	// test-only toy verifier, played to the leaf at the end.
+	e.params.Game = DefaultGameParams()
+	e.params.Game.ChallengeWindow, e.params.Game.Clock = 10*time.Second, 30*time.Second
+	e.params.OneStep = toyOneStep(t)
 	if e.in, e.deploy, err = Deploy(ctx, client, e.admin.tx, e.params, WithPollInterval(50*time.Millisecond), WithTimeout(time.Minute)); err != nil {
 		t.Fatal(err)
 	}
@@ -126,5 +131,70 @@ func TestGethDev(t *testing.T) {
 	}
 	if bal, err := client.BalanceAt(ctx, e.in.Address(), nil); err != nil || bal.Cmp(new(big.Int).Add(ether(1), testFee)) != 0 {
 		t.Fatalf("inbox holds %s (%v)", bal, err)
+	}
+
+	// A fraudulent proposal of b1 (wrong from step 2 of 3) loses its game
+	// at the leaf; the honest sibling finalizes after W.
+	game, err := e.in.Game(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gp := e.params.Game
+	honest, bad := honestTrace(PreState{}, 0, b1.StepsEnd, 0), honestTrace(PreState{}, 0, b1.StepsEnd, 2)
+	prop, chal := e.users[0], e.users[1]
+	pBad, _, err := game.Propose(ctx, prop.tx, 0, &b1, Output{StateRoot: bad.final().StateRoot}, gp.ProposerBond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pGood, _, err := game.Propose(ctx, chal.tx, 0, &b1, Output{StateRoot: honest.final().StateRoot}, gp.ProposerBond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gid, _, err := game.Challenge(ctx, chal.tx, pBad, gp.ChallengerBond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		gi, err := game.Game(ctx, gid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if gi.Over() {
+			if gi.State != GameChallengerWon {
+				t.Fatalf("game %+v", gi)
+			}
+			break
+		}
+		if gi.Hi-gi.Lo == 1 {
+			if _, err := game.Step(ctx, chal.tx, gid, honest.pre[gi.Lo], toyProof(gi.Lo)); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		m := gi.Mid()
+		if _, err := game.Bisect(ctx, prop.tx, gid, bad.claim(m)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := game.Choose(ctx, chal.tx, gid, bad.claim(m) == honest.claim(m)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pg, err := game.Proposal(ctx, pGood)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for e.now() < pg.ProposedAt+uint64(gp.ChallengeWindow/time.Second) {
+		time.Sleep(500 * time.Millisecond)
+		fund(e.users[0].addr)
+	}
+	if _, err := game.Finalize(ctx, e.admin.tx, pGood); err != nil {
+		t.Fatal(err)
+	}
+	c, err := game.Credit(ctx, chal.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := new(big.Int).Add(new(big.Int).Mul(gp.ProposerBond, big.NewInt(2)), gp.ChallengerBond); c.Cmp(want) != 0 {
+		t.Fatalf("challenger and honest proposer credit %v, want %v", c, want)
 	}
 }
