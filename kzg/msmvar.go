@@ -36,13 +36,18 @@ func msmVarWindow(m, nbits int) int {
 	return best
 }
 
+// msmVarNoSplit is the longest scalar msmVar takes whole: a random
+// 128-bit weight, or a commitment's weight summing a few of them, costs
+// fewer additions whole than as two GLV halves of about 128 bits.
+const msmVarNoSplit = 140
+
 // msmVar returns sum scalars[i] * pts[i], split over up to workers
 // goroutines. Points at infinity contribute nothing.
 func msmVar(pts []bls12381.G1Affine, scalars []fr.Element, workers int) bls12381.G1Jac {
 	glvInit()
 	n := len(pts)
-	// Split every scalar of more than 128 bits: s = k1 + k2 lambda, |k1|,
-	// |k2| about 2^128.
+	// Split every scalar of more than msmVarNoSplit bits: s = k1 + k2
+	// lambda, |k1|, |k2| about 2^128.
 	type half struct {
 		limbs [3]uint64
 		neg   bool
@@ -52,9 +57,9 @@ func msmVar(pts []bls12381.G1Affine, scalars []fr.Element, workers int) bls12381
 	var b big.Int
 	for i := range scalars {
 		scalars[i].BigInt(&b)
-		if b.BitLen() <= 128 {
-			// Already short (a random 128-bit weight or a sum of a few):
-			// no split, the phi half stays zero and is skipped.
+		if b.BitLen() <= msmVarNoSplit {
+			// Short enough (msmVarNoSplit): no split, the phi half stays
+			// zero and is skipped.
 			h := &halves[2*i]
 			for l, w := range b.Bits() {
 				h.limbs[l] = uint64(w)

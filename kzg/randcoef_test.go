@@ -242,7 +242,7 @@ func wantNamed(t *testing.T, c *Context, name string, items []CellItem, bad []in
 
 // TestMsmVarShortScalars compares msmVar with gnark's MultiExp when some
 // or all scalars are below 2^128 (taken without the GLV split): random
-// 128-bit ones, 2^128 - 1, 2^128 (split), zero, and a mix with full ones.
+// 128-bit ones, 2^128 - 1, 2^128, 2^140 - 1, 2^140 (split), zero, and a mix with full ones.
 func TestMsmVarShortScalars(t *testing.T) {
 	r := rand.New(rand.NewPCG(47, 48))
 	_, _, g1, _ := bls12381.Generators()
@@ -255,9 +255,12 @@ func TestMsmVarShortScalars(t *testing.T) {
 		s.SetBytes(b[:])
 		return s
 	}
-	var max128, pow128 fr.Element
-	max128.SetBigInt(new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 128), big.NewInt(1)))
-	pow128.SetBigInt(new(big.Int).Lsh(big.NewInt(1), 128))
+	pow2 := func(e uint, minus int64) fr.Element {
+		var s fr.Element
+		s.SetBigInt(new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), e), big.NewInt(minus)))
+		return s
+	}
+	edges := []fr.Element{pow2(128, 1), pow2(128, 0), pow2(msmVarNoSplit, 1), pow2(msmVarNoSplit, 0), {}}
 	for _, n := range []int{1, 70, 300} {
 		for _, mix := range []string{"short", "mixed", "edges"} {
 			pts := make([]bls12381.G1Affine, n)
@@ -271,7 +274,11 @@ func TestMsmVarShortScalars(t *testing.T) {
 				case mix == "mixed":
 					sc[i] = randElement(r)
 				default:
-					sc[i] = []fr.Element{max128, pow128, {}, short()}[i%4]
+					if i%6 == 5 {
+						sc[i] = short()
+					} else {
+						sc[i] = edges[i%6]
+					}
 				}
 			}
 			var want bls12381.G1Jac
