@@ -48,7 +48,9 @@ func (c *Context) VerifyCell(com Commitment, index int, cell *erasure.Cell, p Pr
 // not verify, together with items whose commitment or proof does not
 // decode, whose index is out of range or whose cell is nil.
 func (c *Context) VerifyCells(items []CellItem) error {
-	v := verifier{c: c, comIdx: make(map[Commitment]int)}
+	// Many proofs: decode them without the subgroup check and check them
+	// together (subgroupCheckRandom), one by one only if that fails.
+	v := verifier{c: c, comIdx: make(map[Commitment]int), batchSubgroup: len(items) >= subgroupBatchMin}
 	bad := map[int]error{}
 	good := make([]int, 0, len(items))
 	for i := range items {
@@ -58,6 +60,23 @@ func (c *Context) VerifyCells(items []CellItem) error {
 			continue
 		}
 		good = append(good, i)
+	}
+	if v.batchSubgroup && len(good) > 0 {
+		pts := make([]bls12381.G1Affine, len(good))
+		for k, i := range good {
+			pts[k] = v.items[i].proof
+		}
+		if !subgroupCheckRandom(pts) {
+			kept := good[:0]
+			for _, i := range good {
+				if p := &v.items[i].proof; !p.IsInfinity() && !p.IsInSubGroup() {
+					bad[i] = ErrInvalidProof
+					continue
+				}
+				kept = append(kept, i)
+			}
+			good = kept
+		}
 	}
 	if len(good) > 0 && !v.check(good) {
 		for _, i := range v.bisect(good, true) {
@@ -93,6 +112,9 @@ type verifier struct {
 	comBytes []Commitment
 	comIdx   map[Commitment]int
 	comErr   map[Commitment]bool
+	// batchSubgroup: prepare leaves the proofs' subgroup check to
+	// VerifyCells, which checks them all at once.
+	batchSubgroup bool
 }
 
 // prepare decodes and validates one item, appending it to v.items.
@@ -121,7 +143,13 @@ func (v *verifier) prepare(it *CellItem) error {
 		v.comBytes = append(v.comBytes, it.Commitment)
 		v.comIdx[it.Commitment] = ci
 	}
-	p, err := it.Proof.Point()
+	var p bls12381.G1Affine
+	var err error
+	if v.batchSubgroup {
+		p, err = decompressG1((*[PointSize]byte)(&it.Proof))
+	} else {
+		p, err = it.Proof.Point()
+	}
 	if err != nil {
 		return ErrInvalidProof
 	}
