@@ -101,7 +101,10 @@ func WithCommitmentCache(n int) Option { return func(c *config) { c.comCache = n
 // shorter coefficients halve the scalar work of the proof and commitment
 // sums. The verdict is thus the specification's except with probability
 // 2^-128 per check; this option gives the specification's arithmetic
-// itself (the Ethereum test vectors run both).
+// itself (the Ethereum test vectors run both). It also keeps the subgroup
+// check of every proof separate: by default a batch of 256 or more proofs
+// is checked with 128 random subset sums instead (see subgroup.go; again
+// an error probability of at most 2^-128).
 func WithSpecChallenge() Option { return func(c *config) { c.specChallenge = true } }
 
 // New loads and checks the embedded Ethereum KZG ceremony setup (see

@@ -49,8 +49,11 @@ func (c *Context) VerifyCell(com Commitment, index int, cell *erasure.Cell, p Pr
 // decode, whose index is out of range or whose cell is nil.
 func (c *Context) VerifyCells(items []CellItem) error {
 	// Many proofs: decode them without the subgroup check and check them
-	// together (subgroupCheckRandom), one by one only if that fails.
-	v := verifier{c: c, comIdx: make(map[Commitment]int), batchSubgroup: len(items) >= subgroupBatchMin}
+	// together (subgroupCheckRandom), one by one only if that fails. With
+	// WithSpecChallenge every proof is checked on its own, as the
+	// specification does.
+	v := verifier{c: c, comIdx: make(map[Commitment]int),
+		batchSubgroup: len(items) >= subgroupBatchMin && !c.specChallenge}
 	bad := map[int]error{}
 	good := make([]int, 0, len(items))
 	for i := range items {
