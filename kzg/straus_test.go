@@ -418,3 +418,27 @@ func TestStrausTables(t *testing.T) {
 		t.Fatal("strausMSM with a point of order 3 differs from double-and-add")
 	}
 }
+
+// BenchmarkStrausTables compares building the odd-multiple tables of 38
+// points (a light client's proofs and commitments) with batched affine
+// steps and in Jacobian coordinates with one normalization.
+func BenchmarkStrausTables(b *testing.B) {
+	r := rand.New(rand.NewPCG(57, 58))
+	_, _, g1, _ := bls12381.Generators()
+	pts := make([]bls12381.G1Affine, 38)
+	for i := range pts {
+		s := randElement(r)
+		pts[i].ScalarMultiplication(&g1, s.BigInt(new(big.Int)))
+	}
+	table := make([]bls12381.G1Affine, len(pts)*strausTab)
+	b.Run("affine", func(b *testing.B) {
+		for b.Loop() {
+			strausTablesAffine(pts, table)
+		}
+	})
+	b.Run("jacobian", func(b *testing.B) {
+		for b.Loop() {
+			strausTablesJac(pts, table)
+		}
+	})
+}
