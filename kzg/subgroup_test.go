@@ -182,3 +182,52 @@ func TestVerifyCellsBatchSubgroup(t *testing.T) {
 		}
 	})
 }
+
+// TestSubsetSums compares the bucketed, folded subset sums with direct
+// sums over the selected points, for random selections, all-ones and
+// all-zero bytes, repeated points and a point with its negation.
+func TestSubsetSums(t *testing.T) {
+	r := rand.New(rand.NewPCG(59, 60))
+	_, _, g1, _ := bls12381.Generators()
+	for _, n := range []int{1, 3, 40, 300} {
+		pts := make([]bls12381.G1Affine, n)
+		for i := range pts {
+			s := randElement(r)
+			pts[i].ScalarMultiplication(&g1, s.BigInt(new(big.Int)))
+		}
+		if n >= 40 {
+			pts[1] = pts[0]
+			pts[2].Neg(&pts[0])
+			pts[3] = bls12381.G1Affine{}
+		}
+		sel := make([]byte, n*subgroupGroups)
+		for i := range sel {
+			sel[i] = byte(r.Uint32())
+		}
+		if n >= 40 {
+			for g := range subgroupGroups {
+				sel[0*subgroupGroups+g], sel[1*subgroupGroups+g], sel[2*subgroupGroups+g] = 0xff, 0xff, 0x0f
+				sel[4*subgroupGroups+g] = 0
+			}
+		}
+		got := subsetSums(pts, sel)
+		if len(got) != subgroupRounds {
+			t.Fatalf("n=%d: %d sums", n, len(got))
+		}
+		for b := 7; b >= 0; b-- {
+			for g := range subgroupGroups {
+				var want bls12381.G1Jac
+				want.X.SetOne()
+				want.Y.SetOne()
+				for i := range pts {
+					if sel[i*subgroupGroups+g]>>b&1 == 1 {
+						want.AddMixed(&pts[i])
+					}
+				}
+				if k := (7-b)*subgroupGroups + g; !got[k].Equal(&want) {
+					t.Fatalf("n=%d: sum of bit %d, group %d differs", n, b, g)
+				}
+			}
+		}
+	}
+}
