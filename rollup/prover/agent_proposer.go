@@ -63,6 +63,11 @@ func (p *Proposer) Tick(ctx context.Context) error {
 		OpenGames: make(map[uint64]int)}
 	for _, pr := range p.known {
 		v.Proposals = append(v.Proposals, pr)
+		if pr.Proposer == me && pr.Status == ProposalRejected {
+			if err := p.store.Put(keyLost(pr.Parent, pr.Batch), nil); err != nil {
+				return errors.Join(gameErr, err)
+			}
+		}
 	}
 	for _, g := range p.games {
 		if g.Status == GameOpen {
@@ -79,6 +84,16 @@ func (p *Proposer) Tick(ctx context.Context) error {
 				delete(p.known, act.Proposal) // re-read
 			}
 		case ActPropose:
+			if _, lost, err := p.store.Get(keyLost(act.Parent, act.Batch)); err != nil || lost {
+				// Its proposal of this batch on this parent was rejected:
+				// proposing the same output again would lose again.
+				if lost && p.tried[string(keyLost(act.Parent, act.Batch))] == 0 {
+					p.tried[string(keyLost(act.Parent, act.Batch))] = now
+					p.log.Error("prover: own proposal was rejected; not proposing this batch on this parent again",
+						"parent", act.Parent, "batch", act.Batch)
+				}
+				continue
+			}
 			if err := p.propose(ctx, now, act); err != nil {
 				p.log.Warn("prover: propose", "batch", act.Batch, "parent", act.Parent, "err", err)
 			}

@@ -28,8 +28,9 @@ type DB struct{ db *badger.DB }
 // OpenDB opens (or creates) an agent's store in dir; dir "" keeps it in
 // memory.
 func OpenDB(dir string, log *slog.Logger) (*DB, error) {
-	opt := badgeropt.Options(dir, dir == "", badgeropt.Sizes{MemTable: 4 << 20, BlockCache: 2 << 20,
-		IndexCache: 2 << 20, ValueLogFile: 32 << 20, BaseTable: 1 << 20, BaseLevel: 4 << 20}, log)
+	// Few small records: the disperser's small sizes.
+	opt := badgeropt.Options(dir, dir == "", badgeropt.Sizes{MemTable: 8 << 20, BlockCache: 4 << 20,
+		IndexCache: 4 << 20, ValueLogFile: 64 << 20, BaseTable: 2 << 20, BaseLevel: 8 << 20}, log)
 	db, err := badger.Open(opt)
 	if err != nil {
 		return nil, fmt.Errorf("prover: open agent store %s: %w", dir, err)
@@ -77,6 +78,11 @@ var (
 func keyVerdict(id uint64) []byte { return keyU64("v/", id) } // challenger: 1 agree, 2 disagree
 func keyMove(game uint64) []byte  { return keyU64("m/", game) }
 func keyClaim(g uint64) []byte    { return keyU64("c/", g) }
+
+// keyLost marks a (parent, batch) whose own proposal was rejected.
+func keyLost(parent, batch uint64) []byte {
+	return binary.BigEndian.AppendUint64(keyU64("r/", parent), batch)
+}
 
 // sentMove is the record written before a move is sent.
 type sentMove struct {
