@@ -342,3 +342,93 @@ func TestRestartMidGame(t *testing.T) {
 		})
 	}
 }
+
+// TestProposalChain: as the node derives batch after batch, the honest
+// proposer proposes each on its pending one and finalizes them in order;
+// a liar doing the same has its first wrong proposal beaten and the child
+// on it rejected.
+func TestProposalChain(t *testing.T) {
+	base := randomChain(t, 14, 5, 30)
+	src := *base
+	c := newFakeChain(&src)
+	start := c.now
+	src.limit = func() uint64 { return 1 + (c.now-start)/12 } // a batch every 12 s
+	honest := proposerPlayer(t, c, honestProposer, nil, t.TempDir())
+	liar := proposerPlayer(t, c, liarProposer, &Fault{Kind: FaultArithmetic, Step: src.batches[2].StepsStart}, t.TempDir())
+	ch := challengerPlayer(t, c, challenger1, nil, t.TempDir())
+	play(t, c, []*player{honest, liar, ch}, start+60+c.params.ChallengeWindow+60, nil)
+
+	good := c.proposalsBy(honestProposer)
+	if len(good) < 3 {
+		t.Fatalf("honest proposals %+v", good)
+	}
+	for i, p := range good {
+		if p.Status != ProposalFinalized || len(c.gamesOn(p.ID)) != 0 {
+			t.Fatalf("honest proposal %+v (games %+v)", p, c.gamesOn(p.ID))
+		}
+		if i > 0 && (p.Parent != good[i-1].ID || p.Batch <= good[i-1].Batch) {
+			t.Fatalf("honest proposal %d on %d: %+v", p.ID, p.Parent, good)
+		}
+	}
+	if good[len(good)-1].Batch != 5 {
+		t.Fatalf("last honest proposal covers batch %d, want 5", good[len(good)-1].Batch)
+	}
+	var lost, rejectedChild int
+	for _, p := range c.proposalsBy(liarProposer) {
+		games := c.gamesOn(p.ID)
+		switch {
+		case p.Batch < 3:
+			if p.Status != ProposalFinalized {
+				t.Fatalf("liar's proposal before the fault: %+v", p)
+			}
+		case len(games) == 1 && games[0].Status == GameChallengerWon:
+			lost++
+		case len(games) == 0 && p.Status == ProposalRejected:
+			rejectedChild++
+		default:
+			t.Fatalf("liar's proposal %+v games %+v", p, games)
+		}
+	}
+	if lost == 0 {
+		t.Fatal("no lie was challenged")
+	}
+	t.Logf("honest proposals %d, liar's lost games %d, liar's children rejected %d", len(good), lost, rejectedChild)
+	noErrors(t, honest, ch)
+}
+
+// TestRandomLies: random chains, faults of random kinds at random steps;
+// whenever the lie changes the output, the honest challenger wins and the
+// honest proposal finalizes.
+func TestRandomLies(t *testing.T) {
+	cases := 12
+	if testing.Short() {
+		cases = 3
+	}
+	for i := range cases {
+		seed := uint64(100 + i)
+		src := randomChain(t, seed, 3, 40)
+		end := src.batches[len(src.batches)-1].StepsEnd()
+		k := FaultKinds[int(seed*7)%len(FaultKinds)]
+		f := &Fault{Kind: k, Step: (seed * 7919) % end, Beneficiary: liarProposer}
+		tr := newTrace(t, src, f)
+		o, err := tr.Output(context.Background(), uint64(len(src.batches)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if o.Roots == src.after[len(src.batches)] {
+			t.Logf("seed %d: %s from step %d changes nothing (no applicable step after it)", seed, k, f.Step)
+			continue
+		}
+		c := newFakeChain(src)
+		liar := proposerPlayer(t, c, liarProposer, f, t.TempDir())
+		honest := proposerPlayer(t, c, honestProposer, nil, t.TempDir())
+		ch := challengerPlayer(t, c, challenger1, nil, t.TempDir())
+		play(t, c, []*player{liar, honest, ch}, c.now+c.params.ChallengeWindow+40, nil)
+		lie, good := c.proposalsBy(liarProposer)[0], c.proposalsBy(honestProposer)[0]
+		g := c.gamesOn(lie.ID)
+		if lie.Status != ProposalRejected || len(g) != 1 || g[0].Status != GameChallengerWon || good.Status != ProposalFinalized {
+			t.Fatalf("seed %d %s at %d: lie %+v games %+v honest %+v", seed, k, f.Step, lie, g, good)
+		}
+		noErrors(t, honest, ch)
+	}
+}

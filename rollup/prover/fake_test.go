@@ -32,9 +32,16 @@ type memSource struct {
 	after   []state.Roots
 	heads   []stf.Head
 	results []*stf.Result // with StepRoots
+	// limit, when set, is the safe batch reported (the node's progress).
+	limit func() uint64
 }
 
-func (s *memSource) Safe(context.Context) (uint64, error) { return uint64(len(s.batches)), nil }
+func (s *memSource) Safe(context.Context) (uint64, error) {
+	if s.limit != nil {
+		return min(s.limit(), uint64(len(s.batches))), nil
+	}
+	return uint64(len(s.batches)), nil
+}
 func (s *memSource) Steps(_ context.Context, i uint64) (uint64, uint64, error) {
 	if i == 0 || i > uint64(len(s.batches)) {
 		return 0, 0, fmt.Errorf("no batch %d", i)
