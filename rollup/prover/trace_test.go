@@ -6,7 +6,10 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 
+	"github.com/quire-da/quire/rollup/batch"
+	"github.com/quire-da/quire/rollup/state"
 	"github.com/quire-da/quire/rollup/stf"
 )
 
@@ -126,4 +129,55 @@ func TestTraceFaults(t *testing.T) {
 			t.Logf("%s: first lying claim after step %d (fault from %d)", k, first, from)
 		})
 	}
+}
+
+// FuzzTraceClaims: for any payload bytes and declared record count, the
+// trace's claims equal stf.ApplyBatch's step roots (the cursor after
+// end-of-row, bad-length and beyond-rows records included).
+func FuzzTraceClaims(f *testing.F) {
+	f.Add([]byte{0, 3, 0xB1, 1, 2}, uint16(3), uint8(1))
+	f.Add(append([]byte{0, 0, 0, 0}, make([]byte, 200)...), uint16(40), uint8(0))
+	f.Add([]byte{0xff, 0xff, 1}, uint16(5000), uint8(2))
+	f.Fuzz(func(t *testing.T, payload []byte, count uint16, deposits uint8) {
+		b := &stf.Batch{Index: 1, L1Block: 1, L1Time: 1, RecordCount: uint64(count) % 4200,
+			Payload: batch.FromBytes(payload, 1)}
+		for i := range deposits % 4 {
+			b.Queue = append(b.Queue, stf.QueueItem{Index: uint64(i), Kind: stf.QueueDeposit,
+				To: common.Address{byte(i)}, Value: uint256.NewInt(uint64(i) + 1)})
+		}
+		src := &memSource{store: state.NewMemStore()}
+		st := state.New(src.store)
+		_, head := stf.Genesis(testParams)
+		src.after, src.heads = []state.Roots{st.Roots()}, []stf.Head{head}
+		res, err := stf.ApplyBatch(testParams, st, head, b, stf.Options{StepRoots: true})
+		if err != nil {
+			if errors.Is(err, stf.ErrRecordCount) {
+				return
+			}
+			t.Fatal(err)
+		}
+		r, err := st.Commit()
+		if err != nil {
+			t.Fatal(err)
+		}
+		src.batches, src.results = []*stf.Batch{b}, []*stf.Result{res}
+		src.after, src.heads = append(src.after, r), append(src.heads, res.Head)
+		if b.StepsEnd() == 0 {
+			return
+		}
+		tr, err := NewTrace(DefaultTraceConfig(testParams), src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, s := range res.Steps {
+			want, _ := s.Claim()
+			got, err := tr.ClaimAfter(context.Background(), uint64(i)+1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != want {
+				t.Fatalf("claim after step %d: %x, ApplyBatch %x", i, got, want)
+			}
+		}
+	})
 }
