@@ -50,6 +50,8 @@ type agentMetrics struct {
 	games   *prometheus.CounterVec // by outcome: won, lost
 	detect  prometheus.Histogram
 	leaf    prometheus.Histogram
+	open    prometheus.Gauge // open games
+	left    prometheus.Gauge // least clock left in a game where it is to move, s
 }
 
 func newAgentMetrics(reg prometheus.Registerer, role string) *agentMetrics {
@@ -69,9 +71,13 @@ func newAgentMetrics(reg prometheus.Registerer, role string) *agentMetrics {
 			Help: "Time to recompute a proposal's output and judge it.", Buckets: buckets}),
 		leaf: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub, Name: "leaf_seconds",
 			Help: "Time to compute a leaf's pre-state and build its step proof.", Buckets: buckets}),
+		open: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "open_games",
+			Help: "Open games this agent plays."}),
+		left: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "min_clock_left_seconds",
+			Help: "The least clock time left in a game where this agent is to move (the clock T when none)."}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.moves, m.late, m.expired, m.games, m.detect, m.leaf)
+		reg.MustRegister(m.moves, m.late, m.expired, m.games, m.detect, m.leaf, m.open, m.left)
 	}
 	return m
 }
@@ -231,6 +237,17 @@ func (a *agent) claims(ctx context.Context) Claims {
 // in one; other failures are logged and retried at the next tick.
 func (a *agent) playGames(ctx context.Context, now uint64) error {
 	var errs []error
+	open, left := 0, a.params.Clock
+	for _, g := range a.games {
+		if g.Status == GameOpen {
+			open++
+			if g.Turn == a.side {
+				left = min(left, g.Left(a.side, now))
+			}
+		}
+	}
+	a.m.open.Set(float64(open))
+	a.m.left.Set(float64(left))
 	for id, g := range a.games {
 		if g.Status != GameOpen {
 			if !a.finished[id] {

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
 )
 
 var (
@@ -431,4 +433,36 @@ func TestRandomLies(t *testing.T) {
 		}
 		noErrors(t, honest, ch)
 	}
+}
+
+// TestMetrics: the instruments register and count a game.
+func TestMetrics(t *testing.T) {
+	src := randomChain(t, 15, 2, 30)
+	c := newFakeChain(src)
+	reg := prometheus.NewRegistry()
+	db := openDB(t, "")
+	defer db.Close()
+	ch, err := NewChallenger(agentCfg(), c.as(challenger1), src, newTrace(t, src, nil), fakeProver{}, db, reg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	liar := proposerPlayer(t, c, liarProposer, &Fault{Kind: FaultInventTx, Beneficiary: liarProposer}, t.TempDir())
+	play(t, c, []*player{liar, {name: "challenger", tick: ch.Tick}}, c.now+100, nil)
+	if got := counterValue(ch.m.games.WithLabelValues("won")); got != 1 {
+		t.Fatalf("games won %v, want 1", got)
+	}
+	if got := counterValue(ch.m.moves.WithLabelValues("challenge", "ok")); got != 1 {
+		t.Fatalf("challenges %v, want 1", got)
+	}
+	if fams, err := reg.Gather(); err != nil || len(fams) < 5 {
+		t.Fatalf("gathered %d families, %v", len(fams), err)
+	}
+}
+
+func counterValue(c prometheus.Counter) float64 {
+	var m dto.Metric
+	if err := c.Write(&m); err != nil {
+		panic(err)
+	}
+	return m.GetCounter().GetValue()
 }

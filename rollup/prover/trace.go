@@ -134,6 +134,16 @@ func NewTrace(cfg TraceConfig, src Source) (*Trace, error) {
 	return t, nil
 }
 
+// Reset drops everything the trace cached (claims, step ranges, a liar's
+// states): call it when the source rewound (an L1 reorg replaced
+// batches).
+func (t *Trace) Reset() {
+	t.cache, t.order, t.steps = make(map[uint64]*batchClaims), nil, make(map[uint64][2]uint64)
+	if t.lie != nil {
+		t.lie = &lieChain{store: newOverlay(t.src.Store()), after: make(map[uint64]lieAfter)}
+	}
+}
+
 // Fault returns the trace's fault (nil for an honest trace).
 func (t *Trace) Fault() *Fault { return t.cfg.Fault }
 

@@ -75,6 +75,10 @@ func TestTraceMatchesVerifier(t *testing.T) {
 				t.Fatalf("seed %d: output root of batch %d differs", seed, b)
 			}
 		}
+		tr.Reset()
+		if got, err := tr.ClaimAfter(ctx, uint64(len(want))); err != nil || got != want[len(want)-1] {
+			t.Fatalf("after Reset: %x %v", got, err)
+		}
 		if _, err := tr.ClaimAfter(ctx, uint64(len(want))+1); !errors.Is(err, ErrNotDerived) {
 			t.Fatalf("beyond the safe batch: %v, want ErrNotDerived", err)
 		}
