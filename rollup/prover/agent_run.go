@@ -20,7 +20,8 @@ type AgentConfig struct {
 	// late (logged and counted; the agent still moves).
 	Margin float64
 	// Resend is the L1 seconds after which a move sent at a position the
-	// chain still shows is sent again (a dropped transaction).
+	// chain still shows is sent again (a dropped transaction); keep it well
+	// under Margin x T. A late move is sent again at every tick.
 	Resend uint64
 }
 
@@ -300,8 +301,8 @@ func (a *agent) move(ctx context.Context, now uint64, g Game, act Action) {
 		a.log.Warn("prover: move record", "game", g.ID, "err", err)
 		return
 	} else if ok && prev.Lo == rec.Lo && prev.Hi == rec.Hi && prev.Turn == rec.Turn && prev.Kind == rec.Kind &&
-		now < prev.At+a.cfg.Resend {
-		return
+		now < prev.At+a.cfg.Resend && !act.Late {
+		return // sent, not included yet; once late, it is sent again at every tick
 	}
 	var proof []byte
 	var ps *PreState

@@ -3,6 +3,7 @@ package prover
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"math/big"
 	"os"
@@ -11,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 	dto "github.com/prometheus/client_model/go"
+
+	"github.com/quire-da/quire/rollup/state"
 )
 
 var (
@@ -465,4 +468,69 @@ func counterValue(c prometheus.Counter) float64 {
 		panic(err)
 	}
 	return m.GetCounter().GetValue()
+}
+
+// droppingL1 loses the first transaction of every game move (the call
+// fails and the chain does not change), like a transaction dropped from
+// the mempool.
+type droppingL1 struct {
+	*fakeL1
+	seen    map[string]bool
+	dropped int
+}
+
+func (d *droppingL1) drop(kind string, g uint64) bool {
+	d.c.mu.Lock()
+	gm := d.c.games[g]
+	d.c.mu.Unlock()
+	k := fmt.Sprintf("%s/%d/%d/%d", kind, g, gm.Lo, gm.Hi)
+	if d.seen[k] {
+		return false
+	}
+	d.seen[k] = true
+	d.dropped++
+	return true
+}
+
+var errDropped = errors.New("transaction dropped")
+
+func (d *droppingL1) Choose(ctx context.Context, g uint64, agree bool) error {
+	if d.drop("choose", g) {
+		return errDropped
+	}
+	return d.fakeL1.Choose(ctx, g, agree)
+}
+
+func (d *droppingL1) Step(ctx context.Context, g uint64, pre state.Roots, cursor uint64, proof []byte) error {
+	if d.drop("step", g) {
+		return errDropped
+	}
+	return d.fakeL1.Step(ctx, g, pre, cursor, proof)
+}
+
+// TestDroppedMovesResent: every move the challenger sends is dropped
+// once; it sends each again after Resend and still wins in time.
+func TestDroppedMovesResent(t *testing.T) {
+	src := randomChain(t, 16, 3, 40)
+	c := newFakeChain(src)
+	c.params.Clock = 100 // each dropped move costs Resend (6 s)
+	l1 := &droppingL1{fakeL1: c.as(challenger1), seen: map[string]bool{}}
+	db := openDB(t, t.TempDir())
+	defer db.Close()
+	ch, err := NewChallenger(agentCfg(), l1, src, newTrace(t, src, nil), fakeProver{}, db, nil, testLog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	liar := proposerPlayer(t, c, liarProposer, &Fault{Kind: FaultSkipTx, Step: faultStep(src)}, t.TempDir())
+	chp := &player{name: "challenger", tick: ch.Tick}
+	play(t, c, []*player{liar, chp}, c.now+c.params.ChallengeWindow, nil)
+	g := c.gamesOn(c.proposalsBy(liarProposer)[0].ID)
+	if len(g) != 1 || g[0].Status != GameChallengerWon || l1.dropped < 3 {
+		t.Fatalf("games %+v, %d moves dropped", g, l1.dropped)
+	}
+	if c.reverts[challenger1] != 0 {
+		t.Fatalf("%d refused calls", c.reverts[challenger1])
+	}
+	noErrors(t, chp)
+	t.Logf("%d dropped moves resent", l1.dropped)
 }
