@@ -85,6 +85,10 @@ func (c *Challenger) Tick(ctx context.Context) error {
 	acts, missed := PlanChallenger(v, ids)
 	for _, id := range missed {
 		p := c.known[id]
+		if _, told := c.tried[fmt.Sprintf("missed/%d", id)]; told {
+			continue // reported once per process
+		}
+		c.tried[fmt.Sprintf("missed/%d", id)] = now
 		c.log.Error("prover: wrong proposal found after its challenge window", "proposal", id, "batch", p.Batch,
 			"proposed", p.Time, "now", now)
 		errs = append(errs, fmt.Errorf("%w: proposal %d", ErrWindowMissed, id))

@@ -534,3 +534,21 @@ func TestDroppedMovesResent(t *testing.T) {
 	noErrors(t, chp)
 	t.Logf("%d dropped moves resent", l1.dropped)
 }
+
+// TestWindowMissed: a challenger that starts after a wrong proposal's
+// window closed reports it once.
+func TestWindowMissed(t *testing.T) {
+	src := randomChain(t, 17, 2, 20)
+	c := newFakeChain(src)
+	wrong := src.after[2]
+	wrong.State[0] ^= 1
+	if _, err := c.as(liarProposer).Propose(context.Background(), 0, 2, wrong, common.Hash{}); err != nil {
+		t.Fatal(err)
+	}
+	c.now += c.params.ChallengeWindow + 1
+	ch := challengerPlayer(t, c, challenger1, nil, t.TempDir())
+	play(t, c, []*player{ch}, c.now+10, nil)
+	if len(ch.errs) != 1 || !errors.Is(ch.errs[0], ErrWindowMissed) || len(c.games) != 0 {
+		t.Fatalf("errors %v, games %d", ch.errs, len(c.games))
+	}
+}
