@@ -183,6 +183,15 @@ func (a *agent) refresh(ctx context.Context, mine func(Game) (bool, error)) erro
 			return err
 		}
 	}
+	// Parents below the scan are settled: read them once, so decisions
+	// about their children see them after a restart.
+	for _, p := range a.known {
+		if p.Status == ProposalPending {
+			if _, err := a.proposal(ctx, p.Parent); err != nil {
+				return err
+			}
+		}
+	}
 	gn, err := a.l1.GameCount(ctx)
 	if err != nil {
 		return err

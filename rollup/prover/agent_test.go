@@ -360,8 +360,15 @@ func TestProposalChain(t *testing.T) {
 	src.limit = func() uint64 { return 1 + (c.now-start)/12 } // a batch every 12 s
 	honest := proposerPlayer(t, c, honestProposer, nil, t.TempDir())
 	liar := proposerPlayer(t, c, liarProposer, &Fault{Kind: FaultArithmetic, Step: src.batches[2].StepsStart}, t.TempDir())
-	ch := challengerPlayer(t, c, challenger1, nil, t.TempDir())
-	play(t, c, []*player{honest, liar, ch}, start+60+c.params.ChallengeWindow+60, nil)
+	cdir := t.TempDir()
+	ch := challengerPlayer(t, c, challenger1, nil, cdir)
+	players := []*player{honest, liar, ch}
+	// Restart the challenger once proposals below its scan have settled.
+	play(t, c, players, start+c.params.ChallengeWindow+30, nil)
+	ch.close()
+	ch = challengerPlayer(t, c, challenger1, nil, cdir)
+	players[2] = ch
+	play(t, c, players, start+60+c.params.ChallengeWindow+60, nil)
 
 	good := c.proposalsBy(honestProposer)
 	if len(good) < 3 {
