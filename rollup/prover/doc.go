@@ -9,8 +9,9 @@
 // A Trace answers the claim after any number of global steps
 // (stf.Claim: keccak(stateRoot || withdrawalsRoot || cursor)) of the chain
 // a verifier node derived (a Source: batches, per-batch roots and the
-// state store), by replaying one batch from the checkpoint before it on
-// an uncommitted state; it keeps the claims of the last few batches. With
+// state store; NodeSource is the one of a verifier node), by replaying
+// one batch from the checkpoint before it on an uncommitted state; it
+// keeps the claims of the last few batches. With
 // a Fault it is a lying chain (tests and the demo): wrong arithmetic, a
 // skipped, invented or reordered transaction, an uncredited deposit, an
 // omitted forced transaction, an inflated withdrawal, played consistently
@@ -26,7 +27,7 @@
 // continues every game from the chain's state and its stored claims, and
 // never sends a move twice at one position.
 //
-//	src := /* the node's derived chain */
+//	src := prover.NewNodeSource(params, inbox, retriever, node, db.StateStore())
 //	tr, _ := prover.NewTrace(prover.DefaultTraceConfig(params), src)
 //	db, _ := prover.OpenDB(dir, log)
 //	c, _ := prover.NewChallenger(prover.DefaultAgentConfig(), l1, src, tr, stepProver, db, reg, log)
