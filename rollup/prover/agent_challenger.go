@@ -75,6 +75,14 @@ func (c *Challenger) Tick(ctx context.Context) error {
 			continue
 		}
 		v.Verdicts[id] = vd
+		if vd == VerdictUnknown && now*5 > p.Time*5+c.params.ChallengeWindow*4 {
+			key := fmt.Sprintf("behind/%d", id)
+			if _, told := c.tried[key]; !told {
+				c.tried[key] = now
+				c.log.Warn("prover: node has not derived a proposal's batch with 20% of its window left",
+					"proposal", id, "batch", p.Batch, "proposed", p.Time, "now", now)
+			}
+		}
 		if par, ok := c.known[p.Parent]; ok && par.Status == ProposalPending {
 			if pv, err := c.verdict(ctx, now, par); err == nil {
 				v.Verdicts[p.Parent] = pv
