@@ -39,6 +39,7 @@ const (
 	fk20Size    = 2 * numBlocks         // 128: circulant size, also the number of MSMs
 	fk20Batch   = 4 * fk20Size          // additions per inversion
 	fk20Windows = (256 + fk20Window - 1) / fk20Window
+	fk20Chunk   = 32                    // MSMs whose buckets are filled together
 )
 
 // fk20Tables holds 2^(8w) P^v_k for v < 64, w < 32, k < 128 (24 MiB).
@@ -184,10 +185,14 @@ func (c *Context) fk20(coeffs []fr.Element) (bls12381.G1Affine, []bls12381.G1Aff
 		}
 	})
 
-	// U_k = sum_v A^v_k P^v_k for all k, the k range split across workers.
+	// U_k = sum_v A^v_k P^v_k for all k, the k range split across workers,
+	// each worker's range in chunks of fk20Chunk MSMs so that their buckets
+	// (32 x 128 x 96 bytes = 384 KiB) stay in the core's L2 cache.
 	U := make([]bls12381.G1Jac, fk20Size)
 	parallelFor(fk20Size, min(workers, 2), func(_, k0, k1 int) {
-		c.fk20MSMs(tabs, scal, U, k0, k1)
+		for k := k0; k < k1; k += fk20Chunk {
+			c.fk20MSMs(tabs, scal, U, k, min(k+fk20Chunk, k1))
+		}
 	})
 
 	// H = IFFT(U); H_0 is the commitment, H_1..H_63 the proof polynomial.
