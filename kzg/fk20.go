@@ -39,7 +39,7 @@ const (
 	fk20Size    = 2 * numBlocks         // 128: circulant size, also the number of MSMs
 	fk20Batch   = 4 * fk20Size          // additions per inversion
 	fk20Windows = (256 + fk20Window - 1) / fk20Window
-	fk20Chunk   = 32                    // MSMs whose buckets are filled together
+	fk20Chunk   = 32 // MSMs whose buckets are filled together
 )
 
 // fk20Tables holds 2^(8w) P^v_k for v < 64, w < 32, k < 128 (24 MiB).
