@@ -69,7 +69,8 @@ func newSamplerFixture(b *testing.B) *samplerFixture {
 // BenchmarkSamplerVerify30 is the CPU a light client spends verifying one
 // blob's 30 samples: quire's whole round (sampler.Progress.Apply: one
 // batched pairing check, kzg.Context with parallelism 1), without and with
-// the header's commitments already decoded, against go-eth-kzg's
+// the header's commitments already decoded, and with the specification's
+// Fiat-Shamir weights instead of random 128-bit ones, against go-eth-kzg's
 // verify_cell_kzg_proof_batch on the same 30 cells. Run with
 // -cpu 1 for the one-core figure. cpu-ms/blob is the process CPU time per
 // blob (user + system), ms/blob the wall time.
@@ -96,6 +97,13 @@ func BenchmarkSamplerVerify30(b *testing.B) {
 		b.Fatal(err)
 	}
 	quire("quire", cold)
+	// quire-spec: the same with EIP-7594's Fiat-Shamir weights
+	// (kzg.WithSpecChallenge) instead of random 128-bit ones.
+	spec, err := kzg.New(kzg.WithParallelism(1), kzg.WithCommitmentCache(0), kzg.WithSpecChallenge())
+	if err != nil {
+		b.Fatal(err)
+	}
+	quire("quire-spec", spec)
 	// quire-header-cached: the light client's real order. Validating the
 	// header (CheckExtension, not timed) decodes and checks every row
 	// commitment once and the Context keeps them, so a round decodes only

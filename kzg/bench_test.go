@@ -297,6 +297,11 @@ func BenchmarkVerifyCustody(b *testing.B) {
 		}
 		cold := coldContext(b)
 		run("ours", func() error { return cold.VerifyCells(items) })
+		// ours-spec: EIP-7594's Fiat-Shamir weights (WithSpecChallenge)
+		// instead of random 128-bit ones.
+		spec := coldContext(b)
+		spec.specChallenge = true
+		run("ours-spec", func() error { return spec.VerifyCells(items) })
 		// The member's real order: the header was validated first
 		// (CheckExtension decodes and caches its 128 row commitments), so
 		// the custody check decodes only the proofs. kzg4844 has no cache.

@@ -36,12 +36,18 @@ func msmVarWindow(m, nbits int) int {
 	return best
 }
 
+// msmVarNoSplit is the longest scalar msmVar takes whole: a random
+// 128-bit weight, or a commitment's weight summing a few of them, costs
+// fewer additions whole than as two GLV halves of about 128 bits.
+const msmVarNoSplit = 140
+
 // msmVar returns sum scalars[i] * pts[i], split over up to workers
 // goroutines. Points at infinity contribute nothing.
 func msmVar(pts []bls12381.G1Affine, scalars []fr.Element, workers int) bls12381.G1Jac {
 	glvInit()
 	n := len(pts)
-	// Split every scalar: s = k1 + k2 lambda, |k1|, |k2| about 2^128.
+	// Split every scalar of more than msmVarNoSplit bits: s = k1 + k2
+	// lambda, |k1|, |k2| about 2^128.
 	type half struct {
 		limbs [3]uint64
 		neg   bool
@@ -51,6 +57,16 @@ func msmVar(pts []bls12381.G1Affine, scalars []fr.Element, workers int) bls12381
 	var b big.Int
 	for i := range scalars {
 		scalars[i].BigInt(&b)
+		if b.BitLen() <= msmVarNoSplit {
+			// Short enough (msmVarNoSplit): no split, the phi half stays
+			// zero and is skipped.
+			h := &halves[2*i]
+			for l, w := range b.Bits() {
+				h.limbs[l] = uint64(w)
+			}
+			maxBits = max(maxBits, b.BitLen())
+			continue
+		}
 		k := ecc.SplitScalar(&b, &glv.lattice)
 		for j := range k {
 			h := &halves[2*i+j]
@@ -67,7 +83,13 @@ func msmVar(pts []bls12381.G1Affine, scalars []fr.Element, workers int) bls12381
 			}
 		}
 	}
-	c := msmVarWindow(2*n, maxBits)
+	active := 0 // non-zero halves: points the buckets see per window
+	for i := range halves {
+		if halves[i].limbs != [3]uint64{} {
+			active++
+		}
+	}
+	c := msmVarWindow(max(active, 1), maxBits)
 	nw := (maxBits + c) / c // covers maxBits+1 bits: the top digit absorbs the carry
 	nb := 1 << (c - 1)
 
@@ -85,10 +107,15 @@ func msmVar(pts []bls12381.G1Affine, scalars []fr.Element, workers int) bls12381
 			if p.IsInfinity() {
 				continue
 			}
-			phi.X.Mul(&p.X, &glv.beta)
-			phi.Y = p.Y
+			if halves[2*i+1].limbs != [3]uint64{} {
+				phi.X.Mul(&p.X, &glv.beta)
+				phi.Y = p.Y
+			}
 			for j, q := range [2]*bls12381.G1Affine{p, &phi} {
 				h := &halves[2*i+j]
+				if h.limbs == [3]uint64{} {
+					continue
+				}
 				signedDigitsLimbs(h.limbs[:], c, digits)
 				for w, d := range digits {
 					switch {

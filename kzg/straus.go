@@ -4,6 +4,7 @@ import (
 	"math/bits"
 
 	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fp"
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
 )
 
@@ -82,13 +83,108 @@ func shiftRight(k *[5]uint64, s uint) {
 	k[4] >>= s
 }
 
-// strausMSM returns, for each j, sum_i scalars[j][i] * pts[i]. Every
-// scalars[j] has len(pts) entries. Points at infinity contribute nothing.
-// It runs on the caller's goroutine.
-func strausMSM(pts []bls12381.G1Affine, scalars [][]fr.Element) []bls12381.G1Jac {
-	const tab = 1 << (strausWidth - 2) // odd multiples 1P, 3P, ..., 15P
+// strausTab is the number of odd multiples per point: 1P, 3P, ..., 15P.
+const strausTab = 1 << (strausWidth - 2)
+
+// strausTablesAffine writes the odd multiples of every point to table
+// (strausTab per point, infinity for a point at infinity) with batched
+// affine arithmetic: one doubling and strausTab-1 additions per point,
+// each step one inversion for all points. It reports false, leaving table
+// unspecified, if a step meets a zero denominator (2P = +-(2t-1)P: a point
+// of small order, never one of G1); strausTablesJac then builds it.
+func strausTablesAffine(pts []bls12381.G1Affine, table []bls12381.G1Affine) bool {
+	const tab = strausTab
+	idx := make([]int, 0, len(pts))
+	for i := range pts {
+		if !pts[i].IsInfinity() {
+			idx = append(idx, i)
+		} else {
+			for t := range tab {
+				table[i*tab+t] = bls12381.G1Affine{}
+			}
+		}
+	}
+	n := len(idx)
+	if n == 0 {
+		return true
+	}
+	den := make([]fp.Element, n)
+	pre := make([]fp.Element, n)
+	dbl := make([]bls12381.G1Affine, n)
+	// invert replaces every den[k] by its inverse (Montgomery's trick),
+	// or reports false if one is zero.
+	invert := func() bool {
+		acc := fp.One()
+		for k := range den {
+			if den[k].IsZero() {
+				return false
+			}
+			pre[k] = acc
+			acc.Mul(&acc, &den[k])
+		}
+		var inv, t fp.Element
+		inv.Inverse(&acc)
+		for k := n - 1; k >= 0; k-- {
+			t.Mul(&inv, &pre[k])
+			inv.Mul(&inv, &den[k])
+			den[k] = t
+		}
+		return true
+	}
+	// 2P: lambda = 3x^2 / 2y.
+	for k, i := range idx {
+		den[k].Double(&pts[i].Y)
+	}
+	if !invert() {
+		return false
+	}
+	var lambda, x3, t fp.Element
+	for k, i := range idx {
+		p := &pts[i]
+		table[i*tab] = *p
+		lambda.Square(&p.X)
+		t.Double(&lambda)
+		lambda.Add(&lambda, &t)
+		lambda.Mul(&lambda, &den[k])
+		x3.Square(&lambda)
+		x3.Sub(&x3, &p.X)
+		x3.Sub(&x3, &p.X)
+		t.Sub(&p.X, &x3)
+		t.Mul(&t, &lambda)
+		dbl[k].Y.Sub(&t, &p.Y)
+		dbl[k].X = x3
+	}
+	// (2t+1)P = (2t-1)P + 2P.
+	for s := 1; s < tab; s++ {
+		for k, i := range idx {
+			den[k].Sub(&dbl[k].X, &table[i*tab+s-1].X)
+		}
+		if !invert() {
+			return false
+		}
+		for k, i := range idx {
+			q := &table[i*tab+s-1]
+			d := &dbl[k]
+			lambda.Sub(&d.Y, &q.Y)
+			lambda.Mul(&lambda, &den[k])
+			x3.Square(&lambda)
+			x3.Sub(&x3, &q.X)
+			x3.Sub(&x3, &d.X)
+			t.Sub(&q.X, &x3)
+			t.Mul(&t, &lambda)
+			r := &table[i*tab+s]
+			r.Y.Sub(&t, &q.Y)
+			r.X = x3
+		}
+	}
+	return true
+}
+
+// strausTablesJac writes the odd multiples of every point to table in
+// Jacobian coordinates, normalized together: correct for any points.
+func strausTablesJac(pts []bls12381.G1Affine, table []bls12381.G1Affine) {
+	const tab = strausTab
 	m := len(pts)
-	// Tables of odd multiples, built in Jacobian and normalized together.
 	jac := make([]bls12381.G1Jac, m*tab)
 	for i := range pts {
 		if pts[i].IsInfinity() {
@@ -107,8 +203,19 @@ func strausMSM(pts []bls12381.G1Affine, scalars [][]fr.Element) []bls12381.G1Jac
 			jac[i*tab+t].AddAssign(&dbl)
 		}
 	}
-	table := make([]bls12381.G1Affine, m*tab)
 	batchToAffine(table, jac)
+}
+
+// strausMSM returns, for each j, sum_i scalars[j][i] * pts[i]. Every
+// scalars[j] has len(pts) entries. Points at infinity contribute nothing.
+// It runs on the caller's goroutine.
+func strausMSM(pts []bls12381.G1Affine, scalars [][]fr.Element) []bls12381.G1Jac {
+	const tab = strausTab
+	m := len(pts)
+	table := make([]bls12381.G1Affine, m*tab)
+	if !strausTablesAffine(pts, table) {
+		strausTablesJac(pts, table)
+	}
 
 	out := make([]bls12381.G1Jac, len(scalars))
 	naf := make([][nafLen]int8, m)

@@ -360,3 +360,85 @@ func BenchmarkMsmVar(b *testing.B) {
 		})
 	}
 }
+
+// TestStrausTables compares the batched affine tables of odd multiples
+// with the Jacobian ones (random points, repeats, a negation, infinity),
+// and checks that a point of small order, for which an affine step
+// divides by zero, makes strausTablesAffine give up and strausMSM still
+// match a double-and-add reference.
+func TestStrausTables(t *testing.T) {
+	r := rand.New(rand.NewPCG(55, 56))
+	_, _, g1, _ := bls12381.Generators()
+	pts := make([]bls12381.G1Affine, 40)
+	for i := range pts {
+		s := randElement(r)
+		pts[i].ScalarMultiplication(&g1, s.BigInt(new(big.Int)))
+	}
+	pts[5] = pts[4]
+	pts[7].Neg(&pts[6])
+	pts[9] = bls12381.G1Affine{}
+	got := make([]bls12381.G1Affine, len(pts)*strausTab)
+	want := make([]bls12381.G1Affine, len(pts)*strausTab)
+	if !strausTablesAffine(pts, got) {
+		t.Fatal("affine tables gave up on G1 points")
+	}
+	strausTablesJac(pts, want)
+	for i := range got {
+		if !got[i].Equal(&want[i]) {
+			t.Fatalf("entry %d (point %d, %dP) differs", i, i/strausTab, 2*(i%strausTab)+1)
+		}
+	}
+
+	small := order3(t) // 2P = -P, so 3P = P + 2P divides by zero
+	mixed := []bls12381.G1Affine{pts[0], small, pts[1]}
+	if strausTablesAffine(mixed, make([]bls12381.G1Affine, len(mixed)*strausTab)) {
+		t.Fatal("affine tables did not give up on a point of order 3")
+	}
+	sc := []fr.Element{randElement(r), randElement(r), randElement(r)}
+	gotSum := strausMSM(mixed, [][]fr.Element{sc})[0]
+	// Reference: plain double-and-add, valid for points outside G1 too.
+	var ref bls12381.G1Jac
+	ref.X.SetOne()
+	ref.Y.SetOne()
+	for i := range mixed {
+		var acc, base bls12381.G1Jac
+		acc.X.SetOne()
+		acc.Y.SetOne()
+		base.FromAffine(&mixed[i])
+		b := sc[i].BigInt(new(big.Int))
+		for bit := b.BitLen() - 1; bit >= 0; bit-- {
+			acc.DoubleAssign()
+			if b.Bit(bit) == 1 {
+				acc.AddAssign(&base)
+			}
+		}
+		ref.AddAssign(&acc)
+	}
+	if !gotSum.Equal(&ref) {
+		t.Fatal("strausMSM with a point of order 3 differs from double-and-add")
+	}
+}
+
+// BenchmarkStrausTables compares building the odd-multiple tables of 38
+// points (a light client's proofs and commitments) with batched affine
+// steps and in Jacobian coordinates with one normalization.
+func BenchmarkStrausTables(b *testing.B) {
+	r := rand.New(rand.NewPCG(57, 58))
+	_, _, g1, _ := bls12381.Generators()
+	pts := make([]bls12381.G1Affine, 38)
+	for i := range pts {
+		s := randElement(r)
+		pts[i].ScalarMultiplication(&g1, s.BigInt(new(big.Int)))
+	}
+	table := make([]bls12381.G1Affine, len(pts)*strausTab)
+	b.Run("affine", func(b *testing.B) {
+		for b.Loop() {
+			strausTablesAffine(pts, table)
+		}
+	})
+	b.Run("jacobian", func(b *testing.B) {
+		for b.Loop() {
+			strausTablesJac(pts, table)
+		}
+	})
+}

@@ -288,8 +288,14 @@ func verifyBatchFromVector(c *Context, m map[string]any) (err, decodeErr error) 
 	return c.VerifyCells(items), nil
 }
 
+// TestVectorsVerifyCellBatch runs the vectors with both weightings: the
+// default random 128-bit weights and WithSpecChallenge's Fiat-Shamir
+// powers.
 func TestVectorsVerifyCellBatch(t *testing.T) {
-	c := testContext(t)
+	bothModes(t, testVectorsVerifyCellBatch)
+}
+
+func testVectorsVerifyCellBatch(t *testing.T, c *Context) {
 	for name, m := range vectorCases(t, "verify_cell_kzg_proof_batch") {
 		t.Run(name, func(t *testing.T) {
 			err, decodeErr := verifyBatchFromVector(c, m)

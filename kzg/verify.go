@@ -1,6 +1,7 @@
 package kzg
 
 import (
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
@@ -39,13 +40,20 @@ func (c *Context) VerifyCell(com Commitment, index int, cell *erasure.Cell, p Pr
 
 // VerifyCells checks any number of cells, from any rows, with one batched
 // pairing check: the universal verification equation of EIP-7594's
-// verify_cell_kzg_proof_batch, with its Fiat-Shamir challenge. An empty
+// verify_cell_kzg_proof_batch, with independent random 128-bit weights per
+// cell by default or its Fiat-Shamir challenge with WithSpecChallenge (see
+// there: the verdicts agree except with probability 2^-128). An empty
 // batch is valid. If the batch fails, it is narrowed down by bisection and
 // the returned *InvalidCellError names exactly the items whose proofs do
 // not verify, together with items whose commitment or proof does not
 // decode, whose index is out of range or whose cell is nil.
 func (c *Context) VerifyCells(items []CellItem) error {
-	v := verifier{c: c, comIdx: make(map[Commitment]int)}
+	// Many proofs: decode them without the subgroup check and check them
+	// together (subgroupCheckRandom), one by one only if that fails. With
+	// WithSpecChallenge every proof is checked on its own, as the
+	// specification does.
+	v := verifier{c: c, comIdx: make(map[Commitment]int),
+		batchSubgroup: len(items) >= subgroupBatchMin && !c.specChallenge}
 	bad := map[int]error{}
 	good := make([]int, 0, len(items))
 	for i := range items {
@@ -55,6 +63,23 @@ func (c *Context) VerifyCells(items []CellItem) error {
 			continue
 		}
 		good = append(good, i)
+	}
+	if v.batchSubgroup && len(good) > 0 {
+		pts := make([]bls12381.G1Affine, len(good))
+		for k, i := range good {
+			pts[k] = v.items[i].proof
+		}
+		if !subgroupCheckRandom(pts) {
+			kept := good[:0]
+			for _, i := range good {
+				if p := &v.items[i].proof; !p.IsInfinity() && !p.IsInSubGroup() {
+					bad[i] = ErrInvalidProof
+					continue
+				}
+				kept = append(kept, i)
+			}
+			good = kept
+		}
 	}
 	if len(good) > 0 && !v.check(good) {
 		for _, i := range v.bisect(good, true) {
@@ -90,6 +115,9 @@ type verifier struct {
 	comBytes []Commitment
 	comIdx   map[Commitment]int
 	comErr   map[Commitment]bool
+	// batchSubgroup: prepare leaves the proofs' subgroup check to
+	// VerifyCells, which checks them all at once.
+	batchSubgroup bool
 }
 
 // prepare decodes and validates one item, appending it to v.items.
@@ -118,7 +146,13 @@ func (v *verifier) prepare(it *CellItem) error {
 		v.comBytes = append(v.comBytes, it.Commitment)
 		v.comIdx[it.Commitment] = ci
 	}
-	p, err := it.Proof.Point()
+	var p bls12381.G1Affine
+	var err error
+	if v.batchSubgroup {
+		p, err = decompressG1((*[PointSize]byte)(&it.Proof))
+	} else {
+		p, err = it.Proof.Point()
+	}
 	if err != nil {
 		return ErrInvalidProof
 	}
@@ -143,13 +177,24 @@ func (v *verifier) bisect(sel []int, known bool) []int {
 	return append(left, right...)
 }
 
+// groupMin is the number of cells sharing one cell index from which
+// check sums their proofs on their own first (L_j = sum c_k pi_k over the
+// cells of index j) and enters z_j L_j as one point in the right-hand sum,
+// instead of every proof with its own full-size scalar c_k z_k. A member's
+// custody check (whole columns) has 128 cells per index; a light client's
+// 30 samples rarely share one.
+const groupMin = 16
+
 // check runs the batched verification equation over the items in sel:
 //
-//	e(sum r^k pi_k, [tau^64]) = e(sum_i w_i C_i - [I(tau)] + sum r^k z_k pi_k, [1])
+//	e(sum c_k pi_k, [tau^64]) = e(sum_i w_i C_i - [I(tau)] + sum c_k z_k pi_k, [1])
 //
-// where w_i sums r^k over the cells of commitment i, I = sum r^k I_k is the
-// combination of the cells' interpolation polynomials and z_k = h_k^64 for
-// the coset shift h_k of cell k.
+// where c_k is the weight of cell k (coefficients), w_i sums c_k over the
+// cells of commitment i, I = sum c_k I_k is the combination of the cells'
+// interpolation polynomials and z_k = h_k^64 for the coset shift h_k of
+// cell k. For a cell index j with at least groupMin cells the proofs are
+// summed first, L_j = sum c_k pi_k, and sum c_k z_k pi_k over those cells
+// is z_j L_j.
 func (v *verifier) check(sel []int) bool {
 	c := v.c
 	// Commitments used by sel, in order of first appearance.
@@ -166,36 +211,44 @@ func (v *verifier) check(sel []int) bool {
 		}
 		comOf[k] = li
 	}
-
-	r := v.challenge(sel, comOrder, comOf)
 	n := len(sel)
-	rpow := make([]fr.Element, n)
-	rpow[0].SetOne()
-	for k := 1; k < n; k++ {
-		rpow[k].Mul(&rpow[k-1], &r)
+	coef := v.coefficients(sel, comOrder, comOf)
+	var count [cellsPerRow]int
+	for _, i := range sel {
+		count[v.items[i].index]++
 	}
 
-	// Points and scalars of sum w_i C_i + sum r^k z_k pi_k; RL subtracts
-	// sum I_t [tau^t] from it.
+	// Points and scalars of sum w_i C_i + sum c_k z_k pi_k (the right-hand
+	// sum, RL subtracts sum I_t [tau^t] from it) and of sum c_k pi_k (the
+	// left-hand sum) over the cells not in a group.
 	pts := make([]bls12381.G1Affine, 0, len(comOrder)+n)
 	scs := make([]fr.Element, 0, len(comOrder)+n)
 	weights := make([]fr.Element, len(comOrder))
 	for k := range sel {
-		weights[comOf[k]].Add(&weights[comOf[k]], &rpow[k])
+		weights[comOf[k]].Add(&weights[comOf[k]], &coef[k])
 	}
 	for li, ci := range comOrder {
 		pts = append(pts, v.coms[ci])
 		scs = append(scs, weights[li])
 	}
-	proofs := make([]bls12381.G1Affine, n)
+	var singles []bls12381.G1Affine
+	var singleCoef []fr.Element
+	var groupPts [cellsPerRow][]bls12381.G1Affine
+	var groupCoef [cellsPerRow][]fr.Element
 	var agg [cellsPerRow]*[cellLen]fr.Element
 	for k, i := range sel {
 		it := &v.items[i]
-		proofs[k] = it.proof
-		var s fr.Element
-		s.Mul(&rpow[k], &c.cosetPow64[it.index])
-		pts = append(pts, it.proof)
-		scs = append(scs, s)
+		if count[it.index] >= groupMin {
+			groupPts[it.index] = append(groupPts[it.index], it.proof)
+			groupCoef[it.index] = append(groupCoef[it.index], coef[k])
+		} else {
+			var s fr.Element
+			s.Mul(&coef[k], &c.cosetPow64[it.index])
+			pts = append(pts, it.proof)
+			scs = append(scs, s)
+			singles = append(singles, it.proof)
+			singleCoef = append(singleCoef, coef[k])
+		}
 		a := agg[it.index]
 		if a == nil {
 			a = new([cellLen]fr.Element)
@@ -203,9 +256,36 @@ func (v *verifier) check(sel []int) bool {
 		}
 		var t fr.Element
 		for j := range a {
-			t.Mul(&it.cell[j], &rpow[k])
+			t.Mul(&it.cell[j], &coef[k])
 			a[j].Add(&a[j], &t)
 		}
+	}
+	// Grouped indices: L_j, added to the left-hand sum and entered as the
+	// point L_j with scalar z_j in the right-hand one.
+	var lgroups bls12381.G1Jac
+	lgroups.X.SetOne()
+	lgroups.Y.SetOne() // Z = 0: infinity
+	var gjac []bls12381.G1Jac
+	var gz []fr.Element
+	for j := range groupPts {
+		if len(groupPts[j]) == 0 {
+			continue
+		}
+		var l bls12381.G1Jac
+		if len(groupPts[j]) <= strausMaxPoints {
+			l = strausMSM(groupPts[j], [][]fr.Element{groupCoef[j]})[0]
+		} else {
+			l = msmVar(groupPts[j], groupCoef[j], c.par())
+		}
+		lgroups.AddAssign(&l)
+		gjac = append(gjac, l)
+		gz = append(gz, c.cosetPow64[j])
+	}
+	if len(gjac) > 0 {
+		gaff := make([]bls12381.G1Affine, len(gjac))
+		batchToAffine(gaff, gjac)
+		pts = append(pts, gaff...)
+		scs = append(scs, gz...)
 	}
 	// Interpolate each aggregated coset: the cell holds I(h * g^rev6(j)),
 	// so an inverse FFT of size 64 from bit-reversed order gives the
@@ -230,13 +310,19 @@ func (v *verifier) check(sel []int) bool {
 	if len(pts) <= strausMaxPoints {
 		// Both sums at once, sharing the proofs' tables of odd multiples.
 		lls := make([]fr.Element, len(pts))
-		copy(lls[len(comOrder):], rpow)
+		copy(lls[len(comOrder):], singleCoef)
 		sums := strausMSM(pts, [][]fr.Element{scs, lls})
 		rlj, llj = sums[0], sums[1]
 	} else {
 		rlj = msmVar(pts, scs, c.par())
-		llj = msmVar(proofs, rpow, c.par())
+		if len(singles) > 0 {
+			llj = msmVar(singles, singleCoef, c.par())
+		} else {
+			llj.X.SetOne()
+			llj.Y.SetOne()
+		}
 	}
+	llj.AddAssign(&lgroups)
 	// The interpolation term over the fixed [tau^t]_1, t < 64: a fixed-base
 	// MSM over the precomputed windows of these 64 points.
 	it := c.interpTab.msm(interp[:])
@@ -248,6 +334,30 @@ func (v *verifier) check(sel []int) bool {
 		[]bls12381.G1Affine{ll, rl},
 		[][2][len(bls12381.LoopCounter) - 1]bls12381.LineEvaluationAff{c.linesG2Cell, c.linesG2One})
 	return err == nil && ok
+}
+
+// coefficients returns the weights c_k of the cells of sel: the powers
+// r^k of EIP-7594's challenge r with WithSpecChallenge, otherwise
+// independent uniform 128-bit integers from crypto/rand (see
+// WithSpecChallenge for the error bound). Fresh ones are drawn on every
+// call, so each check of a bisection has its own.
+func (v *verifier) coefficients(sel, comOrder, comOf []int) []fr.Element {
+	n := len(sel)
+	out := make([]fr.Element, n)
+	if v.c.specChallenge {
+		r := v.challenge(sel, comOrder, comOf)
+		out[0].SetOne()
+		for k := 1; k < n; k++ {
+			out[k].Mul(&out[k-1], &r)
+		}
+		return out
+	}
+	buf := make([]byte, 16*n)
+	rand.Read(buf) // never fails (crypto/rand, Go 1.24+)
+	for k := range out {
+		out[k].SetBytes(buf[16*k : 16*k+16]) // big-endian, below 2^128
+	}
+	return out
 }
 
 // interpWindow is the window size of the fixed-base table over the first
