@@ -93,6 +93,22 @@ func (h *Header) StoredRows() []int {
 	return rows
 }
 
+// StoredIndex returns where row's cell is in a column as dispersed (the
+// order of StoredRows), and false for a known-zero row or a row out of
+// range.
+func (h *Header) StoredIndex(row int) (int, bool) {
+	k := int(h.Core.K)
+	d := min(h.PayloadRows(), k)
+	switch {
+	case row < 0 || row >= 2*k || (row >= d && row < k):
+		return 0, false
+	case row < d:
+		return row, true
+	default:
+		return row - (k - d), true
+	}
+}
+
 // EncodedSize returns the length of the header's encoding.
 func (h *Header) EncodedSize() int {
 	return HeaderCoreSize + len(h.Commitments)*CommitmentSize

@@ -216,7 +216,20 @@ func TestHeaderKnownZero(t *testing.T) {
 			if fmt.Sprint(got) != fmt.Sprint(tt.stored) {
 				t.Fatalf("StoredRows = %v, want %v", got, tt.stored)
 			}
+			for i, r := range got {
+				if j, ok := h.StoredIndex(r); !ok || j != i {
+					t.Fatalf("StoredIndex(%d) = %d, %v, want %d", r, j, ok, i)
+				}
+			}
+			for _, r := range []int{-1, 2 * int(tt.k)} {
+				if _, ok := h.StoredIndex(r); ok {
+					t.Fatalf("StoredIndex(%d) in range", r)
+				}
+			}
 			for r := range 2 * int(tt.k) {
+				if _, ok := h.StoredIndex(r); ok == h.KnownZero(r) {
+					t.Fatalf("StoredIndex(%d) ok=%v for KnownZero %v", r, ok, h.KnownZero(r))
+				}
 				stored := false
 				for _, s := range got {
 					stored = stored || s == r
