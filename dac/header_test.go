@@ -279,6 +279,14 @@ func FuzzHeaderDecode(f *testing.F) {
 	}
 	f.Add([]byte{})
 	f.Add(make([]byte, HeaderCoreSize))
+	// Three payload rows in k = 4: row 3 known-zero, committed to the
+	// identity.
+	zh := testHeader(4, now)
+	zh.Core.Size = 3*126976 - 5
+	zh.Commitments[3] = kzg.IdentityCommitment
+	zh.Core.CommitmentsRoot = CommitmentsRoot(zh.Commitments)
+	enc, _ := zh.MarshalBinary()
+	f.Add(enc)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var h Header
 		if err := h.UnmarshalBinary(b); err != nil {
@@ -294,7 +302,24 @@ func FuzzHeaderDecode(f *testing.F) {
 		if !bytes.Equal(enc, b) {
 			t.Fatal("re-encoding differs from the input")
 		}
-		_ = h.Validate(testPolicy(now)) // must not panic
+		// The known-zero layout holds for any decoded header, valid or
+		// not: stored rows are the rows that are not known-zero, in order.
+		stored := h.StoredRows()
+		if len(stored) < int(h.Core.K) || len(stored) > 2*int(h.Core.K) {
+			t.Fatalf("%d stored rows for k=%d", len(stored), h.Core.K)
+		}
+		for i, r := range stored {
+			if j, ok := h.StoredIndex(r); !ok || j != i || h.KnownZero(r) {
+				t.Fatalf("stored row %d: index %d, %v, known-zero %v", r, j, ok, h.KnownZero(r))
+			}
+		}
+		if err := h.Validate(testPolicy(now)); err == nil {
+			for r := range h.Commitments {
+				if h.KnownZero(r) && h.Commitments[r] != kzg.IdentityCommitment {
+					t.Fatalf("valid header with known-zero row %d not the identity", r)
+				}
+			}
+		}
 	})
 }
 
