@@ -347,7 +347,7 @@ type dispersal struct {
 func (d *Disperser) disperse(ctx context.Context, j *job, c *p2p.Committee, custody dac.Custody, enc *encoded, log *slog.Logger) (*dispersal, error) {
 	hdr := enc.header
 	dp := plan.NewDispersal(custody, hdr.BlobID())
-	cols := buildColumns(enc.square, dp.Needed) // the square itself is not kept past here
+	cols := buildColumns(enc.square, enc.header, dp.Needed) // the square itself is not kept past here
 	enc.square = nil
 	q, err := plan.NewQuorum(keys(c), c.Threshold, d.cfg.ChainID, d.cfg.CommitteeAddress, c.Epoch, hdr.Hash())
 	if err != nil {
@@ -593,19 +593,14 @@ func (d *Disperser) disperseMember(ctx context.Context, m *p2p.Member, hdr *dac.
 	}
 }
 
-// buildColumns copies the needed columns out of the square (rows top to
-// bottom) into the messages that carry them, one per column, shared by
-// the column's custodians.
-func buildColumns(sq *kzg.Square, needed []uint8) []*wire.Column {
+// buildColumns copies the needed columns out of the square into the
+// messages that carry them, one per column, shared by the column's
+// custodians: the rows of hdr.StoredRows(), top to bottom, so the
+// known-zero rows are never sent (wire.SquareColumn).
+func buildColumns(sq *kzg.Square, hdr *dac.Header, needed []uint8) []*wire.Column {
 	out := make([]*wire.Column, dac.Columns)
-	rows := sq.Rows()
 	for _, col := range needed {
-		c := &wire.Column{Index: col, Cells: make([]erasure.Cell, rows), Proofs: make([]wire.Proof, rows)}
-		for r := range rows {
-			c.Cells[r] = sq.Cells[r][col]
-			c.Proofs[r] = sq.Proofs[r][col]
-		}
-		out[col] = c
+		out[col] = wire.SquareColumn(hdr, sq, col)
 	}
 	return out
 }
