@@ -195,23 +195,29 @@ type memberResult struct {
 // run disperses one blob in four steps: read the committee, encode (the
 // square, the header and the archive shards), disperse to the members
 // until the quorum decides, and certify. A step that fails ends the job;
-// its error carries the outcome the metrics count.
+// its error carries the outcome the metrics count. The first two are
+// prepare (pipeline.go), which holds an encoder slot while it encodes.
 func (d *Disperser) run(j *job) {
 	ctx, cancel := context.WithDeadline(d.ctx, j.deadline)
 	defer cancel()
 	j.stages.QueueMS = ms(time.Since(j.accepted))
 	d.metrics.stageSeconds.WithLabelValues("queue").Observe(time.Since(j.accepted).Seconds())
+	for d.runOnce(ctx, j) {
+	}
+}
 
-	c, custody, err := d.readCommittee(ctx)
+// runOnce runs the steps once on the current committee; it reports
+// whether the members were at a newer epoch and the job must start over
+// (at most maxEpochRetries times).
+func (d *Disperser) runOnce(ctx context.Context, j *job) (again bool) {
+	p, err := d.prepare(ctx, j)
 	if err != nil {
 		d.abort(j, nil, err)
-		return
+		return false
 	}
-	enc, err := d.encode(ctx, j, c)
-	if err != nil {
-		d.abort(j, nil, err)
-		return
-	}
+	c, custody, enc := p.c, p.custody, p.enc
+	d.metrics.stageBusy.WithLabelValues(stageDisperse).Inc()
+	defer d.metrics.stageBusy.WithLabelValues(stageDisperse).Dec()
 	id := enc.header.BlobID()
 	log := d.log.With("blob", id)
 	rec := &record{id: id, content: j.content, committee: c, header: enc.header, state: api.StateDispersing}
@@ -225,18 +231,18 @@ func (d *Disperser) run(j *job) {
 			j.epochRetries++
 			d.sawEpoch(e)
 			log.Info("members are at a newer epoch: dispersing again", "epoch", c.Epoch, "members_epoch", e)
-			d.run(j)
-			return
+			return true
 		}
 		d.abort(j, rec, err)
-		return
+		return false
 	}
 	if err := d.certifyJob(j, rec, sp, log); err != nil {
 		sp.cancel()
 		d.abort(j, rec, err)
-		return
+		return false
 	}
 	d.finishLate(rec, sp, log)
+	return false
 }
 
 // abort ends a job that failed in one of run's steps: it counts the
