@@ -194,7 +194,7 @@ func DefaultConfig() Config {
 		IdleTimeout:      p2p.Duration(60 * time.Second),
 		Retention:        p2p.Duration(14 * 24 * time.Hour),
 		Archive:          true,
-		Workers:          4,
+		Workers:          2,
 		Scheduling:       SchedulePipeline,
 		Encoders:         1,
 		QueueSize:        16,
