@@ -44,6 +44,9 @@ var (
 	// ErrNotExtension: the parity row commitments are not the column
 	// extension of the data row commitments.
 	ErrNotExtension = errors.New("dac: parity commitments do not extend data commitments")
+	// ErrZeroRowCommitment: a known-zero row (Header.KnownZero) has a
+	// commitment other than the identity.
+	ErrZeroRowCommitment = errors.New("dac: known-zero row with a commitment other than the identity")
 )
 
 // Header describes one dispersal of a blob: the fixed-size core, whose
@@ -59,6 +62,52 @@ func (h *Header) Hash() HeaderHash { return h.Core.Hash() }
 
 // BlobID returns the ID of the blob the header describes.
 func (h *Header) BlobID() BlobID { return h.Core.BlobID() }
+
+// PayloadRows returns how many data rows carry the blob's bytes,
+// erasure.PayloadRows(size); rows PayloadRows()..K-1 are known-zero.
+func (h *Header) PayloadRows() int { return erasure.PayloadRows(int(min(h.Core.Size, 1<<40))) }
+
+// KnownZero reports whether row is a known-zero row: a data row past the
+// payload (PayloadRows() <= row < K), there only because k is a power of
+// two. Its cells are zero and its commitment and cell proofs the identity
+// (kzg.IdentityCommitment, kzg.IdentityProof), so it is never sent in a
+// dispersal, stored by a member, or sampled; readers fill it from the
+// header alone. Parity rows are never known-zero.
+func (h *Header) KnownZero(row int) bool {
+	return row < int(h.Core.K) && row >= h.PayloadRows()
+}
+
+// StoredRows returns the rows of a column that are sent and stored, top
+// to bottom: every row of the 2k but the known-zero ones, so 0..d-1 and
+// k..2k-1 with d = PayloadRows(). A wire.Column carries its cells in this
+// order.
+func (h *Header) StoredRows() []int {
+	k, d := int(h.Core.K), min(h.PayloadRows(), int(h.Core.K))
+	rows := make([]int, 0, 2*k-(k-d))
+	for r := range d {
+		rows = append(rows, r)
+	}
+	for r := k; r < 2*k; r++ {
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+// StoredIndex returns where row's cell is in a column as dispersed (the
+// order of StoredRows), and false for a known-zero row or a row out of
+// range.
+func (h *Header) StoredIndex(row int) (int, bool) {
+	k := int(h.Core.K)
+	d := min(h.PayloadRows(), k)
+	switch {
+	case row < 0 || row >= 2*k || (row >= d && row < k):
+		return 0, false
+	case row < d:
+		return row, true
+	default:
+		return row - (k - d), true
+	}
+}
 
 // EncodedSize returns the length of the header's encoding.
 func (h *Header) EncodedSize() int {
@@ -174,8 +223,9 @@ type HeaderPolicy struct {
 // version, shape (k a power of two within p.MaxRows, 2k commitments, size
 // packing into exactly k rows as erasure.RowsFor says, archive fields),
 // chain id, epoch, archive shards against the epoch's committee size,
-// expiry window, the commitments root and finally the parity extension. The error wraps
-// one of the header errors above.
+// expiry window, the commitments root, the known-zero rows' commitments
+// (each must be the identity: ErrZeroRowCommitment) and finally the
+// parity extension. The error wraps one of the header errors above.
 func (h *Header) Validate(p HeaderPolicy) error {
 	c := &h.Core
 	if c.Version != FormatVersion {
@@ -215,6 +265,11 @@ func (h *Header) Validate(p HeaderPolicy) error {
 	}
 	if root := CommitmentsRoot(h.Commitments); root != c.CommitmentsRoot {
 		return fmt.Errorf("%w: header says %x, commitments give %x", ErrCommitmentsRoot, c.CommitmentsRoot, root)
+	}
+	for r := h.PayloadRows(); r < int(c.K); r++ {
+		if h.Commitments[r] != kzg.IdentityCommitment {
+			return fmt.Errorf("%w: row %d of a %d-byte blob", ErrZeroRowCommitment, r, c.Size)
+		}
 	}
 	if p.KZG != nil {
 		if err := p.KZG.CheckExtension(h.Commitments, p.Seed); err != nil {

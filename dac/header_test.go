@@ -157,6 +157,22 @@ func TestHeaderValidate(t *testing.T) {
 		{"expiry too far", func(h *Header) { h.Core.Expiry = uint64(now.Add(31 * 24 * time.Hour).Unix()) }, nil, ErrExpiry},
 		{"expiry max uint64", func(h *Header) { h.Core.Expiry = ^uint64(0) }, nil, ErrExpiry},
 		{"root", func(h *Header) { h.Commitments[3][0] ^= 1 }, nil, ErrCommitmentsRoot},
+		// Three payload rows of k = 4: row 3 is known-zero and must commit
+		// to the identity.
+		{"known-zero row with the identity", func(h *Header) {
+			h.Core.Size = 3*126976 - 5
+			h.Commitments[3] = kzg.IdentityCommitment
+			h.Core.CommitmentsRoot = CommitmentsRoot(h.Commitments)
+		}, nil, nil},
+		{"known-zero row with another commitment", func(h *Header) {
+			h.Core.Size = 3*126976 - 5
+			h.Core.CommitmentsRoot = CommitmentsRoot(h.Commitments)
+		}, nil, ErrZeroRowCommitment},
+		{"last payload row not zero-checked", func(h *Header) {
+			h.Core.Size = 3*126976 - 5
+			h.Commitments[2], h.Commitments[3] = Commitment{0x99}, kzg.IdentityCommitment
+			h.Core.CommitmentsRoot = CommitmentsRoot(h.Commitments)
+		}, nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -177,6 +193,50 @@ func TestHeaderValidate(t *testing.T) {
 			}
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("Validate = %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestHeaderKnownZero(t *testing.T) {
+	for _, tt := range []struct {
+		size   uint64
+		k      uint32
+		stored []int
+	}{
+		{0, 1, []int{1}},
+		{5, 1, []int{0, 1}},
+		{126976 + 1, 2, []int{0, 1, 2, 3}},
+		{2*126976 + 1, 4, []int{0, 1, 2, 4, 5, 6, 7}},
+		{5 * 126976, 8, []int{0, 1, 2, 3, 4, 8, 9, 10, 11, 12, 13, 14, 15}},
+	} {
+		t.Run(fmt.Sprint(tt.size), func(t *testing.T) {
+			h := &Header{Core: HeaderCore{Size: tt.size, K: tt.k}}
+			got := h.StoredRows()
+			if fmt.Sprint(got) != fmt.Sprint(tt.stored) {
+				t.Fatalf("StoredRows = %v, want %v", got, tt.stored)
+			}
+			for i, r := range got {
+				if j, ok := h.StoredIndex(r); !ok || j != i {
+					t.Fatalf("StoredIndex(%d) = %d, %v, want %d", r, j, ok, i)
+				}
+			}
+			for _, r := range []int{-1, 2 * int(tt.k)} {
+				if _, ok := h.StoredIndex(r); ok {
+					t.Fatalf("StoredIndex(%d) in range", r)
+				}
+			}
+			for r := range 2 * int(tt.k) {
+				if _, ok := h.StoredIndex(r); ok == h.KnownZero(r) {
+					t.Fatalf("StoredIndex(%d) ok=%v for KnownZero %v", r, ok, h.KnownZero(r))
+				}
+				stored := false
+				for _, s := range got {
+					stored = stored || s == r
+				}
+				if h.KnownZero(r) == stored {
+					t.Fatalf("row %d: KnownZero %v, stored %v", r, h.KnownZero(r), stored)
+				}
 			}
 		})
 	}
@@ -219,6 +279,14 @@ func FuzzHeaderDecode(f *testing.F) {
 	}
 	f.Add([]byte{})
 	f.Add(make([]byte, HeaderCoreSize))
+	// Three payload rows in k = 4: row 3 known-zero, committed to the
+	// identity.
+	zh := testHeader(4, now)
+	zh.Core.Size = 3*126976 - 5
+	zh.Commitments[3] = kzg.IdentityCommitment
+	zh.Core.CommitmentsRoot = CommitmentsRoot(zh.Commitments)
+	enc, _ := zh.MarshalBinary()
+	f.Add(enc)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var h Header
 		if err := h.UnmarshalBinary(b); err != nil {
@@ -234,7 +302,24 @@ func FuzzHeaderDecode(f *testing.F) {
 		if !bytes.Equal(enc, b) {
 			t.Fatal("re-encoding differs from the input")
 		}
-		_ = h.Validate(testPolicy(now)) // must not panic
+		// The known-zero layout holds for any decoded header, valid or
+		// not: stored rows are the rows that are not known-zero, in order.
+		stored := h.StoredRows()
+		if len(stored) < int(h.Core.K) || len(stored) > 2*int(h.Core.K) {
+			t.Fatalf("%d stored rows for k=%d", len(stored), h.Core.K)
+		}
+		for i, r := range stored {
+			if j, ok := h.StoredIndex(r); !ok || j != i || h.KnownZero(r) {
+				t.Fatalf("stored row %d: index %d, %v, known-zero %v", r, j, ok, h.KnownZero(r))
+			}
+		}
+		if err := h.Validate(testPolicy(now)); err == nil {
+			for r := range h.Commitments {
+				if h.KnownZero(r) && h.Commitments[r] != kzg.IdentityCommitment {
+					t.Fatalf("valid header with known-zero row %d not the identity", r)
+				}
+			}
+		}
 	})
 }
 

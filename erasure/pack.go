@@ -35,6 +35,18 @@ func RowsFor(size int) int {
 	return k
 }
 
+// PayloadRows returns how many data rows of a size-byte blob carry payload:
+// ceil(size / RowPayloadBytes), 0 for an empty blob (and a negative size).
+// Rows PayloadRows(size)..RowsFor(size)-1 are the padding rows that
+// rounding k up to a power of two adds: every element of them is zero,
+// which anyone who knows size knows without being sent anything.
+func PayloadRows(size int) int {
+	if size <= 0 {
+		return 0
+	}
+	return (size + RowPayloadBytes - 1) / RowPayloadBytes
+}
+
 // MaxSize returns the largest blob that packs into at most maxRows rows.
 func MaxSize(maxRows int) int {
 	return maxRows * RowPayloadBytes

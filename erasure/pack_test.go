@@ -8,6 +8,39 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
 )
 
+// PayloadRows counts the rows Pack puts bytes in: the rows after it are
+// all zero (the known-zero padding rows), the last one counted is not.
+func TestPayloadRows(t *testing.T) {
+	for _, tt := range []struct{ size, want int }{
+		{-1, 0}, {0, 0}, {1, 1}, {RowPayloadBytes, 1}, {RowPayloadBytes + 1, 2},
+		{2*RowPayloadBytes + 1, 3}, {1 << 20, 9}, {3 << 20, 25}, {17 << 20, 141},
+	} {
+		if got := PayloadRows(tt.size); got != tt.want {
+			t.Errorf("PayloadRows(%d) = %d, want %d", tt.size, got, tt.want)
+		}
+		if tt.size < 1 || tt.size > 4*RowPayloadBytes {
+			continue
+		}
+		data := make([]byte, tt.size)
+		for i := range data {
+			data[i] = 0xff
+		}
+		rows, err := Pack(data, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for r, row := range rows {
+			zero := true
+			for i := range row {
+				zero = zero && row[i].IsZero()
+			}
+			if zero != (r >= tt.want) {
+				t.Errorf("size %d: row %d zero = %v, PayloadRows = %d", tt.size, r, zero, tt.want)
+			}
+		}
+	}
+}
+
 func TestRowsFor(t *testing.T) {
 	tests := []struct{ size, want int }{
 		{-1, 0},

@@ -43,6 +43,12 @@
 // CheckExtension lets a receiver confirm the parity commitments with one
 // multi-scalar multiplication.
 //
+// Known-zero rows (KnownZero: the data rows past the payload that rounding
+// k up to a power of two adds) are not proven either: Encode leaves their
+// cells zero and their commitment and proofs the identity (Identity,
+// IdentityCommitment, IdentityProof), and RecoverBlob fills them from the
+// size instead of decoding them.
+//
 // Verification decodes every proof (a square root and a subgroup check,
 // about half of a light client's CPU) and every distinct commitment. A
 // Context remembers the commitments it has decoded and checked (bounded,

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
+	"math/big"
 	"sync"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -23,6 +24,11 @@ var extCache sync.Map // int -> *extPlan
 type extPlan struct {
 	tw    *g1Twiddles
 	coset []fixedScalar // w_2n^t / n, t < n
+	// The inverse FFT's last stage merged with the coset factors (n >= 2,
+	// h = n/2, t < h): even[t] = w_2n^t / n, odd[t] = w_2n^t w_n^-t / n,
+	// and iota = w_2n^h, a fourth root of unity (cheap).
+	even, odd []fixedScalar
+	iota      []fixedScalar
 }
 
 func planFor(n int) *extPlan {
@@ -37,6 +43,25 @@ func planFor(n int) *extPlan {
 	for t := range n {
 		p.coset[t] = newFixedScalar(&f)
 		f.Mul(&f, &w)
+	}
+	if h := n / 2; h >= 1 {
+		wn, _ := fr.Generator(uint64(n))
+		wn.Inverse(&wn)
+		p.even, p.odd = make([]fixedScalar, h), make([]fixedScalar, h)
+		var e, o fr.Element
+		e.SetUint64(uint64(n))
+		e.Inverse(&e)
+		o = e
+		for t := range h {
+			p.even[t] = newFixedScalar(&e)
+			p.odd[t] = newFixedScalar(&o)
+			e.Mul(&e, &w)
+			o.Mul(&o, &w)
+			o.Mul(&o, &wn)
+		}
+		var io fr.Element
+		io.Exp(w, big.NewInt(int64(h)))
+		p.iota = []fixedScalar{newFixedScalar(&io)}
 	}
 	v, _ := extCache.LoadOrStore(n, p)
 	return v.(*extPlan)
@@ -61,12 +86,27 @@ func ExtendG1(points []bls12381.G1Affine) ([]bls12381.G1Affine, error) {
 	for i := range points {
 		a[i].FromAffine(&points[i])
 	}
-	// Bit-reversed evaluations over the n-th roots -> n * coefficients.
-	g1DIT(a, p.tw.inv, 1, 1)
-	// Coefficient t times w_2n^t / n: the polynomial shifted onto the odd
-	// coset w_2n * H_n, which holds positions n..2n-1 of the bit-reversed
-	// 2n-point domain.
-	mulFixedBatch(a, p.coset, 0, 1)
+	// Bit-reversed evaluations over the n-th roots -> n * coefficients,
+	// then coefficient t times w_2n^t / n: the polynomial shifted onto the
+	// odd coset w_2n * H_n, which holds positions n..2n-1 of the
+	// bit-reversed 2n-point domain.
+	if h := n / 2; h >= 1 {
+		// The halves' inverse FFTs give E and O with n*c_t = E_t + w_n^-t
+		// O_t and n*c_(t+h) = E_t - w_n^-t O_t. With X = (w_2n^t/n) E_t and
+		// Y = (w_2n^t w_n^-t/n) O_t the shifted coefficients are X + Y and
+		// w_2n^h (X - Y): two general multiplications and a cheap one per
+		// pair, where the last FFT stage and the coset took three general.
+		g1DIT(a[:h], p.tw.inv, 2, 1)
+		g1DIT(a[h:], p.tw.inv, 2, 1)
+		mulFixedBatch(a[:h], p.even, 0, 1)
+		mulFixedBatch(a[h:], p.odd, 0, 1)
+		for t := range h {
+			butterfly(&a[t], &a[t+h])
+		}
+		mulFixedBatch(a[h:], p.iota, 0, 0)
+	} else {
+		mulFixedBatch(a, p.coset, 0, 1)
+	}
 	g1DIF(a, p.tw.fwd, 1, false, 1) // bit-reversed output
 	out := make([]bls12381.G1Affine, 2*n)
 	copy(out, points)

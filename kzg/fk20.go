@@ -39,6 +39,7 @@ const (
 	fk20Size    = 2 * numBlocks         // 128: circulant size, also the number of MSMs
 	fk20Batch   = 4 * fk20Size          // additions per inversion
 	fk20Windows = (256 + fk20Window - 1) / fk20Window
+	fk20Chunk   = 32 // MSMs whose buckets are filled together
 )
 
 // fk20Tables holds 2^(8w) P^v_k for v < 64, w < 32, k < 128 (24 MiB).
@@ -184,7 +185,9 @@ func (c *Context) fk20(coeffs []fr.Element) (bls12381.G1Affine, []bls12381.G1Aff
 		}
 	})
 
-	// U_k = sum_v A^v_k P^v_k for all k, the k range split across workers.
+	// U_k = sum_v A^v_k P^v_k for all k, the k range split across workers,
+	// each worker's range in chunks of fk20Chunk MSMs so that their buckets
+	// (32 x 128 x 96 bytes = 384 KiB) stay in the core's L2 cache.
 	U := make([]bls12381.G1Jac, fk20Size)
 	parallelFor(fk20Size, min(workers, 2), func(_, k0, k1 int) {
 		c.fk20MSMs(tabs, scal, U, k0, k1)
@@ -207,8 +210,54 @@ func (c *Context) fk20(coeffs []fr.Element) (bls12381.G1Affine, []bls12381.G1Aff
 	return com, proofs
 }
 
-// fk20MSMs computes U_k for k in [k0, k1).
+// fk20MSMs computes U_k for k in [k0, k1). The buckets are filled
+// fk20Chunk MSMs at a time (so that the chunk's buckets stay in cache),
+// then reduced all together.
 func (c *Context) fk20MSMs(tabs *fk20Tables, scal []fr.Element, U []bls12381.G1Jac, k0, k1 int) {
+	nk := k1 - k0
+	var chunks []*bucketAdder
+	for c0 := k0; c0 < k1; c0 += fk20Chunk {
+		chunks = append(chunks, fk20Fill(tabs, scal, c0, min(c0+fk20Chunk, k1)))
+	}
+	bucket := func(k, d int) (*bls12381.G1Affine, bool) {
+		a := chunks[k/fk20Chunk]
+		b := k%fk20Chunk*fk20Buckets + d
+		return &a.pts[b], a.full[b]
+	}
+
+	// Bucket reduction sum_d d*B_{k,d}, all MSMs in lockstep so that each
+	// step is one batch of affine additions (running_k += B_{k,d}, then
+	// total_k += running_k).
+	r := newBucketAdder(2*nk, nk)
+	for d := fk20Buckets - 1; d >= 0; d-- {
+		for k := range nk {
+			if p, ok := bucket(k, d); ok {
+				r.insert(k, p, false)
+			}
+		}
+		r.flush()
+		for k := range nk {
+			if r.full[k] {
+				r.insert(nk+k, &r.pts[k], false)
+			}
+		}
+		r.flush()
+	}
+	r.finish()
+	for k := range nk {
+		if r.full[nk+k] {
+			U[k0+k].FromAffine(&r.pts[nk+k])
+		} else {
+			U[k0+k].X.SetOne()
+			U[k0+k].Y.SetOne()
+			U[k0+k].Z.SetZero()
+		}
+	}
+}
+
+// fk20Fill adds, for k in [k0, k1), every A^v_k P^v_k into MSM k's
+// buckets (k-k0)*fk20Buckets+|digit|-1 and returns them, finished (affine).
+func fk20Fill(tabs *fk20Tables, scal []fr.Element, k0, k1 int) *bucketAdder {
 	nk := k1 - k0
 	t := tabs.tab
 	a := newBucketAdder(nk*fk20Buckets, fk20Batch)
@@ -231,33 +280,5 @@ func (c *Context) fk20MSMs(tabs *fk20Tables, scal []fr.Element, U []bls12381.G1J
 		}
 	}
 	a.finish()
-
-	// Bucket reduction sum_d d*B_{k,d}, all MSMs in lockstep so that each
-	// step is one batch of affine additions (running_k += B_{k,d}, then
-	// total_k += running_k).
-	r := newBucketAdder(2*nk, nk)
-	for d := fk20Buckets - 1; d >= 0; d-- {
-		for k := range nk {
-			if b := k*fk20Buckets + d; a.full[b] {
-				r.insert(k, &a.pts[b], false)
-			}
-		}
-		r.flush()
-		for k := range nk {
-			if r.full[k] {
-				r.insert(nk+k, &r.pts[k], false)
-			}
-		}
-		r.flush()
-	}
-	r.finish()
-	for k := range nk {
-		if r.full[nk+k] {
-			U[k0+k].FromAffine(&r.pts[nk+k])
-		} else {
-			U[k0+k].X.SetOne()
-			U[k0+k].Y.SetOne()
-			U[k0+k].Z.SetZero()
-		}
-	}
+	return a
 }

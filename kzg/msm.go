@@ -103,6 +103,7 @@ type bucketAdder struct {
 
 	bidx []int32             // pending: target buckets
 	add  []bls12381.G1Affine // pending: points to add
+	dx   []fp.Element        // pending: x(point) - x(bucket)
 	pre  []fp.Element        // scratch: prefix products
 	same []bool              // scratch: the point has the bucket's x
 	n    int
@@ -120,6 +121,7 @@ func newBucketAdder(buckets, batch int) *bucketAdder {
 		cur:     1,
 		bidx:    make([]int32, batch),
 		add:     make([]bls12381.G1Affine, batch),
+		dx:      make([]fp.Element, batch),
 		pre:     make([]fp.Element, batch),
 		same:    make([]bool, batch),
 		spill:   make([]bls12381.G1Jac, buckets),
@@ -135,8 +137,10 @@ func (a *bucketAdder) nextStamp() {
 	}
 }
 
-// insert adds p (or -p if neg) into bucket b. It does not read the
-// bucket (which is likely not in cache yet); flush does.
+// insert adds p (or -p if neg) into bucket b. It reads the bucket's x
+// coordinate at once (x(p) - x(bucket) is the denominator flush needs), so
+// that the likely cache miss overlaps the caller's next insertions instead
+// of stalling flush's serial chain of products.
 func (a *bucketAdder) insert(b int, p *bls12381.G1Affine, neg bool) {
 	if p.IsInfinity() {
 		return
@@ -155,6 +159,7 @@ func (a *bucketAdder) insert(b int, p *bls12381.G1Affine, neg bool) {
 	}
 	i := a.n
 	a.bidx[i] = int32(b)
+	a.dx[i].Sub(&p.X, &a.pts[b].X)
 	a.add[i] = *p
 	if neg {
 		a.add[i].Y.Neg(&p.Y)
@@ -193,18 +198,15 @@ func (a *bucketAdder) flush() {
 		return
 	}
 	acc := fp.One()
-	var d fp.Element
 	special := false
 	for i := range n {
 		a.pre[i] = acc
-		B := &a.pts[a.bidx[i]]
-		d.Sub(&a.add[i].X, &B.X)
-		a.same[i] = d.IsZero()
+		a.same[i] = a.dx[i].IsZero()
 		if a.same[i] {
 			special = true
 			continue
 		}
-		acc.Mul(&acc, &d)
+		acc.Mul(&acc, &a.dx[i])
 	}
 	var inv fp.Element
 	inv.Inverse(&acc)
@@ -215,9 +217,8 @@ func (a *bucketAdder) flush() {
 		if a.same[i] {
 			continue
 		}
-		d.Sub(&P.X, &B.X)
 		t.Mul(&inv, &a.pre[i]) // 1/(xP - xB)
-		inv.Mul(&inv, &d)
+		inv.Mul(&inv, &a.dx[i])
 		lambda.Sub(&P.Y, &B.Y)
 		lambda.Mul(&lambda, &t)
 		l2.Square(&lambda)

@@ -48,6 +48,32 @@ type Square struct {
 // Rows returns the number of rows of the square, 2K.
 func (s *Square) Rows() int { return 2 * s.K }
 
+// Identity is the compressed encoding of the G1 identity (the point at
+// infinity): 0xc0 followed by 47 zero bytes. It is the commitment of a
+// zero row and every cell proof of one.
+var Identity = [PointSize]byte{0xc0}
+
+// IdentityCommitment is the commitment of a row of zeros.
+var IdentityCommitment = Commitment(Identity)
+
+// IdentityProof is every cell proof of a row of zeros.
+var IdentityProof = Proof(Identity)
+
+// KnownZero reports whether row of a square of a size-byte blob with k
+// data rows is a known-zero row: a data row past the payload,
+// erasure.PayloadRows(size) <= row < k. Such a row exists only because k
+// is rounded up to a power of two; its cells are zero, its commitment and
+// every cell proof the identity, and whoever knows size knows all of it,
+// so it is never proven, sent, stored or sampled. Parity rows are never
+// known-zero.
+func KnownZero(size, k, row int) bool {
+	return row < k && row >= erasure.PayloadRows(size)
+}
+
+// KnownZero reports whether row is a known-zero row of the square (see
+// the function KnownZero).
+func (s *Square) KnownZero(row int) bool { return KnownZero(s.Size, s.K, row) }
+
 // Item returns the cell at (row, col) with its commitment and proof, ready
 // for VerifyCells. row and col must be in range.
 func (s *Square) Item(row, col int) CellItem {
@@ -139,6 +165,12 @@ func (cfg *squareConfig) report(s EncodeStage) {
 // data commitments, one per cell index over the k data proofs). Columns are
 // processed in parallel too.
 //
+// Known-zero rows (KnownZero: the data rows past the payload that rounding
+// k up to a power of two adds) are skipped: their cells stay zero and
+// their commitment and proofs are the identity, with no packing, FK20 or
+// extension spent on them. A 1 MiB blob (9 payload rows, k = 16) costs
+// 9 rows of FK20, not 16.
+//
 // Errors wrap erasure.ErrTooLarge when the blob needs more than the allowed
 // rows (WithMaxRows).
 func (c *Context) Encode(data []byte, opts ...SquareOption) (*Square, error) {
@@ -160,8 +192,12 @@ func (c *Context) Encode(data []byte, opts ...SquareOption) (*Square, error) {
 		sq.Cells[r] = make([]erasure.Cell, cellsPerRow)
 	}
 
+	// Rows payload..k-1 are known-zero: their cells are already zero and
+	// their commitment and proofs (the zero G1Affine, the identity) are
+	// left as they are below.
+	payload := erasure.PayloadRows(size)
 	errs := make([]error, cfg.workers)
-	parallelFor(k, cfg.workers, func(w, lo, hi int) {
+	parallelFor(payload, cfg.workers, func(w, lo, hi int) {
 		for r := lo; r < hi && errs[w] == nil; r++ {
 			// Cannot fail: k = RowsFor(size) and each row has 128 cells.
 			errs[w] = erasure.PackCells(sq.Cells[r], data, r)
@@ -176,7 +212,10 @@ func (c *Context) Encode(data []byte, opts ...SquareOption) (*Square, error) {
 	// kept for the G1 extensions below.
 	comPts := make([]bls12381.G1Affine, k)
 	proofPts := make([][]bls12381.G1Affine, rows) // [row][cell]
-	parallelFor(k, cfg.workers, func(_, lo, hi int) {
+	for r := payload; r < k; r++ {
+		proofPts[r] = make([]bls12381.G1Affine, cellsPerRow) // identities
+	}
+	parallelFor(payload, cfg.workers, func(_, lo, hi int) {
 		row := make([]fr.Element, rowLen)
 		ext := make([]fr.Element, extLen)
 		for r := lo; r < hi; r++ {

@@ -114,6 +114,32 @@ func BenchmarkEncodeSquare(b *testing.B) {
 	}
 }
 
+// BenchmarkEncodeSizes encodes blobs of 1, 3 and 17 MiB, sizes whose
+// payload rows (9, 25 and 141) are rounded up to k = 16, 32 and 256: it is
+// the figure of the known-zero rows decision (docs/decisions.md), run with
+// -benchtime 1x. cpu-ns/op is the process CPU time per Encode.
+func BenchmarkEncodeSizes(b *testing.B) {
+	c := benchContext(b)
+	for _, mib := range []int{1, 3, 17} {
+		size := mib << 20
+		rng := rand.New(rand.NewPCG(uint64(mib), 9))
+		data := make([]byte, size)
+		for i := range data {
+			data[i] = byte(rng.Uint32())
+		}
+		b.Run(fmt.Sprintf("%dMiB/k=%d", mib, erasure.RowsFor(size)), func(b *testing.B) {
+			b.SetBytes(int64(size))
+			var st stageTimes
+			for b.Loop() {
+				if _, err := st.encode(c, data); err != nil {
+					b.Fatal(err)
+				}
+			}
+			st.report(b)
+		})
+	}
+}
+
 // BenchmarkRecoverBlob recovers the blob from a random half of the columns
 // (every data row decodes on its own) and checks it against the
 // commitments.

@@ -38,6 +38,11 @@ func (e *RowMismatchError) Is(target error) bool { return target == ErrRowMismat
 // recovered cells go into a copy of the grid). commitments are the 2k row
 // commitments (the data rows' are the ones checked).
 //
+// Known-zero rows (KnownZero: the data rows past the payload) need no
+// cells: they are filled with zeros, whatever cells are given for them, so
+// a column is decoded from any k - z of its 2k - z other cells when z of
+// its rows are known-zero.
+//
 // Data rows with at least half their cells are decoded directly, in
 // parallel; if any data row lacks them, the whole square is decoded by
 // alternating rows and columns (erasure.RecoverSquare). The recovered data
@@ -72,6 +77,12 @@ func (c *Context) RecoverBlob(k, size int, commitments []Commitment, cells [][]*
 			return nil, fmt.Errorf("%w: row %d has %d cells, want %d", ErrSquare, r, len(cells[r]), cellsPerRow)
 		}
 		grid[r] = append([]*erasure.Cell(nil), cells[r]...)
+	}
+	var zero erasure.Cell // shared, never written: recovery only reads present cells
+	for r := erasure.PayloadRows(size); r < k; r++ {
+		for j := range grid[r] {
+			grid[r][j] = &zero
+		}
 	}
 
 	// Data rows that can be decoded on their own, in parallel.

@@ -47,7 +47,11 @@ func Confidence(n int) float64 {
 // `withheld` hidden cells: 1 - C(N-W, s)/C(N, s), computed as the product
 // of (N-W-i)/(N-i) for i < s. Out-of-range arguments are clamped.
 func DetectionProbability(k, s, withheld int) float64 {
-	n := 2 * k * Columns
+	return detection(2*k*Columns, s, withheld)
+}
+
+// detection is DetectionProbability over n cells.
+func detection(n, s, withheld int) float64 {
 	w := min(max(withheld, 0), n)
 	s = min(max(s, 0), n)
 	if s > n-w {
@@ -65,4 +69,18 @@ func DetectionProbability(k, s, withheld int) float64 {
 // smallest unrecoverable withholding. It is at least Confidence(n).
 func ConfidenceBound(k, n int) float64 {
 	return DetectionProbability(k, n, MinWithheld(k))
+}
+
+// ConfidenceBoundRows is ConfidenceBound for a square whose samples are
+// drawn among live of its 2k rows (HeaderPositions skips the known-zero
+// rows; LiveRows counts the rest): the smallest unrecoverable withholding
+// is still MinWithheld(k) live cells, now out of live x 128, so the bound
+// is at least ConfidenceBound(k, n). With live < k+1 (only the empty blob,
+// whose one data row is known-zero) no withholding can make the square
+// unrecoverable and the bound is 1.
+func ConfidenceBoundRows(k, live, n int) float64 {
+	if live < k+1 {
+		return 1
+	}
+	return detection(live*Columns, n, MinWithheld(k))
 }

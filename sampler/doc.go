@@ -6,9 +6,11 @@
 // gossip topic on which certified headers are announced in dac/gossip.
 //
 // A light client holds a local Secret. For each certified blob it draws
-// s distinct cells of the 2k x 128 extended square with Positions, a
+// s distinct cells of the 2k x 128 extended square with HeaderPositions, a
 // ChaCha8 stream keyed by the secret and the blob ID: unpredictable to the
-// network, and the same after a restart. Before sampling it checks the
+// network, and the same after a restart. It never draws a known-zero cell
+// (a data row past the payload, dac.Header.KnownZero), which nobody
+// stores: everyone knows it is zero. Before sampling it checks the
 // certificate against the L1 committee (CheckCertificate) and the header a
 // member served against the certified hash (CheckHeader). Then, round by
 // round:
@@ -30,7 +32,9 @@
 // (MinWithheld), more than a quarter, so each sample finds a hidden cell
 // with probability above 1/4. ConfidenceBound is the exact figure for a
 // given k, DetectionProbability the chance that s samples catch a given
-// withholding.
+// withholding. Skipping the z known-zero rows keeps the bound: the
+// smallest unrecoverable withholding is still 65(k+1) cells, now among
+// (2k-z) x 128 (ConfidenceBoundRows).
 //
 // The gossip payload a light client hears (header core and certificate)
 // is dac/gossip.Announcement: the committee announces, light clients

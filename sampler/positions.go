@@ -77,11 +77,58 @@ func Seed(secret Secret, id dac.BlobID) [32]byte {
 // keyed by Seed(secret, id). The same inputs always give the same
 // positions, in the same order. It returns ErrSamples unless k is a power
 // of two in [1, dac.MaxEncodedRows] and 1 <= s <= 2k x 128.
+//
+// It is the draw for a square without known-zero rows; a light client
+// sampling a blob uses HeaderPositions, which never picks a known-zero
+// cell.
 func Positions(secret Secret, id dac.BlobID, k, s int) ([]Position, error) {
+	return positions(secret, id, k, k, s)
+}
+
+// HeaderPositions draws s distinct cells of the blob h describes, as
+// Positions does, but only among the cells that are not known-zero
+// (dac.Header.KnownZero: the data rows past the payload, which everyone
+// knows are zero and nobody stores): (2k - z) x 128 cells, z = k -
+// h.PayloadRows(). A cell is drawn uniformly from them; the live rows are
+// numbered 0..2k-z-1 top to bottom, skipping the known-zero ones. With
+// z = 0 it gives exactly Positions(secret, h.BlobID(), k, s). SampleCount
+// caps a wanted s at the cells there are. Errors are Positions'.
+//
+// Skipping known-zero cells keeps the bound of Confidence: the smallest
+// unrecoverable withholding is still 65(k+1) live cells (a column is
+// stuck only with k+1 of its 2k - z live cells missing, so the stopping
+// set is k+1 live rows by 65 columns) out of fewer cells, so each sample
+// finds a hidden cell with probability 65(k+1)/((2k-z)128) >=
+// 65(k+1)/(256k) > 1/4 (ConfidenceBoundRows).
+func HeaderPositions(secret Secret, h *dac.Header, s int) ([]Position, error) {
+	k := int(h.Core.K)
+	return positions(secret, h.BlobID(), k, min(h.PayloadRows(), k), s)
+}
+
+// SampleCount returns min(s, the cells HeaderPositions draws among).
+func SampleCount(h *dac.Header, s int) int {
+	return min(s, LiveRows(h)*Columns)
+}
+
+// LiveRows returns the rows of h's square that are sampled: 2k less the
+// known-zero rows.
+func LiveRows(h *dac.Header) int {
+	k := int(h.Core.K)
+	return k + min(h.PayloadRows(), k)
+}
+
+// positions draws s distinct cells among the rows of a square with k data
+// rows of which the first payload carry data (rows payload..k-1 are
+// known-zero and skipped).
+func positions(secret Secret, id dac.BlobID, k, payload, s int) ([]Position, error) {
 	if k < 1 || k > dac.MaxEncodedRows || k&(k-1) != 0 {
 		return nil, fmt.Errorf("%w: k=%d", ErrSamples, k)
 	}
-	n := 2 * k * Columns
+	if payload < 0 || payload > k {
+		return nil, fmt.Errorf("%w: %d payload rows for k=%d", ErrSamples, payload, k)
+	}
+	zero := k - payload
+	n := (2*k - zero) * Columns
 	if s < 1 || s > n {
 		return nil, fmt.Errorf("%w: %d samples from %d cells", ErrSamples, s, n)
 	}
@@ -97,7 +144,11 @@ func Positions(secret Secret, id dac.BlobID, k, s int) ([]Position, error) {
 			continue
 		}
 		seen[c] = struct{}{}
-		out = append(out, Position{Row: c / Columns, Col: c % Columns})
+		row := c / Columns
+		if row >= payload {
+			row += zero // past the known-zero rows payload..k-1
+		}
+		out = append(out, Position{Row: row, Col: c % Columns})
 	}
 	return out, nil
 }

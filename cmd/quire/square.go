@@ -48,9 +48,13 @@ flags:
 
 // squareReport is what `quire square` prints (the JSON form verbatim).
 type squareReport struct {
-	Size            int              `json:"size"`
-	K               int              `json:"k"`
-	Rows            int              `json:"rows"`
+	Size int `json:"size"`
+	K    int `json:"k"`
+	Rows int `json:"rows"`
+	// PayloadRows is how many of the k data rows carry the blob; the
+	// other k - payload_rows are known-zero (never proven, sent, stored
+	// or sampled).
+	PayloadRows     int              `json:"payload_rows"`
 	BlobID          dac.BlobID       `json:"blob_id"`
 	CommitmentsRoot string           `json:"commitments_root"`
 	Commitments     []kzg.Commitment `json:"commitments"`
@@ -153,7 +157,7 @@ func runSquare(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	end := time.Now()
-	rep.K, rep.Rows = sq.K, sq.Rows()
+	rep.K, rep.Rows, rep.PayloadRows = sq.K, sq.Rows(), min(erasure.PayloadRows(sq.Size), sq.K)
 	rep.BlobID = dac.ComputeBlobID(dac.FormatVersion, uint64(sq.Size), uint32(sq.K), sq.Root)
 	rep.CommitmentsRoot = fmt.Sprintf("0x%x", sq.Root)
 	rep.Commitments = sq.Commitments
@@ -200,12 +204,13 @@ func runSquare(ctx context.Context, args []string, stdout, stderr io.Writer) err
 
 func printSquare(w io.Writer, r *squareReport) {
 	fmt.Fprintf(w, "size              %d bytes\n", r.Size)
-	fmt.Fprintf(w, "k                 %d data rows (%d x %d cells extended)\n", r.K, r.Rows, erasure.CellsPerRow)
+	fmt.Fprintf(w, "k                 %d data rows (%d x %d cells extended), %d of them payload, %d known-zero\n",
+		r.K, r.Rows, erasure.CellsPerRow, r.PayloadRows, r.K-r.PayloadRows)
 	fmt.Fprintf(w, "blob ID           %s\n", r.BlobID)
 	fmt.Fprintf(w, "commitments root  %s\n", r.CommitmentsRoot)
 	fmt.Fprintf(w, "setup             %9.1f ms  (trusted setup and prover tables, once per process)\n", r.Stages.Setup)
 	fmt.Fprintf(w, "pack              %9.1f ms\n", r.Stages.Pack)
-	fmt.Fprintf(w, "commit+FK20 data  %9.1f ms  (%d rows, %d workers)\n", r.Stages.DataRows, r.K, r.Workers)
+	fmt.Fprintf(w, "commit+FK20 data  %9.1f ms  (%d rows, %d workers)\n", r.Stages.DataRows, r.PayloadRows, r.Workers)
 	fmt.Fprintf(w, "extend parity     %9.1f ms  (columns, parity commitments and proofs)\n", r.Stages.Parity)
 	fmt.Fprintf(w, "total             %9.1f ms  (%.2f MB/s)\n", r.Stages.Total, float64(r.Size)/1e3/r.Stages.Total)
 	status := "ok"

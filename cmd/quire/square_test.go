@@ -70,7 +70,7 @@ func TestSquareFile(t *testing.T) {
 	id := dac.ComputeBlobID(dac.FormatVersion, uint64(len(data)), 1, sq.Root)
 	for _, want := range []string{
 		"size              4600 bytes",
-		"k                 1 data rows (2 x 128 cells extended)",
+		"k                 1 data rows (2 x 128 cells extended), 1 of them payload, 0 known-zero",
 		"blob ID           " + id.String(),
 		"commit+FK20 data",
 		"extend parity",

@@ -68,6 +68,13 @@ func verifyHeader(id dac.BlobID, h *dac.Header, maxSize int64) error {
 	case int64(min(c.Size, 1<<62)) > maxSize:
 		return fmt.Errorf("client: blob %s is %d bytes, at most %d accepted (WithMaxBlobSize)", id, c.Size, maxSize)
 	}
+	// The known-zero rows (past the payload) are zero whatever is served;
+	// their commitments must say so.
+	for r := h.PayloadRows(); r < int(c.K); r++ {
+		if h.Commitments[r] != kzg.IdentityCommitment {
+			return &VerifyError{Blob: id, Detail: fmt.Sprintf("known-zero row %d has a commitment other than the identity", r)}
+		}
+	}
 	return nil
 }
 

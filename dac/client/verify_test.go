@@ -135,3 +135,32 @@ func TestGetMaxBlobSize(t *testing.T) {
 		srv.Close()
 	}
 }
+
+// TestVerifyHeaderKnownZero: a header whose known-zero row (past the
+// payload) commits to anything but the identity is refused before any
+// byte is read; the identity passes.
+func TestVerifyHeaderKnownZero(t *testing.T) {
+	h := &dac.Header{Core: dac.HeaderCore{Version: dac.FormatVersion, Size: 2*erasure.RowPayloadBytes + 1, K: 4},
+		Commitments: make([]dac.Commitment, 8)}
+	for r := range h.Commitments {
+		h.Commitments[r] = dac.Commitment{0x80, byte(r + 1)}
+	}
+	for _, tt := range []struct {
+		name string
+		row3 dac.Commitment
+		ok   bool
+	}{
+		{"identity", kzg.IdentityCommitment, true},
+		{"another commitment", dac.Commitment{0x80, 9}, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			h.Commitments[3] = tt.row3
+			h.Core.CommitmentsRoot = dac.CommitmentsRoot(h.Commitments)
+			err := verifyHeader(h.BlobID(), h, 1<<30)
+			var ve *VerifyError
+			if tt.ok && err != nil || !tt.ok && !errors.As(err, &ve) {
+				t.Fatalf("verifyHeader = %v", err)
+			}
+		})
+	}
+}

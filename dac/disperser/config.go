@@ -86,16 +86,30 @@ type Config struct {
 	// restore it); a value above the committee size n means n.
 	ArchiveDataShards int `json:"archive_data_shards"`
 
-	// Workers is how many blobs are encoded and dispersed at once; 0 means
-	// 2. Encoding itself uses every core (EncodeWorkers).
+	// Workers is how many blobs are in flight at once, from encoding to
+	// certificate; 0 means 2. Encoding itself uses every core
+	// (EncodeWorkers).
 	Workers int `json:"workers"`
+	// Scheduling is how the blobs in flight share the machine: "pipeline"
+	// (also when empty) encodes at most Encoders of them at once, each
+	// holding its encoder only while it encodes, so the next blob's
+	// encoding overlaps the uploads and certification of the previous
+	// ones; "sequential" is the scheduling before the pipeline: every
+	// worker encodes then disperses its blob, up to Workers encodings at
+	// once.
+	Scheduling string `json:"scheduling"`
+	// Encoders bounds the blobs encoded at once with the pipeline; 0
+	// means 1 (one encoding already uses every core). At most Workers.
+	Encoders int `json:"encoders"`
 	// EncodeWorkers bounds the goroutines one encoding uses; 0 means
 	// runtime.GOMAXPROCS.
 	EncodeWorkers int `json:"encode_workers"`
 	// QueueSize is how many accepted blobs may wait for a worker; beyond
-	// it POST answers 429. Waiting blobs are held in memory, so the queue
-	// bounds memory at about (Workers + QueueSize) x MaxBlobSize plus the
-	// squares being dispersed (about 4x each).
+	// it POST answers 429. Waiting and in-flight blobs are held in memory,
+	// so memory is bounded by about (Workers + QueueSize) x MaxBlobSize
+	// for their bytes, plus the squares being built (Encoders of them with
+	// the pipeline, Workers when sequential) and the columns being
+	// uploaded (Workers blobs), about 4x the blob each, plus MaxLateBytes.
 	QueueSize int `json:"queue_size"`
 	// MaxRetrievals bounds the GETs rebuilding blobs at once (each holds
 	// the cells of the blob's data rows); beyond it GET answers 429.
@@ -160,8 +174,8 @@ type Config struct {
 // DefaultConfig returns the defaults: HTTP on 127.0.0.1:3100, libp2p on
 // TCP and QUIC port 9410, blobs up to erasure.DefaultMaxRows rows (about
 // 31 MiB), 256 MiB of request bodies in flight, clients at least
-// 1 MiB/s after a 10 s grace, 32 connections per IP, 14 days' retention, an archive tier with k_a = t, two
-// dispersals at a time with 16 queued, eight retrievals at a time, 30 s
+// 1 MiB/s after a 10 s grace, 32 connections per IP, 14 days' retention, an archive tier with k_a = t, four
+// dispersals in flight (pipelined, one encoding at a time) with 16 queued, eight retrievals at a time, 30 s
 // per member and 60 s per dispersal, no L1 submission. ChainID and
 // CommitteeAddress must still be set.
 func DefaultConfig() Config {
@@ -181,6 +195,8 @@ func DefaultConfig() Config {
 		Retention:        p2p.Duration(14 * 24 * time.Hour),
 		Archive:          true,
 		Workers:          2,
+		Scheduling:       SchedulePipeline,
+		Encoders:         1,
 		QueueSize:        16,
 		MaxRetrievals:    8,
 		MemberTimeout:    p2p.Duration(30 * time.Second),
@@ -255,8 +271,16 @@ func (c *Config) Validate() error {
 	if c.ArchiveDataShards < 0 || c.ArchiveDataShards > erasure.MaxArchiveShards {
 		bad("archive_data_shards %d: want 0 (the threshold) to %d", c.ArchiveDataShards, erasure.MaxArchiveShards)
 	}
-	if c.Workers < 0 || c.EncodeWorkers < 0 || c.QueueSize < 0 {
-		bad("workers, encode_workers and queue_size must not be negative")
+	if c.Workers < 0 || c.EncodeWorkers < 0 || c.QueueSize < 0 || c.Encoders < 0 {
+		bad("workers, encoders, encode_workers and queue_size must not be negative")
+	}
+	switch c.Scheduling {
+	case "", SchedulePipeline, ScheduleSequential:
+		if c.pipelined() && c.Encoders > c.workers() {
+			bad("encoders %d: at most workers (%d)", c.Encoders, c.workers())
+		}
+	default:
+		bad("scheduling %q: want %s or %s", c.Scheduling, SchedulePipeline, ScheduleSequential)
 	}
 	if c.MaxRetrievals < 1 {
 		bad("max_retrievals must be at least 1")

@@ -40,6 +40,9 @@ func TestConfigValidate(t *testing.T) {
 		{"blob above rows", func(c *Config) { c.MaxRows = 1; c.MaxBlobSize = 126977 }, "max_blob_size"},
 		{"retention", func(c *Config) { c.Retention = 0 }, "retention"},
 		{"negative workers", func(c *Config) { c.Workers = -1 }, "workers"},
+		{"negative encoders", func(c *Config) { c.Encoders = -1 }, "encoders"},
+		{"encoders above workers", func(c *Config) { c.Workers, c.Encoders = 2, 3 }, "encoders 3: at most workers (2)"},
+		{"scheduling", func(c *Config) { c.Scheduling = "eager" }, `scheduling "eager"`},
 		{"zero timeout", func(c *Config) { c.FetchTimeout = 0 }, "fetch_timeout"},
 		{"l1 mode", func(c *Config) { c.L1Mode = "later" }, "L1 mode"},
 		{"records", func(c *Config) { c.MaxRecords = 0 }, "max_records"},
@@ -71,5 +74,20 @@ func TestConfigValidate(t *testing.T) {
 	c.L1Mode = api.L1Async
 	if c.Validate() != nil {
 		t.Fatal("async mode refused")
+	}
+	// Sequential scheduling ignores encoders; the empty mode is the pipeline.
+	c = good()
+	c.Scheduling, c.Workers, c.Encoders = ScheduleSequential, 2, 3
+	if err := c.Validate(); err != nil {
+		t.Fatalf("sequential with encoders above workers: %v", err)
+	}
+	for _, tc := range []struct {
+		sched                   string
+		workers, encoders, want int
+	}{{"", 4, 0, 1}, {SchedulePipeline, 4, 2, 2}, {ScheduleSequential, 3, 1, 3}, {"", 0, 0, 1}} {
+		c := Config{Scheduling: tc.sched, Workers: tc.workers, Encoders: tc.encoders}
+		if got := c.encoders(); got != tc.want {
+			t.Errorf("%+v: encoders() = %d, want %d", tc, got, tc.want)
+		}
 	}
 }

@@ -195,23 +195,29 @@ type memberResult struct {
 // run disperses one blob in four steps: read the committee, encode (the
 // square, the header and the archive shards), disperse to the members
 // until the quorum decides, and certify. A step that fails ends the job;
-// its error carries the outcome the metrics count.
+// its error carries the outcome the metrics count. The first two are
+// prepare (pipeline.go), which holds an encoder slot while it encodes.
 func (d *Disperser) run(j *job) {
 	ctx, cancel := context.WithDeadline(d.ctx, j.deadline)
 	defer cancel()
 	j.stages.QueueMS = ms(time.Since(j.accepted))
 	d.metrics.stageSeconds.WithLabelValues("queue").Observe(time.Since(j.accepted).Seconds())
+	for d.runOnce(ctx, j) {
+	}
+}
 
-	c, custody, err := d.readCommittee(ctx)
+// runOnce runs the steps once on the current committee; it reports
+// whether the members were at a newer epoch and the job must start over
+// (at most maxEpochRetries times).
+func (d *Disperser) runOnce(ctx context.Context, j *job) (again bool) {
+	p, err := d.prepare(ctx, j)
 	if err != nil {
 		d.abort(j, nil, err)
-		return
+		return false
 	}
-	enc, err := d.encode(ctx, j, c)
-	if err != nil {
-		d.abort(j, nil, err)
-		return
-	}
+	c, custody, enc := p.c, p.custody, p.enc
+	d.metrics.stageBusy.WithLabelValues(stageDisperse).Inc()
+	defer d.metrics.stageBusy.WithLabelValues(stageDisperse).Dec()
 	id := enc.header.BlobID()
 	log := d.log.With("blob", id)
 	rec := &record{id: id, content: j.content, committee: c, header: enc.header, state: api.StateDispersing}
@@ -225,18 +231,18 @@ func (d *Disperser) run(j *job) {
 			j.epochRetries++
 			d.sawEpoch(e)
 			log.Info("members are at a newer epoch: dispersing again", "epoch", c.Epoch, "members_epoch", e)
-			d.run(j)
-			return
+			return true
 		}
 		d.abort(j, rec, err)
-		return
+		return false
 	}
 	if err := d.certifyJob(j, rec, sp, log); err != nil {
 		sp.cancel()
 		d.abort(j, rec, err)
-		return
+		return false
 	}
 	d.finishLate(rec, sp, log)
+	return false
 }
 
 // abort ends a job that failed in one of run's steps: it counts the
@@ -347,7 +353,7 @@ type dispersal struct {
 func (d *Disperser) disperse(ctx context.Context, j *job, c *p2p.Committee, custody dac.Custody, enc *encoded, log *slog.Logger) (*dispersal, error) {
 	hdr := enc.header
 	dp := plan.NewDispersal(custody, hdr.BlobID())
-	cols := buildColumns(enc.square, dp.Needed) // the square itself is not kept past here
+	cols := buildColumns(enc.square, enc.header, dp.Needed) // the square itself is not kept past here
 	enc.square = nil
 	q, err := plan.NewQuorum(keys(c), c.Threshold, d.cfg.ChainID, d.cfg.CommitteeAddress, c.Epoch, hdr.Hash())
 	if err != nil {
@@ -593,19 +599,14 @@ func (d *Disperser) disperseMember(ctx context.Context, m *p2p.Member, hdr *dac.
 	}
 }
 
-// buildColumns copies the needed columns out of the square (rows top to
-// bottom) into the messages that carry them, one per column, shared by
-// the column's custodians.
-func buildColumns(sq *kzg.Square, needed []uint8) []*wire.Column {
+// buildColumns copies the needed columns out of the square into the
+// messages that carry them, one per column, shared by the column's
+// custodians: the rows of hdr.StoredRows(), top to bottom, so the
+// known-zero rows are never sent (wire.SquareColumn).
+func buildColumns(sq *kzg.Square, hdr *dac.Header, needed []uint8) []*wire.Column {
 	out := make([]*wire.Column, dac.Columns)
-	rows := sq.Rows()
 	for _, col := range needed {
-		c := &wire.Column{Index: col, Cells: make([]erasure.Cell, rows), Proofs: make([]wire.Proof, rows)}
-		for r := range rows {
-			c.Cells[r] = sq.Cells[r][col]
-			c.Proofs[r] = sq.Proofs[r][col]
-		}
-		out[col] = c
+		out[col] = wire.SquareColumn(hdr, sq, col)
 	}
 	return out
 }

@@ -84,20 +84,25 @@ type Disperser struct {
 	log      *slog.Logger
 	now      func() time.Time
 
-	queue      chan *job
-	uploads    byteBudget    // request bodies held (MaxUploadBytes)
-	getters    perIP         // GETs running per client (MaxGetsPerIP)
-	gate       *gate         // who may upload (Config.Auth)
-	unknown    negativeCache // IDs no custodian held (NegativeCacheTTL)
-	late       byteBudget    // columns held for late members (MaxLateBytes)
-	retrievals chan struct{} // semaphore: GETs rebuilding blobs
-	flightMu   sync.Mutex
-	flights    map[[32]byte]*job
-	queued     atomic.Int64
-	running    atomic.Int64
-	ctx        context.Context // lives until Close
-	cancel     context.CancelFunc
-	background sync.WaitGroup // workers and work that outlives a request
+	queue chan *job
+	// encoderSlots is the pipeline's encoder semaphore (nil when
+	// sequential): a job holds a slot only while it encodes.
+	encoderSlots chan struct{}
+	encoding     atomic.Int64  // blobs being encoded now
+	encodingPeak atomic.Int64  // the most encoded at once
+	uploads      byteBudget    // request bodies held (MaxUploadBytes)
+	getters      perIP         // GETs running per client (MaxGetsPerIP)
+	gate         *gate         // who may upload (Config.Auth)
+	unknown      negativeCache // IDs no custodian held (NegativeCacheTTL)
+	late         byteBudget    // columns held for late members (MaxLateBytes)
+	retrievals   chan struct{} // semaphore: GETs rebuilding blobs
+	flightMu     sync.Mutex
+	flights      map[[32]byte]*job
+	queued       atomic.Int64
+	running      atomic.Int64
+	ctx          context.Context // lives until Close
+	cancel       context.CancelFunc
+	background   sync.WaitGroup // workers and work that outlives a request
 
 	resume []*record // L1 submissions restored pending, started by New
 
@@ -129,26 +134,27 @@ func New(cfg Config, deps Deps) (*Disperser, error) {
 		return nil, fmt.Errorf("disperser: l1_mode %s needs an L1 certifier", cfg.L1Mode)
 	}
 	d := &Disperser{
-		cfg:        cfg,
-		tr:         deps.Transport,
-		src:        deps.Committee,
-		kzg:        deps.KZG,
-		certify:    deps.Certifier,
-		certs:      deps.Certifications,
-		epochs:     deps.Committees,
-		idx:        newIndex(cfg.MaxRecords),
-		metrics:    newMetrics(deps.Registry),
-		registry:   deps.Registry,
-		log:        deps.Logger,
-		now:        deps.Now,
-		queue:      make(chan *job, cfg.QueueSize),
-		retrievals: make(chan struct{}, cfg.MaxRetrievals),
-		flights:    map[[32]byte]*job{},
-		uploads:    byteBudget{limit: cfg.MaxUploadBytes},
-		late:       byteBudget{limit: cfg.MaxLateBytes},
-		getters:    perIP{max: cfg.MaxGetsPerIP, open: map[string]int{}},
-		gate:       newGate(cfg.Auth, time.Now),
-		unknown:    negativeCache{ttl: cfg.NegativeCacheTTL.D(), until: map[dac.BlobID]time.Time{}},
+		cfg:          cfg,
+		tr:           deps.Transport,
+		src:          deps.Committee,
+		kzg:          deps.KZG,
+		certify:      deps.Certifier,
+		certs:        deps.Certifications,
+		epochs:       deps.Committees,
+		idx:          newIndex(cfg.MaxRecords),
+		metrics:      newMetrics(deps.Registry),
+		registry:     deps.Registry,
+		log:          deps.Logger,
+		now:          deps.Now,
+		queue:        make(chan *job, cfg.QueueSize),
+		encoderSlots: newEncoderSlots(&cfg),
+		retrievals:   make(chan struct{}, cfg.MaxRetrievals),
+		flights:      map[[32]byte]*job{},
+		uploads:      byteBudget{limit: cfg.MaxUploadBytes},
+		late:         byteBudget{limit: cfg.MaxLateBytes},
+		getters:      perIP{max: cfg.MaxGetsPerIP, open: map[string]int{}},
+		gate:         newGate(cfg.Auth, time.Now),
+		unknown:      negativeCache{ttl: cfg.NegativeCacheTTL.D(), until: map[dac.BlobID]time.Time{}},
 	}
 	if l, ok := deps.Certifier.(*L1Certifier); ok && d.certs == nil && d.epochs == nil {
 		d.certs, d.l1 = l.c, l.c
@@ -227,13 +233,15 @@ func New(cfg Config, deps Deps) (*Disperser, error) {
 			return nil, fmt.Errorf("disperser: %w", err)
 		}
 	}
+	d.metrics.stageSlots.WithLabelValues(stageEncode).Set(float64(cfg.encoders()))
+	d.metrics.stageSlots.WithLabelValues(stageDisperse).Set(float64(cfg.workers()))
 	for range cfg.workers() {
 		d.background.Add(1)
 		go d.worker()
 	}
 	d.resumeL1()
 	d.log.Info("disperser started", "version", version.String(), "peer", d.PeerID(), "http", d.HTTPAddr(), "workers", cfg.workers(),
-		"queue", cfg.QueueSize, "l1_mode", cfg.L1Mode)
+		"scheduling", cfg.Scheduling, "encoders", cfg.encoders(), "queue", cfg.QueueSize, "l1_mode", cfg.L1Mode)
 	return d, nil
 }
 

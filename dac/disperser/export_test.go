@@ -39,3 +39,6 @@ func Routes() []string {
 	}
 	return out
 }
+
+// EncodingPeak returns the most blobs d has encoded at once.
+func EncodingPeak(d *Disperser) int { return int(d.encodingPeak.Load()) }

@@ -19,6 +19,8 @@ type metrics struct {
 	duplicates     prometheus.Counter
 	queued         prometheus.Gauge
 	inFlight       prometheus.Gauge
+	stageBusy      *prometheus.GaugeVec   // by stage: encode, disperse
+	stageSlots     *prometheus.GaugeVec   // by stage: their bounds
 	retrievals     *prometheus.CounterVec // by outcome
 	retrieveSecs   prometheus.Histogram
 	l1Submissions  *prometheus.CounterVec // by outcome
@@ -49,6 +51,10 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 			Name: "queued", Help: "Dispersals waiting for a worker."}),
 		inFlight: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
 			Name: "in_flight", Help: "Dispersals being encoded or dispersed."}),
+		stageBusy: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
+			Name: "stage_busy", Help: "Dispersals in each stage now: encode (square, proofs, archive shards) and disperse (uploads to certificate)."}, []string{"stage"}),
+		stageSlots: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
+			Name: "stage_slots", Help: "The bound on each stage's dispersals (encoders, workers); stage_busy over stage_slots is its occupancy."}, []string{"stage"}),
 		retrievals: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
 			Name: "retrievals_total", Help: "Retrievals by outcome (ok, archive: restored from the archive tier, not_found, unavailable, error)."}, []string{"outcome"}),
 		retrieveSecs: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub,
@@ -59,6 +65,9 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 			Name: "announcements_total", Help: "Certified headers announced on gossip, by outcome (ok, error)."}, []string{"outcome"}),
 		refusals: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub,
 			Name: "http_refusals_total", Help: "HTTP clients refused or cut (unauthorized, quota, queue, upload_budget, slow_upload, slow_download, conns_per_ip, gets_per_ip, negative_cache)."}, []string{"reason"}),
+	}
+	for _, st := range []string{stageEncode, stageDisperse} {
+		m.stageBusy.WithLabelValues(st)
 	}
 	for _, c := range api.Codes() {
 		m.requests.WithLabelValues("/v1/blobs", string(c))
@@ -73,7 +82,7 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 // collectors are every instrument, in the order they are registered.
 func (m *metrics) collectors() []prometheus.Collector {
 	return []prometheus.Collector{m.requests, m.requestSecs, m.dispersals, m.stageSeconds, m.memberFailures, m.bytes, m.duplicates,
-		m.queued, m.inFlight, m.retrievals, m.retrieveSecs, m.l1Submissions, m.announcements, m.refusals}
+		m.queued, m.inFlight, m.stageBusy, m.stageSlots, m.retrievals, m.retrieveSecs, m.l1Submissions, m.announcements, m.refusals}
 }
 
 // MetricCollectors returns fresh, unregistered copies of every Prometheus

@@ -202,6 +202,9 @@ func (d *Disperser) getHot(ctx context.Context, c *p2p.Committee, custody dac.Cu
 		}
 	}
 	k := int(hdr.Core.K)
+	// The known-zero rows payload..k-1 are not fetched: RecoverBlob fills
+	// them from the size.
+	payload := min(hdr.PayloadRows(), k)
 
 	grid := make([][]*erasure.Cell, 2*k)
 	for r := range grid {
@@ -222,7 +225,7 @@ func (d *Disperser) getHot(ctx context.Context, c *p2p.Committee, custody dac.Cu
 			inFlight++
 			m := &c.Members[f.Member]
 			go func() {
-				items, err := d.fetchColumns(ctx, m, id, f.Columns, k)
+				items, err := d.fetchColumns(ctx, m, id, f.Columns, k, payload)
 				select {
 				case results <- fetchResult{member: f.Member, cols: f.Columns, items: items, err: err}:
 				case <-ctx.Done():
@@ -337,15 +340,16 @@ func toFailures(c *p2p.Committee, errs map[int]error) []MemberFailure {
 	return sortFailures(fs)
 }
 
-// fetchColumns fetches the data rows (0..k-1) of cols from m, in requests
-// of at most wire.MaxRequestCells cells, each within FetchTimeout, and
-// checks that the answer is exactly what was asked.
-func (d *Disperser) fetchColumns(ctx context.Context, m *p2p.Member, id dac.BlobID, cols []uint8, k int) ([]wire.CellItem, error) {
+// fetchColumns fetches the payload rows (0..payload-1; the known-zero
+// rows after them up to k are not fetched) of cols from m, in requests of
+// at most wire.MaxRequestCells cells, each within FetchTimeout, and checks
+// that the answer is exactly what was asked.
+func (d *Disperser) fetchColumns(ctx context.Context, m *p2p.Member, id dac.BlobID, cols []uint8, k, payload int) ([]wire.CellItem, error) {
 	rowsPer := max(1, wire.MaxRequestCells/len(cols))
-	items := make([]wire.CellItem, 0, k*len(cols))
-	for r0 := 0; r0 < k; r0 += rowsPer {
+	items := make([]wire.CellItem, 0, payload*len(cols))
+	for r0 := 0; r0 < payload; r0 += rowsPer {
 		req := &wire.CellsRequest{Blob: id}
-		for r := r0; r < min(k, r0+rowsPer); r++ {
+		for r := r0; r < min(payload, r0+rowsPer); r++ {
 			for _, col := range cols {
 				req.Cells = append(req.Cells, wire.CellRef{Row: uint16(r), Col: col})
 			}

@@ -126,7 +126,11 @@ func (f *fakeNet) FetchCells(ctx context.Context, m *p2p.Member, req *wire.Cells
 		if !ok {
 			return nil, nil, &wire.RejectError{Code: wire.CodeNotCustodian}
 		}
-		items = append(items, wire.CellItem{CellRef: ref, Cell: c.Cells[ref.Row], Proof: c.Proofs[ref.Row]})
+		it := wire.CellItem{CellRef: ref, Proof: kzg.IdentityProof} // a known-zero cell unless stored
+		if i, ok := h.StoredIndex(int(ref.Row)); ok {
+			it.Cell, it.Proof = c.Cells[i], c.Proofs[i]
+		}
+		items = append(items, it)
 	}
 	return h, items, nil
 }

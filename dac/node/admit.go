@@ -88,26 +88,31 @@ func admit(st *epochState, begin *wire.DisperseBegin, p dac.HeaderPolicy) (*admi
 	return &admission{member: st.self, expected: want}, nil
 }
 
-// checkColumn checks that a received column is the expected one with 2k
-// cells.
-func checkColumn(c *wire.Column, want uint8, k uint32) *wire.Rejection {
+// checkColumn checks that a received column is the expected one with a
+// cell for each of the header's stored rows (2k less the known-zero rows):
+// a column that carries the known-zero cells, or any other count, is
+// malformed.
+func checkColumn(c *wire.Column, want uint8, h *dac.Header) *wire.Rejection {
 	if c.Index != want {
 		return &wire.Rejection{Code: wire.CodeMalformed, Message: fmt.Sprintf("column %d sent where %d was announced", c.Index, want)}
 	}
-	if len(c.Cells) != 2*int(k) {
-		return &wire.Rejection{Code: wire.CodeMalformed, Message: fmt.Sprintf("column %d has %d cells, want %d", c.Index, len(c.Cells), 2*k)}
+	k, d := 2*int(h.Core.K), h.PayloadRows()
+	if n := len(h.StoredRows()); len(c.Cells) != n {
+		return &wire.Rejection{Code: wire.CodeMalformed, Message: fmt.Sprintf(
+			"column %d has %d cells, want %d (the %d rows less the %d known-zero rows %d..%d)",
+			c.Index, len(c.Cells), n, k, k-n, d, k/2-1)}
 	}
 	return nil
 }
 
 // cellItems lays out the verification batch: column by column, top to
-// bottom, each cell against its row's commitment.
+// bottom over the stored rows, each cell against its row's commitment.
 func cellItems(h *dac.Header, cols []*wire.Column) []kzg.CellItem {
-	rows := len(h.Commitments)
-	items := make([]kzg.CellItem, 0, rows*len(cols))
+	rows := h.StoredRows()
+	items := make([]kzg.CellItem, 0, len(rows)*len(cols))
 	for _, c := range cols {
-		for r := range rows {
-			items = append(items, c.KZG(h.Commitments, r))
+		for i, r := range rows {
+			items = append(items, c.KZG(h.Commitments, i, r))
 		}
 	}
 	return items
@@ -115,8 +120,10 @@ func cellItems(h *dac.Header, cols []*wire.Column) []kzg.CellItem {
 
 // badCells turns a VerifyCells failure over cellItems(h, cols) into a
 // bad-cells rejection naming the failing (row, column) positions,
-// ascending, at most wire.MaxRejectCells of them.
-func badCells(err error, rows int, cols []*wire.Column) *wire.Rejection {
+// ascending, at most wire.MaxRejectCells of them. stored is
+// h.StoredRows().
+func badCells(err error, stored []int, cols []*wire.Column) *wire.Rejection {
+	rows := len(stored)
 	rej := &wire.Rejection{Code: wire.CodeBadCells, Message: clip(err.Error())}
 	var ice *kzg.InvalidCellError
 	if !errors.As(err, &ice) {
@@ -126,7 +133,7 @@ func badCells(err error, rows int, cols []*wire.Column) *wire.Rejection {
 		if i < 0 || i >= rows*len(cols) {
 			continue
 		}
-		rej.Cells = append(rej.Cells, wire.CellRef{Row: uint16(i % rows), Col: cols[i/rows].Index})
+		rej.Cells = append(rej.Cells, wire.CellRef{Row: uint16(stored[i%rows]), Col: cols[i/rows].Index})
 	}
 	slices.SortFunc(rej.Cells, func(a, b wire.CellRef) int {
 		if c := cmp.Compare(a.Row, b.Row); c != 0 {
@@ -175,6 +182,13 @@ func planRead(req *wire.CellsRequest, info *BlobInfo, live func(col uint8) bool)
 		return 0, &wire.Rejection{Code: wire.CodeNotCustodian, Message: clip(fmt.Sprintf("columns %v not held", missing))}
 	}
 	return len(req.Cells) + len(req.Columns)*rows, nil
+}
+
+// zeroItem is a known-zero cell of the square (dac.Header.KnownZero): a
+// zero cell with the identity proof, which a member answers from the
+// header, never from its store.
+func zeroItem(row uint16, col uint8) wire.CellItem {
+	return wire.CellItem{CellRef: wire.CellRef{Row: row, Col: col}, Proof: kzg.IdentityProof}
 }
 
 // clip shortens a message to fit a rejection.

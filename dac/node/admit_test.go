@@ -86,7 +86,7 @@ func TestAdmit(t *testing.T) {
 func TestBadCells(t *testing.T) {
 	cols := []*wire.Column{{Index: 9}, {Index: 3}}
 	err := &kzg.InvalidCellError{Items: []int{5, 0, 2}, Causes: []error{kzg.ErrVerify, kzg.ErrVerify, kzg.ErrVerify}}
-	rej := badCells(err, 4, cols)
+	rej := badCells(err, []int{0, 1, 2, 3}, cols)
 	// Items index column by column, 4 rows each: 0 -> (0, 9), 2 -> (2, 9), 5 -> (1, 3).
 	want := []wire.CellRef{{Row: 0, Col: 9}, {Row: 1, Col: 3}, {Row: 2, Col: 9}}
 	if rej.Code != wire.CodeBadCells || !slices.Equal(rej.Cells, want) {
@@ -95,7 +95,15 @@ func TestBadCells(t *testing.T) {
 	if _, aerr := (&wire.Rejection{Code: rej.Code, Message: rej.Message, Cells: rej.Cells}).AppendBinary(nil); aerr != nil {
 		t.Fatalf("rejection does not encode: %v", aerr)
 	}
-	plain := badCells(errors.New("boom"), 4, cols)
+	// k = 2 with one payload row: row 1 is known-zero and not sent, so
+	// the columns carry rows 0, 2 and 3: 0 -> (0, 9), 2 -> (3, 9),
+	// 5 -> (3, 3).
+	rej = badCells(err, []int{0, 2, 3}, cols)
+	want = []wire.CellRef{{Row: 0, Col: 9}, {Row: 3, Col: 3}, {Row: 3, Col: 9}}
+	if !slices.Equal(rej.Cells, want) {
+		t.Fatalf("badCells with a known-zero row = %+v, want %v", rej.Cells, want)
+	}
+	plain := badCells(errors.New("boom"), []int{0, 1, 2, 3}, cols)
 	if plain.Code != wire.CodeBadCells || len(plain.Cells) != 0 {
 		t.Fatalf("badCells(plain error) = %+v", plain)
 	}

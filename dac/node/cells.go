@@ -98,7 +98,18 @@ func (n *Node) serveCells(s network.Stream, q *wire.CellsQuery) (*wire.Rejection
 		}
 		return nil
 	}
+	// Known-zero cells (rows past the payload) are not in the store: they
+	// are answered from the header, a zero cell with the identity proof,
+	// so that every reader gets the full square it asked for.
+	h := info.Header
 	for _, ref := range req.Cells {
+		if h.KnownZero(int(ref.Row)) {
+			it := zeroItem(ref.Row, ref.Col)
+			if err := add(&it); err != nil {
+				return nil, err
+			}
+			continue
+		}
 		it, err := n.store.Cell(req.Blob, ref.Row, ref.Col)
 		if err != nil {
 			return nil, fmt.Errorf("cell (%d, %d): %w", ref.Row, ref.Col, err)
@@ -107,14 +118,35 @@ func (n *Node) serveCells(s network.Stream, q *wire.CellsQuery) (*wire.Rejection
 			return nil, err
 		}
 	}
-	rows := 2 * int(info.Header.Core.K)
+	stored := len(h.StoredRows())
 	for _, col := range req.Columns {
-		got, err := n.store.Column(req.Blob, col, add)
+		// The store yields rows 0..d-1 then k..2k-1; the known-zero rows
+		// d..k-1 go in between.
+		next := 0
+		fill := func(upto int) error {
+			for ; next < upto; next++ {
+				if !h.KnownZero(next) {
+					return fmt.Errorf("%w: row %d of column %d missing", ErrStoreCorrupt, next, col)
+				}
+				it := zeroItem(uint16(next), col)
+				if err := add(&it); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		got, err := n.store.Column(req.Blob, col, func(it *wire.CellItem) error {
+			if err := fill(int(it.Row)); err != nil {
+				return err
+			}
+			next = int(it.Row) + 1
+			return add(it)
+		})
 		if err != nil {
 			return nil, fmt.Errorf("column %d: %w", col, err)
 		}
-		if got != rows {
-			return nil, fmt.Errorf("column %d: %d of %d cells in store", col, got, rows)
+		if got != stored || next != 2*int(h.Core.K) {
+			return nil, fmt.Errorf("column %d: %d of %d cells in store", col, got, stored)
 		}
 	}
 	if err := flush(); err != nil {

@@ -140,7 +140,7 @@ func (n *Node) serveDisperse(s network.Stream, remote peer.ID, deadline time.Tim
 	k := h.Core.K
 	frame := wire.ColumnFrameMax(k)
 	if q := n.quotas[remote]; q > 0 {
-		incoming := int64(len(adm.expected))*int64(2*k)*cellValueSize + int64(wire.ArchiveFrameMax(&h.Core))
+		incoming := int64(len(adm.expected))*int64(len(h.StoredRows()))*cellValueSize + int64(wire.ArchiveFrameMax(&h.Core))
 		used, err := n.store.DisperserUsage(remote, n.now())
 		if err != nil {
 			return reject(wire.CodeStorageFailure, "store: %v", err)
@@ -160,7 +160,7 @@ func (n *Node) serveDisperse(s network.Stream, remote peer.ID, deadline time.Tim
 			rej.Epoch = st.c.Epoch
 			return nil, rej
 		}
-		if rej := checkColumn(&c, want, k); rej != nil {
+		if rej := checkColumn(&c, want, h); rej != nil {
 			rej.Epoch = st.c.Epoch
 			return nil, rej
 		}
@@ -193,7 +193,7 @@ func (n *Node) serveDisperse(s network.Stream, remote peer.ID, deadline time.Tim
 	err := n.kzg.VerifyCells(cellItems(h, cols))
 	n.metrics.verifySeconds.Observe(time.Since(t0).Seconds())
 	if err != nil {
-		rej := badCells(err, 2*int(k), cols)
+		rej := badCells(err, h.StoredRows(), cols)
 		rej.Epoch = st.c.Epoch
 		return nil, rej
 	}

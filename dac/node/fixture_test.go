@@ -28,9 +28,12 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the square fixtures from kzg.Encode")
 
-// fixtureSizes are the blob sizes of the fixtures: three one-row blobs and
-// a two-row one.
-var fixtureSizes = []int{1000, 40_000, erasure.RowPayloadBytes, erasure.RowPayloadBytes + 5000}
+// fixtureSizes are the blob sizes of the fixtures: three one-row blobs, a
+// two-row one, and three payload rows in k = 4 (row 3 known-zero).
+var fixtureSizes = []int{1000, 40_000, erasure.RowPayloadBytes, erasure.RowPayloadBytes + 5000, 2*erasure.RowPayloadBytes + 3000}
+
+// zeroFixture is the fixture with a known-zero row.
+const zeroFixture = 4
 
 // fixtureBlob returns the bytes of fixture blob i.
 func fixtureBlob(i int) []byte {

@@ -149,12 +149,16 @@ func (tn *testNet) header(sq *kzg.Square, epoch uint64) *dac.Header {
 	}
 }
 
-// columns returns the given columns of sq as wire columns (copies).
+// columns returns the given columns of sq as wire columns (copies), as a
+// disperser sends them: without the known-zero rows.
 func columns(sq *kzg.Square, idx []uint8) []*wire.Column {
 	out := make([]*wire.Column, len(idx))
 	for i, c := range idx {
 		col := &wire.Column{Index: c}
 		for r := range sq.Rows() {
+			if sq.KnownZero(r) {
+				continue
+			}
 			col.Cells = append(col.Cells, sq.Cells[r][c])
 			col.Proofs = append(col.Proofs, sq.Proofs[r][c])
 		}

@@ -14,7 +14,8 @@ import (
 
 // Dispersal is what a member persists before it signs: the verified
 // header, the member's index in the header's epoch and its custody columns
-// (each with 2k cells and proofs), and, when the header has an archive
+// (each with the cells and proofs of the header's StoredRows: known-zero
+// rows are neither sent nor stored), and, when the header has an archive
 // tier, the member's verified archive shard, kept until ArchiveExpiry
 // (unix seconds; never before the header's expiry).
 type Dispersal struct {
@@ -77,15 +78,19 @@ func (s *Store) Put(d *Dispersal) (PutResult, error) {
 	wb := s.db.NewWriteBatch()
 	defer wb.Cancel()
 	var written int64
+	stored := h.StoredRows()
 	for _, col := range d.Columns {
+		if len(col.Cells) != len(stored) || len(col.Proofs) != len(stored) {
+			return PutResult{}, fmt.Errorf("node: column %d has %d cells, the header stores %d rows", col.Index, len(col.Cells), len(stored))
+		}
 		if old, ok := rec.columns[col.Index]; ok && old >= expiry {
 			continue // already held at least as long
 		}
-		for row := range col.Cells {
+		for i, row := range stored {
 			v := make([]byte, 0, cellValueSize)
-			b := col.Cells[row].Bytes()
+			b := col.Cells[i].Bytes()
 			v = append(v, b[:]...)
-			v = append(v, col.Proofs[row][:]...)
+			v = append(v, col.Proofs[i][:]...)
 			e := badger.NewEntry(cellKey(id, col.Index, uint16(row)), v)
 			e.ExpiresAt = expiry
 			if err := wb.SetEntry(e); err != nil {

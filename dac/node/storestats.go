@@ -49,19 +49,20 @@ func (s *Store) Stats(now time.Time) (StoreStats, error) {
 			if err != nil {
 				return fmt.Errorf("%w: blob record names a missing header: %v", ErrStoreCorrupt, err)
 			}
-			var k uint32
+			var rows int // the stored rows: 2k less the known-zero ones
 			if err := item.Value(func(v []byte) error {
 				var c dac.HeaderCore
 				if len(v) < 2+dac.HeaderCoreSize || c.SetPacked(v[2:2+dac.HeaderCoreSize]) != nil {
 					return fmt.Errorf("%w: header record of %d bytes", ErrStoreCorrupt, len(v))
 				}
-				k = c.K
+				h := dac.Header{Core: c}
+				rows = 2*int(c.K) - (int(c.K) - min(h.PayloadRows(), int(c.K)))
 				return nil
 			}); err != nil {
 				return err
 			}
 			st.Blobs++
-			st.HotBytes += int64(live) * 2 * int64(k) * cellValueSize
+			st.HotBytes += int64(live) * int64(rows) * cellValueSize
 			return nil
 		})
 		if err != nil {

@@ -106,8 +106,11 @@ func (g *get) hot(ctx context.Context) (*Blob, error) {
 	if !g.probeHeader(ctx, a) {
 		return nil, g.unavailable("no custodian sent the certified header", ctx.Err())
 	}
+	// Only the payload rows 0..d-1 are fetched; the known-zero rows d..k-1
+	// are zero, from the header alone.
 	k := int(g.hdr.Core.K)
-	grid := make([][]*erasure.Cell, k)
+	d := min(g.hdr.PayloadRows(), k)
+	grid := make([][]*erasure.Cell, d)
 	for r := range grid {
 		grid[r] = make([]*erasure.Cell, erasure.CellsPerRow)
 	}
@@ -129,7 +132,7 @@ func (g *get) hot(ctx context.Context) (*Blob, error) {
 		for _, f := range fetches {
 			m := f.Member
 			go func() {
-				items, what, err := g.fetchColumns(ctx, m, f.Columns, k)
+				items, what, err := g.fetchColumns(ctx, m, f.Columns, d)
 				select {
 				case results <- cellsResult{member: m, cols: f.Columns, items: items, what: what, err: err}:
 				case <-ctx.Done():
@@ -159,6 +162,9 @@ func (g *get) hot(ctx context.Context) (*Blob, error) {
 	}
 	cancel()
 	rows := make([][]fr.Element, k)
+	for r := d; r < k; r++ {
+		rows[r] = make([]fr.Element, erasure.ElementsPerRow) // known-zero
+	}
 	for r := range grid {
 		if err := erasure.RecoverRow(grid[r]); err != nil {
 			return nil, fmt.Errorf("retrieve: blob %s: data row %d from verified cells: %w", g.t.id, r, err)
@@ -176,7 +182,8 @@ func (g *get) hot(ctx context.Context) (*Blob, error) {
 	return &Blob{ID: g.t.id, Header: g.hdr, Rows: rows, Tier: TierHot, Faults: sortedFaults(g.faults)}, nil
 }
 
-// fetchColumns fetches the data rows (0..k-1) of cols from member m, in
+// fetchColumns fetches the payload rows (0..k-1, k here the header's
+// PayloadRows: the known-zero rows are not fetched) of cols from member m, in
 // requests of at most wire.MaxRequestCells cells, each within
 // FetchTimeout, and checks that every answer carries the certified header
 // and exactly the cells asked (the transport verified them against that

@@ -78,6 +78,22 @@ func (s *slowHonest) FetchCells(ctx context.Context, m *p2p.Member, req *wire.Ce
 	return s.Transport.FetchCells(ctx, m, req)
 }
 
+// rowGuard records the highest row any request asks for.
+type rowGuard struct {
+	retrieve.Transport
+	mu  sync.Mutex
+	max int
+}
+
+func (g *rowGuard) FetchCells(ctx context.Context, m *p2p.Member, req *wire.CellsRequest) (*dac.Header, []wire.CellItem, error) {
+	g.mu.Lock()
+	for _, c := range req.Cells {
+		g.max = max(g.max, int(c.Row))
+	}
+	g.mu.Unlock()
+	return g.Transport.FetchCells(ctx, m, req)
+}
+
 // otherHeader answers for member `member` with the header it got, its
 // expiry changed: still blob id's header (same commitments), but not the
 // certified one.
@@ -200,6 +216,22 @@ func TestGet(t *testing.T) {
 		checkBlob(t, b, data, retrieve.TierHot)
 		if len(b.Faults) == 0 || b.Faults[0].Member != bad || b.Faults[0].What != "header" {
 			t.Fatalf("faults %v, want member %d's header", b.Faults, bad)
+		}
+	})
+
+	t.Run("known-zero rows are filled, not fetched", func(t *testing.T) {
+		// Three payload rows in k = 4: row 3 is known-zero. The members
+		// hold none of it, and the retriever asks for rows 0..2 only.
+		data3 := randomBytes(t, 2*erasure.RowPayloadBytes+1000)
+		res3 := f.put(t, ctx, data3, api.L1Wait)
+		g := &rowGuard{Transport: f.tr}
+		b, err := f.retriever(t, g).Get(ctx, res3.BlobID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkBlob(t, b, data3, retrieve.TierHot)
+		if b.Header.Core.K != 4 || len(b.Rows) != 4 || g.max != 2 {
+			t.Fatalf("k=%d, %d rows, highest row fetched %d (want 2)", b.Header.Core.K, len(b.Rows), g.max)
 		}
 	})
 

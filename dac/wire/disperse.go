@@ -80,8 +80,12 @@ func (m *DisperseBegin) UnmarshalBinary(b []byte) error {
 	return nil
 }
 
-// Column carries one column of the extended square: the 2k cells of
-// column Index, top to bottom, with their proofs.
+// Column carries one column of the extended square: the cells of column
+// Index in the rows the header's StoredRows() lists (every row but the
+// known-zero ones, 2k - z cells), top to bottom, with their proofs. The
+// codec does not know the header; a member rejects a column whose cell
+// count is not len(StoredRows()), so a column carrying known-zero cells
+// is refused.
 type Column struct {
 	Index  uint8
 	Cells  []erasure.Cell

@@ -70,8 +70,22 @@ func (it *CellItem) KZG(commitments []kzg.Commitment) kzg.CellItem {
 	return kzg.CellItem{Commitment: commitments[it.Row], Index: int(it.Col), Cell: &it.Cell, Proof: it.Proof}
 }
 
-// KZG returns the column's cell in row r as a verification item against
-// that row's commitment in commitments.
-func (c *Column) KZG(commitments []kzg.Commitment, r int) kzg.CellItem {
-	return kzg.CellItem{Commitment: commitments[r], Index: int(c.Index), Cell: &c.Cells[r], Proof: c.Proofs[r]}
+// KZG returns the column's i-th cell, which lies in row row (the header's
+// StoredRows()[i]), as a verification item against that row's commitment
+// in commitments.
+func (c *Column) KZG(commitments []kzg.Commitment, i, row int) kzg.CellItem {
+	return kzg.CellItem{Commitment: commitments[row], Index: int(c.Index), Cell: &c.Cells[i], Proof: c.Proofs[i]}
+}
+
+// SquareColumn returns column col of sq as a dispersal carries it under
+// its header h: the cells and proofs of h.StoredRows(), top to bottom,
+// copied; the known-zero rows are left out.
+func SquareColumn(h *dac.Header, sq *kzg.Square, col uint8) *Column {
+	rows := h.StoredRows()
+	c := &Column{Index: col, Cells: make([]erasure.Cell, len(rows)), Proofs: make([]Proof, len(rows))}
+	for i, r := range rows {
+		c.Cells[i] = sq.Cells[r][col]
+		c.Proofs[i] = sq.Proofs[r][col]
+	}
+	return c
 }

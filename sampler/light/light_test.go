@@ -99,9 +99,13 @@ func TestFollowAllAvailable(t *testing.T) {
 	c := newClient(t, nw, func(cfg *light.Config) { cfg.Gossip = false }, reg)
 	run(t, c)
 	var ids []dac.BlobID
-	for _, blob := range []int{0, 1, 3} {
+	headers := map[dac.BlobID]*dac.Header{}
+	// KnownZeroBlob has a known-zero row: members neither receive nor
+	// store it, and the client never samples it.
+	for _, blob := range []int{0, 1, 3, samplertest.KnownZeroBlob} {
 		h, _ := nw.Publish(blob)
 		ids = append(ids, h.BlobID())
+		headers[h.BlobID()] = h
 	}
 	for _, id := range ids {
 		st := waitStatus(t, c, id, time.Minute)
@@ -117,6 +121,9 @@ func TestFollowAllAvailable(t *testing.T) {
 		for _, s := range st.Samples {
 			if !s.Verified || s.Peer == "" || s.Member < 0 {
 				t.Fatalf("sample %+v", s)
+			}
+			if headers[id].KnownZero(s.Position.Row) {
+				t.Fatalf("blob %s: known-zero cell %v sampled", id, s.Position)
 			}
 		}
 	}
@@ -157,9 +164,9 @@ func TestFollowAllAvailable(t *testing.T) {
 	metrics := get(t, srv.URL+"/metrics", http.StatusOK)
 	for _, want := range []string{
 		`quire_sampler_l1_head_block `,
-		`quire_sampler_blobs_total{status="available"} 3`,
-		`quire_sampler_samples_total{result="verified"} 90`,
-		`quire_sampler_notices_total{source="l1"} 3`,
+		`quire_sampler_blobs_total{status="available"} 4`,
+		`quire_sampler_samples_total{result="verified"} 120`,
+		`quire_sampler_notices_total{source="l1"} 4`,
 		fmt.Sprintf("quire_build_info{commit=%q,go_version=%q,version=%q} 1", version.Commit(), runtime.Version(), version.String()),
 	} {
 		if !strings.Contains(metrics, want) {

@@ -19,9 +19,7 @@ import (
 // passes. persist saves the record after each round (so a restart resumes
 // with what was verified).
 func (c *Client) sample(ctx context.Context, t *target, rec *record, secret sampler.Secret, s int, persist bool) error {
-	id := rec.ID
-	k := int(t.header.Core.K)
-	positions, err := sampler.Positions(secret, id, k, min(s, 2*k*sampler.Columns))
+	positions, err := sampler.HeaderPositions(secret, t.header, sampler.SampleCount(t.header, s))
 	if err != nil {
 		finish(rec, sampler.StatusInvalid, err.Error())
 		return nil

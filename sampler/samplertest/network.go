@@ -315,12 +315,7 @@ func (nw *Network) Disperse(sq *kzg.Square, h *dac.Header) *dac.Certificate {
 		wg.Go(func() {
 			wcols := make([]*wire.Column, len(cols))
 			for j, c := range cols {
-				col := &wire.Column{Index: uint8(c)}
-				for r := range sq.Rows() {
-					col.Cells = append(col.Cells, sq.Cells[r][c])
-					col.Proofs = append(col.Proofs, sq.Proofs[r][c])
-				}
-				wcols[j] = col
+				wcols[j] = wire.SquareColumn(h, sq, uint8(c))
 			}
 			att, err := p2p.Disperse(ctx, nw.disperser, nw.Nodes[i].AddrInfo(), h, wcols)
 			if err != nil {

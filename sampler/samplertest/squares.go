@@ -21,8 +21,12 @@ import (
 // checks them against Encode (and rewrites them with -update).
 
 // BlobSizes are the sizes of the test blobs: three with k = 1, one with
-// k = 2 and one with k = 4.
-var BlobSizes = []int{100_000, 60_000, 120_000, 200_000, 400_000}
+// k = 2, one with k = 4, and one with three payload rows in k = 4 (row 3
+// known-zero, KnownZeroBlob).
+var BlobSizes = []int{100_000, 60_000, 120_000, 200_000, 400_000, 300_000}
+
+// KnownZeroBlob is the test blob whose square has a known-zero row.
+const KnownZeroBlob = 5
 
 //go:embed testdata/squares
 var fixtures embed.FS

@@ -628,7 +628,10 @@ func (e *Env) byzantine(id libp2pcrypto.PrivKey, sk *bls.SecretKey, index int, l
 					wire.WriteMessage(s, &wire.Rejection{Code: wire.CodeNotCustodian})
 					return
 				}
-				it := wire.CellItem{CellRef: ref, Cell: c.Cells[ref.Row], Proof: c.Proofs[ref.Row]}
+				it := wire.CellItem{CellRef: ref, Proof: kzg.IdentityProof}
+				if i, ok := hdr.StoredIndex(int(ref.Row)); ok {
+					it.Cell, it.Proof = c.Cells[i], c.Proofs[i]
+				}
 				var one fr.Element
 				one.SetOne()
 				it.Cell[0].Add(&it.Cell[0], &one)
