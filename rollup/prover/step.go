@@ -2,6 +2,7 @@ package prover
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/big"
@@ -138,6 +139,17 @@ func DecodeStepInput(b []byte) (*StepInput, error) {
 	if len(b) > MaxStepInput {
 		return nil, fmt.Errorf("%w: %d bytes, at most %d", ErrStepInput, len(b), MaxStepInput)
 	}
+	// The canonical layout first (linear time): abi's decoder follows
+	// offsets wherever they point, so aliased offsets could make it decode
+	// the same region many times over.
+	if len(b) < 32 || word(b, 0) != 32 {
+		return nil, fmt.Errorf("%w: bad head", ErrStepInput)
+	}
+	if end, err := canonical(stepArgs[0].Type, b, 32); err != nil {
+		return nil, err
+	} else if end != len(b) {
+		return nil, fmt.Errorf("%w: %d bytes after the encoding", ErrStepInput, len(b)-end)
+	}
 	vals, err := stepArgs.Unpack(b)
 	if err != nil || len(vals) != 1 {
 		return nil, fmt.Errorf("%w: %v", ErrStepInput, err)
@@ -151,6 +163,112 @@ func DecodeStepInput(b []byte) (*StepInput, error) {
 		return nil, fmt.Errorf("%w: not the canonical encoding", ErrStepInput)
 	}
 	return in, nil
+}
+
+// word reads the 32-byte word at p as an offset or length: -1 when it does
+// not fit in 32 bits or p is out of range.
+func word(b []byte, p int) int {
+	if p < 0 || p+32 > len(b) {
+		return -1
+	}
+	for _, x := range b[p : p+28] {
+		if x != 0 {
+			return -1
+		}
+	}
+	return int(binary.BigEndian.Uint32(b[p+28 : p+32]))
+}
+
+func dynamic(t *abi.Type) bool {
+	switch t.T {
+	case abi.BytesTy, abi.StringTy, abi.SliceTy:
+		return true
+	case abi.TupleTy:
+		for _, e := range t.TupleElems {
+			if dynamic(e) {
+				return true
+			}
+		}
+	case abi.ArrayTy:
+		return dynamic(t.Elem)
+	}
+	return false
+}
+
+// headSize is the size of t in a head: 32 for a dynamic type, its encoding
+// for a static one.
+func headSize(t *abi.Type) int {
+	if dynamic(t) {
+		return 32
+	}
+	switch t.T {
+	case abi.TupleTy:
+		n := 0
+		for _, e := range t.TupleElems {
+			n += headSize(e)
+		}
+		return n
+	case abi.ArrayTy:
+		return t.Size * headSize(t.Elem)
+	}
+	return 32
+}
+
+// canonical checks that the dynamic value of type t encoded at p is laid out
+// as abi.encode lays it out (every offset points just past the previous
+// tail, no gaps or overlaps) and returns where it ends. Values are checked
+// later by decoding.
+func canonical(t abi.Type, b []byte, p int) (int, error) {
+	bad := func(what string) (int, error) { return 0, fmt.Errorf("%w: %s at %d", ErrStepInput, what, p) }
+	switch t.T {
+	case abi.BytesTy, abi.StringTy:
+		n := word(b, p)
+		if n < 0 || n > len(b) {
+			return bad("length")
+		}
+		end := p + 32 + (n+31)/32*32
+		if end > len(b) {
+			return bad("bytes past the end")
+		}
+		return end, nil
+	case abi.SliceTy:
+		n := word(b, p)
+		if n < 0 || n > len(b)/32 {
+			return bad("length")
+		}
+		return canonicalSeq(b, p+32, n, func(int) *abi.Type { return t.Elem })
+	case abi.TupleTy:
+		return canonicalSeq(b, p, len(t.TupleElems), func(i int) *abi.Type { return t.TupleElems[i] })
+	}
+	return bad("type")
+}
+
+// canonicalSeq checks n heads starting at base (types elem(i)) and the
+// tails of the dynamic ones, in order.
+func canonicalSeq(b []byte, base, n int, elem func(int) *abi.Type) (int, error) {
+	head := 0
+	for i := range n {
+		head += headSize(elem(i))
+		if base+head > len(b) {
+			return 0, fmt.Errorf("%w: heads past the end at %d", ErrStepInput, base)
+		}
+	}
+	tail, h := base+head, base
+	for i := range n {
+		t := elem(i)
+		if dynamic(t) {
+			if off := word(b, h); off < 0 || base+off != tail {
+				return 0, fmt.Errorf("%w: offset at %d is not canonical", ErrStepInput, h)
+			}
+			end, err := canonical(*t, b, tail)
+			if err != nil {
+				return 0, err
+			}
+			tail = end
+		}
+		h += headSize(t)
+	}
+	return tail, nil
 }
 
 // StepSource is what BuildStep reads besides the state: the batch as the
