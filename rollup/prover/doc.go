@@ -1,7 +1,44 @@
 // Package prover builds the inputs of the L1 one-step verifier from chain
-// data (docs/faultproof.md). So far it converts the compact sparse Merkle
-// proofs of rollup/state into the ABI form of contracts/SMT.sol
-// (SMTLib.Proof); the step input (KZG openings of a record's elements, the
-// row commitment's Merkle proof and the pre-state proofs) comes with
-// contracts/OneStep.sol.
+// data and runs the honest agents of the fault proof (docs/faultproof.md).
+//
+// SMTProof converts the compact sparse Merkle proofs of rollup/state into
+// the ABI form of contracts/SMT.sol (SMTLib.Proof).
+//
+// # Agents
+//
+// A Trace answers the claim after any number of global steps
+// (stf.Claim: keccak(stateRoot || withdrawalsRoot || cursor)) of the chain
+// a verifier node derived (a Source: batches, per-batch roots and the
+// state store; NodeSource is the one of a verifier node), by replaying
+// one batch from the checkpoint before it on an uncommitted state; it
+// keeps the claims of the last few batches. With
+// a Fault it is a lying chain (tests and the demo): wrong arithmetic, a
+// skipped, invented or reordered transaction, an uncredited deposit, an
+// omitted forced transaction, an inflated withdrawal, played consistently
+// from its step on.
+//
+// The decisions are pure functions of chain views: PlanGame (bisect,
+// choose, step, timeout, with the clock margin), PlanProposer (propose,
+// finalize) and PlanChallenger (challenge, reject). Proposer and
+// Challenger drive them over an L1 (the RollupGame calls of
+// game-abi.md; an adapter over the bindings implements it) and a
+// StepProver (the one-step proof builder), keeping what they must not
+// forget across a crash in an AgentStore (DB: badger): a restarted agent
+// continues every game from the chain's state and its stored claims, and
+// never sends a move twice at one position.
+//
+//	src := prover.NewNodeSource(params, inbox, retriever, node, db.StateStore())
+//	tr, _ := prover.NewTrace(prover.DefaultTraceConfig(params), src)
+//	db, _ := prover.OpenDB(dir, log)
+//	c, _ := prover.NewChallenger(prover.DefaultAgentConfig(), l1, src, tr, stepProver, db, reg, log)
+//	for ctx.Err() == nil {
+//	    if err := c.Tick(ctx); errors.Is(err, prover.ErrClockExpired) { /* alert */ }
+//	    /* wait for the next L1 block */
+//	}
+//
+// A Tick returns ErrClockExpired when the agent's own clock ran out in a
+// game (it never lets one run out silently: it also logs and counts it)
+// and, for the challenger, ErrWindowMissed for a wrong proposal found too
+// late. Moves made with less than AgentConfig.Margin of the clock left
+// are logged and counted as late.
 package prover

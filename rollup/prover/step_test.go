@@ -173,7 +173,7 @@ func stepKey(i int) *ecdsa.PrivateKey {
 
 var stepChain = big.NewInt(rollup.DevChainID)
 
-func signTx(k *ecdsa.PrivateKey, chain *big.Int, nonce uint64, to common.Address, value *big.Int, legacy bool) []byte {
+func stepSignTx(k *ecdsa.PrivateKey, chain *big.Int, nonce uint64, to common.Address, value *big.Int, legacy bool) []byte {
 	var inner types.TxData = &types.DynamicFeeTx{ChainID: chain, Nonce: nonce, GasTipCap: big.NewInt(1e8),
 		GasFeeCap: big.NewInt(3e9), Gas: 21000, To: &to, Value: value}
 	if legacy {
@@ -246,17 +246,17 @@ func (h *history) tx() []byte {
 		value = new(big.Int).Lsh(big.NewInt(1), 100)
 		h.labels["no funds"]++
 	case 2:
-		b := signTx(k, stepChain, nonce, to, value, h.r.IntN(2) == 0)
+		b := stepSignTx(k, stepChain, nonce, to, value, h.r.IntN(2) == 0)
 		b[len(b)-1-h.r.IntN(30)] ^= 0x40 // the signature's s
 		h.labels["bad signature"]++
 		return b
 	case 3:
 		h.labels["wrong chain"]++
-		return signTx(k, big.NewInt(1337), nonce, to, value, false)
+		return stepSignTx(k, big.NewInt(1337), nonce, to, value, false)
 	default:
 		h.nonce[i]++
 	}
-	return signTx(k, stepChain, nonce, to, value, h.r.IntN(4) == 0)
+	return stepSignTx(k, stepChain, nonce, to, value, h.r.IntN(4) == 0)
 }
 
 // body returns a random record body.
