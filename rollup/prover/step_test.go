@@ -3,6 +3,7 @@ package prover
 import (
 	"crypto/ecdsa"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
@@ -699,6 +700,15 @@ func checkTampered(t *testing.T, evm *evmStep, pre state.Roots, cursor, step uin
 		}},
 	}
 	n := 0
+	// The same proof at a step outside its batch.
+	in, err := DecodeStepInput(proof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := evm.run(pre, cursor, in.Batch.StepsEnd, proof); err == nil || err.Error() != "revert StepOutOfBatch" {
+		t.Fatalf("step %d: proof run at step %d: %v, want StepOutOfBatch", step, in.Batch.StepsEnd, err)
+	}
+	n++
 	for _, tc := range tampers {
 		in, err := DecodeStepInput(proof)
 		if err != nil {
@@ -719,4 +729,30 @@ func checkTampered(t *testing.T, evm *evmStep, pre state.Roots, cursor, step uin
 		n++
 	}
 	return n
+}
+
+// TestBuildStepRejects: BuildStep refuses a source that does not describe
+// the step.
+func TestBuildStepRejects(t *testing.T) {
+	p := stf.Params{ChainID: rollup.DevChainID, BaseFee: 1e9, MaxRecord: l1.MaxRecord}
+	quire := l1.Batch{Index: 1, Kind: l1.KindQuire, K: 1, DataRef: common.Hash{1}, RecordCount: 2, QueueStart: 0, QueueEnd: 1, StepsStart: 10, StepsEnd: 13}
+	hdr := &dac.Header{Core: dac.HeaderCore{Version: dac.FormatVersion, K: 1}, Commitments: make([]dac.Commitment, 2)}
+	for _, tc := range []struct {
+		name string
+		src  StepSource
+		step uint64
+	}{
+		{"before the batch", StepSource{Params: p, Batch: quire}, 9},
+		{"after the batch", StepSource{Params: p, Batch: quire}, 13},
+		{"queue item missing", StepSource{Params: p, Batch: quire}, 10},
+		{"queue item of another index", StepSource{Params: p, Batch: quire, Queue: []l1.QueueItem{{Index: 5}}}, 10},
+		{"no header", StepSource{Params: p, Batch: quire}, 11},
+		{"header of another blob", StepSource{Params: p, Batch: quire, Header: hdr}, 11},
+		{"record of a forced batch", StepSource{Params: p, Batch: l1.Batch{Kind: l1.KindForced, StepsStart: 0, StepsEnd: 2, RecordCount: 2}}, 0},
+	} {
+		_, err := BuildStep(nil, &tc.src, state.New(state.NewMemStore()), 0, tc.step)
+		if !errors.Is(err, ErrStepSource) {
+			t.Errorf("%s: err %v, want ErrStepSource", tc.name, err)
+		}
+	}
 }
