@@ -4,6 +4,20 @@
 // SMTProof converts the compact sparse Merkle proofs of rollup/state into
 // the ABI form of contracts/SMT.sol (SMTLib.Proof).
 //
+// # One-step proofs
+//
+// BuildStep builds the proof contracts/OneStep.sol's run checks for one
+// global step: from the batch as the inbox stores it, its queue items and
+// blob (header and bytes), the state and record cursor before the step, it
+// opens the record's elements (KZG, one opening per element), proves the
+// row commitment into the blob's commitments root, and applies the step
+// as stf.Step does, taking each SMT proof against the root the previous
+// effect left. The proof is abi.encode of OneStep's Input tuple
+// (EncodeStepInput; DecodeStepInput accepts only its canonical layout).
+//
+//	proof, err := prover.BuildStep(kctx, &prover.StepSource{Params: p, Batch: b,
+//	        Queue: items, Header: header, Blob: blob}, st, cursor, g)
+//
 // # Agents
 //
 // A Trace answers the claim after any number of global steps
