@@ -366,6 +366,7 @@ contract OneStep {
         if (!ok) return; // malformed: a no-op
         (Account calldata from, bytes32 fromKey) = _read(c, input, t.from);
         if (from.nonce != t.nonce || t.costOverflow || from.balance < t.cost) {
+            c.next += 1; // the sender's witness was read, not updated
             return; // wrong nonce or insufficient funds: a no-op
         }
         uint256 bal;

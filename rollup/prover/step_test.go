@@ -82,7 +82,7 @@ func newEVMStep(t testing.TB, p stf.Params) *evmStep {
 	ib := contracts.NewRollupInbox()
 	code := append(common.FromHex(contracts.RollupInboxMetaData.Bin), ib.PackConstructor(contracts.RollupInboxParams{
 		Committee: common.Address{1}, Sequencer: common.Address{2}, FeeRecipient: p.FeeRecipient,
-		L2ChainId: p.ChainID, ForceDelay: 3600, MinRetention: 0, ForceTxFee: new(big.Int),
+		L2ChainId: p.ChainID, ForceDelay: 3600, MinRetention: 0, ForceTxFee: new(big.Int), Game: common.Address{3},
 	})...)
 	_, inbox, _, err := runtime.Create(code, cfg)
 	if err != nil {

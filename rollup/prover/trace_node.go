@@ -9,6 +9,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
 
 	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/kzg"
 	"github.com/quire-da/quire/rollup/batch"
 	"github.com/quire-da/quire/rollup/l1"
 	"github.com/quire-da/quire/rollup/node"
@@ -134,6 +135,52 @@ func (s *NodeSource) batch(ctx context.Context, index uint64) (l1.Batch, error) 
 	return lb, nil
 }
 
+// L1Batch returns batch index as the inbox stores it (BatchReader).
+func (s *NodeSource) L1Batch(ctx context.Context, index uint64) (l1.Batch, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.batch(ctx, index)
+}
+
+// StepSource returns what BuildStep needs of batch index besides the
+// state: its inbox fields, its queue items (forced transactions with their
+// bytes) and, for a quire batch, the blob's header and payload bytes,
+// fetched by verified retrieval.
+func (s *NodeSource) StepSource(ctx context.Context, params stf.Params, index uint64) (*StepSource, error) {
+	s.mu.Lock()
+	lb, err := s.batch(ctx, index)
+	if err != nil {
+		s.mu.Unlock()
+		return nil, err
+	}
+	src := &StepSource{Params: params, Batch: lb}
+	for q := lb.QueueStart; q < lb.QueueEnd; q++ {
+		it, ok := s.items[q]
+		if !ok {
+			s.mu.Unlock()
+			return nil, fmt.Errorf("%w: queue item %d of batch %d", ErrMissingEvent, q, index)
+		}
+		src.Queue = append(src.Queue, it)
+	}
+	s.mu.Unlock()
+	if lb.Kind == l1.KindQuire {
+		blob, err := s.fetch.Get(ctx, dac.BlobID(lb.DataRef))
+		if err != nil {
+			return nil, fmt.Errorf("prover: batch %d rows: %w", index, err)
+		}
+		rows := make([][]byte, len(blob.Rows))
+		for r, row := range blob.Rows {
+			rows[r] = elementBytes(row)
+		}
+		p, err := batch.FromRows(rows)
+		if err != nil {
+			return nil, fmt.Errorf("prover: batch %d rows: %w", index, err)
+		}
+		src.Header, src.Blob = blob.Header, p.Bytes()
+	}
+	return src, nil
+}
+
 // Batch implements Source.
 func (s *NodeSource) Batch(ctx context.Context, index uint64) (*stf.Batch, error) {
 	s.mu.Lock()
@@ -190,4 +237,22 @@ func elementBytes(row []fr.Element) []byte {
 		out = append(out, b[:]...)
 	}
 	return out
+}
+
+// NodeProver is the StepProver of a verifier node: BuildStep over the
+// batch's inbox fields, queue items and blob read through a NodeSource,
+// with KZG openings from kctx.
+type NodeProver struct {
+	Src    *NodeSource
+	Params stf.Params
+	KZG    *kzg.Context
+}
+
+// BuildStep implements StepProver. It applies the step to pre.State.
+func (n *NodeProver) BuildStep(ctx context.Context, pre *PreState) ([]byte, error) {
+	src, err := n.Src.StepSource(ctx, n.Params, pre.Batch.Index)
+	if err != nil {
+		return nil, err
+	}
+	return BuildStep(n.KZG, src, pre.State, pre.Cursor, pre.Step)
 }
