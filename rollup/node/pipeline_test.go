@@ -10,11 +10,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/quire-da/quire/contracts"
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/disperser"
 	"github.com/quire-da/quire/dac/disperser/api"
@@ -60,6 +62,9 @@ type pipelineOptions struct {
 	post func() error
 	// noSequencer leaves the inbox to the test (no sequencer, no RPC).
 	noSequencer bool
+	// game, when set, deploys RollupGame with these parameters and the
+	// real one-step verifier (contracts/OneStep.sol).
+	game *l1.GameParams
 }
 
 func newPipeline(t testing.TB, ctx context.Context, o pipelineOptions) *pipeline {
@@ -72,6 +77,7 @@ func newPipeline(t testing.TB, ctx context.Context, o pipelineOptions) *pipeline
 	pl.inbox, _, err = l1.Deploy(ctx, e.Sim.Client(), e.Admin, l1.Params{
 		Committee: e.Contract.Address(), Sequencer: e.Admin.From, FeeRecipient: pl.cfg.FeeRecipient,
 		L2ChainID: pl.cfg.ChainID, ForceDelay: time.Duration(pl.cfg.ForceInclusionDelay), MinRetention: time.Hour,
+		Game: gameParams(o.game), OneStep: oneStep(o.game != nil, pl.p),
 	}, pl.iopts...)
 	if err != nil {
 		t.Fatal(err)
@@ -253,4 +259,22 @@ func (pl *pipeline) forceTx(t *testing.T, ctx context.Context, tx *types.Transac
 		t.Fatal(err)
 	}
 	return item.Index
+}
+
+func gameParams(g *l1.GameParams) l1.GameParams {
+	if g == nil {
+		return l1.GameParams{}
+	}
+	return *g
+}
+
+// oneStep deploys contracts/OneStep.sol for the inbox (base fee and fee
+// recipient of p) when on.
+func oneStep(on bool, p stf.Params) l1.OneStepDeployer {
+	if !on {
+		return nil
+	}
+	return func(inbox common.Address) (*bind.MetaData, []byte) {
+		return &contracts.OneStepMetaData, contracts.NewOneStep().PackConstructor(inbox, new(big.Int).SetUint64(p.BaseFee), p.FeeRecipient)
+	}
 }
