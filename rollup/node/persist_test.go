@@ -293,6 +293,13 @@ func TestPersistence(t *testing.T) {
 		_, safe, _ := d.chain.Tags()
 		return safe >= lastTx
 	})
+	// The restarted sequencer carries on after the batch that landed: wait
+	// for its first post (on a loaded machine it may come after the safe
+	// head already covers every acknowledged transaction).
+	waitFor(t, ctx, "a batch posted after the one that landed before the crash", func() bool {
+		ps, err := d.seq.Posted()
+		return err == nil && len(ps) > 0 && ps[len(ps)-1].Last > landed.Last
+	})
 	posted, err = d.seq.Posted()
 	if err != nil {
 		t.Fatal(err)
