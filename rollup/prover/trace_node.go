@@ -9,6 +9,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
 
 	"github.com/quire-da/quire/dac"
+	"github.com/quire-da/quire/dac/retrieve"
 	"github.com/quire-da/quire/kzg"
 	"github.com/quire-da/quire/rollup/batch"
 	"github.com/quire-da/quire/rollup/l1"
@@ -164,21 +165,31 @@ func (s *NodeSource) StepSource(ctx context.Context, params stf.Params, index ui
 	}
 	s.mu.Unlock()
 	if lb.Kind == l1.KindQuire {
-		blob, err := s.fetch.Get(ctx, dac.BlobID(lb.DataRef))
+		blob, p, err := s.rows(ctx, &lb)
 		if err != nil {
-			return nil, fmt.Errorf("prover: batch %d rows: %w", index, err)
-		}
-		rows := make([][]byte, len(blob.Rows))
-		for r, row := range blob.Rows {
-			rows[r] = elementBytes(row)
-		}
-		p, err := batch.FromRows(rows)
-		if err != nil {
-			return nil, fmt.Errorf("prover: batch %d rows: %w", index, err)
+			return nil, err
 		}
 		src.Header, src.Blob = blob.Header, p.Bytes()
 	}
 	return src, nil
+}
+
+// rows fetches a quire batch's blob by verified retrieval and reads its
+// rows as the batch's payload.
+func (s *NodeSource) rows(ctx context.Context, lb *l1.Batch) (*retrieve.Blob, batch.Payload, error) {
+	blob, err := s.fetch.Get(ctx, dac.BlobID(lb.DataRef))
+	if err != nil {
+		return nil, batch.Payload{}, fmt.Errorf("prover: batch %d rows: %w", lb.Index, err)
+	}
+	rows := make([][]byte, len(blob.Rows))
+	for r, row := range blob.Rows {
+		rows[r] = elementBytes(row)
+	}
+	p, err := batch.FromRows(rows)
+	if err != nil {
+		return nil, batch.Payload{}, fmt.Errorf("prover: batch %d rows: %w", lb.Index, err)
+	}
+	return blob, p, nil
 }
 
 // Batch implements Source.
@@ -207,16 +218,8 @@ func (s *NodeSource) Batch(ctx context.Context, index uint64) (*stf.Batch, error
 	}
 	s.mu.Unlock()
 	if lb.Kind == l1.KindQuire {
-		blob, err := s.fetch.Get(ctx, dac.BlobID(lb.DataRef))
-		if err != nil {
-			return nil, fmt.Errorf("prover: batch %d rows: %w", index, err)
-		}
-		rows := make([][]byte, len(blob.Rows))
-		for r, row := range blob.Rows {
-			rows[r] = elementBytes(row)
-		}
-		if b.Payload, err = batch.FromRows(rows); err != nil {
-			return nil, fmt.Errorf("prover: batch %d rows: %w", index, err)
+		if _, b.Payload, err = s.rows(ctx, &lb); err != nil {
+			return nil, err
 		}
 	}
 	s.mu.Lock()
