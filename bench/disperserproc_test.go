@@ -25,7 +25,7 @@ import (
 	"github.com/quire-da/quire/dac/client"
 	"github.com/quire-da/quire/dac/disperser"
 	"github.com/quire-da/quire/dac/keystore"
-	"github.com/quire-da/quire/dac/node"
+	"github.com/quire-da/quire/dac/node/nodetest"
 	"github.com/quire-da/quire/dac/p2p"
 	"github.com/quire-da/quire/kzg"
 )
@@ -145,7 +145,7 @@ func startMembers(b *testing.B, n, threshold, replication int) *members {
 	}
 	m := &members{committee: c, identity: dpriv}
 	for i := range n {
-		cfg := node.DevConfig()
+		cfg := nodetest.DevConfig()
 		cfg.ChainID, cfg.CommitteeAddress = procChainID, procCommitteeAddr
 		cfg.IdentityKeyFile, cfg.Keystore = files[i].identity, files[i].keystore
 		cfg.Listen = []string{c.Members[i].Addrs[0].String()}

@@ -123,3 +123,8 @@ func (m *Member) StoreArchive(h *dac.Header, member int, shard *wire.ArchiveShar
 	}
 	return nil
 }
+
+// DevConfig returns the member server's development configuration
+// (dac/node.DevConfig), for harnesses that write the config file of a
+// `quire node` process instead of starting a member in process.
+func DevConfig() node.Config { return node.DevConfig() }
