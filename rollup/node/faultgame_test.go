@@ -144,6 +144,11 @@ func TestFaultProofGame(t *testing.T) {
 		return err == nil && h.L2BlockEnd > r.BlockNumber.Uint64()
 	})
 
+	// The sequencer stops here: from now on only this goroutine drives the
+	// simulated L1 (its blocks and clock), so the games' moves and time
+	// steps never race the batcher's transactions.
+	pl.stopSequencer()
+
 	// The verifier node, with its badger store, derives everything posted.
 	id, err := p2p.GenerateIdentity()
 	if err != nil {

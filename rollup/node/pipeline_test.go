@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"sync"
 	"testing"
 	"time"
 
@@ -48,6 +49,8 @@ type pipeline struct {
 	seqChain *chain.Chain
 	seq      *sequencer.Sequencer
 	ec       *ethclient.Client
+	// stopSequencer stops the sequencer and waits for it (idempotent).
+	stopSequencer func()
 }
 
 // pipelineOptions shape a pipeline.
@@ -116,12 +119,16 @@ func newPipeline(t testing.TB, ctx context.Context, o pipelineOptions) *pipeline
 	runCtx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- pl.seq.Run(runCtx) }()
-	t.Cleanup(func() {
-		stop()
-		if err := <-done; err != nil && !errors.Is(err, context.Canceled) {
-			t.Errorf("sequencer: %v", err)
-		}
-	})
+	var once sync.Once
+	pl.stopSequencer = func() {
+		once.Do(func() {
+			stop()
+			if err := <-done; err != nil && !errors.Is(err, context.Canceled) {
+				t.Errorf("sequencer: %v", err)
+			}
+		})
+	}
+	t.Cleanup(pl.stopSequencer)
 	srv, err := rpc.NewServer(pl.seqChain, pl.seq)
 	if err != nil {
 		t.Fatal(err)
