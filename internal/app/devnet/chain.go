@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"math/big"
 	"net"
 	"strings"
@@ -77,6 +78,10 @@ func startSimulated(host string, port int, alloc types.GenesisAlloc) (_ *chain, 
 		// context, seconds of CPU; the default 5 s would abort it.
 		ec.RPCEVMTimeout = time.Minute
 		nc.HTTPHost, nc.HTTPPort = host, port
+		// The same first call can outlast the HTTP server's default 30 s
+		// write timeout on a loaded machine ("request timed out").
+		nc.HTTPTimeouts = gethrpc.DefaultHTTPTimeouts
+		nc.HTTPTimeouts.WriteTimeout = 2 * time.Minute
 		nc.HTTPModules = []string{"eth", "net", "web3"}
 		nc.HTTPVirtualHosts = []string{"localhost", host}
 	})
