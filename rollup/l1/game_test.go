@@ -152,8 +152,17 @@ func (e *gameEnv) batch(n int) *Batch {
 
 func (e *gameEnv) advance(d time.Duration) {
 	e.t.Helper()
-	if err := e.sim.AdjustTime(d); err != nil {
-		e.t.Fatal(err)
+	// The pool drops mined transactions asynchronously and AdjustTime
+	// refuses while it still lists any: retry for a while.
+	for try := 0; ; try++ {
+		err := e.sim.AdjustTime(d)
+		if err == nil {
+			return
+		}
+		if try == 400 {
+			e.t.Fatal(err)
+		}
+		time.Sleep(25 * time.Millisecond)
 	}
 }
 
