@@ -86,6 +86,16 @@ func (g *GameParams) arg() contracts.RollupGameParams {
 // the inbox's address). Deploy sends it right after the game.
 type OneStepDeployer func(inbox common.Address) (meta *bind.MetaData, args []byte)
 
+// OneStepFor is the deployer of contracts/OneStep.sol for a rollup whose
+// constant base fee is baseFee wei per gas and whose fees go to
+// feeRecipient (rollup.Config's BaseFee and FeeRecipient: the verifier
+// re-executes steps with them, so they must be the deployment's).
+func OneStepFor(baseFee uint64, feeRecipient common.Address) OneStepDeployer {
+	return func(inbox common.Address) (*bind.MetaData, []byte) {
+		return &contracts.OneStepMetaData, contracts.NewOneStep().PackConstructor(inbox, new(big.Int).SetUint64(baseFee), feeRecipient)
+	}
+}
+
 // Proposal states and game states, as RollupGame numbers them.
 const (
 	ProposalPending   uint8 = 0

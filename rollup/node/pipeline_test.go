@@ -11,13 +11,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/libp2p/go-libp2p/core/peer"
 
-	"github.com/quire-da/quire/contracts"
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/dac/disperser"
 	"github.com/quire-da/quire/dac/disperser/api"
@@ -281,7 +279,5 @@ func oneStep(on bool, p stf.Params) l1.OneStepDeployer {
 	if !on {
 		return nil
 	}
-	return func(inbox common.Address) (*bind.MetaData, []byte) {
-		return &contracts.OneStepMetaData, contracts.NewOneStep().PackConstructor(inbox, new(big.Int).SetUint64(p.BaseFee), p.FeeRecipient)
-	}
+	return l1.OneStepFor(p.BaseFee, p.FeeRecipient)
 }

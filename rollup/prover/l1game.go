@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/quire-da/quire/rollup/l1"
 	"github.com/quire-da/quire/rollup/state"
@@ -29,6 +30,15 @@ type GameL1 struct {
 	backend l1.Backend
 	from    *bind.TransactOpts
 	batches BatchReader
+
+	// OnReceipt, when set before the first move, is called with every
+	// mined move's receipt: op is the RollupGame function ("propose",
+	// "challenge", "bisect", "choose", "step", "timeout", "finalize",
+	// "reject", "claimCredit") and id the proposal it made or closed
+	// (propose, finalize, reject), the game it opened or moved in
+	// (challenge, bisect, choose, step, timeout), or 0 (claimCredit). The devnet and the gas figures read the moves'
+	// gas from it. It must not block.
+	OnReceipt func(op string, id uint64, r *types.Receipt)
 
 	mu        sync.Mutex
 	params    *GameParams
@@ -173,9 +183,9 @@ func (g *GameL1) Propose(ctx context.Context, parent, batch uint64, roots state.
 	if err != nil {
 		return 0, err
 	}
-	id, _, err := g.game.Propose(ctx, g.from, parent, &b,
+	id, r, err := g.game.Propose(ctx, g.from, parent, &b,
 		l1.Output{StateRoot: roots.State, WithdrawalsRoot: roots.Withdrawals, L2BlockHash: l2BlockHash}, p.ProposerBond)
-	return id, err
+	return id, g.mined("propose", id, r, err)
 }
 
 // Challenge implements L1: it pays the challenger bond.
@@ -184,49 +194,57 @@ func (g *GameL1) Challenge(ctx context.Context, proposal uint64) (uint64, error)
 	if err != nil {
 		return 0, err
 	}
-	id, _, err := g.game.Challenge(ctx, g.from, proposal, p.ChallengerBond)
-	return id, err
+	id, r, err := g.game.Challenge(ctx, g.from, proposal, p.ChallengerBond)
+	return id, g.mined("challenge", id, r, err)
 }
 
 // Bisect implements L1.
 func (g *GameL1) Bisect(ctx context.Context, game uint64, mid common.Hash) error {
-	_, err := g.game.Bisect(ctx, g.from, game, mid)
-	return err
+	r, err := g.game.Bisect(ctx, g.from, game, mid)
+	return g.mined("bisect", game, r, err)
 }
 
 // Choose implements L1.
 func (g *GameL1) Choose(ctx context.Context, game uint64, agreeWithMid bool) error {
-	_, err := g.game.Choose(ctx, g.from, game, agreeWithMid)
-	return err
+	r, err := g.game.Choose(ctx, g.from, game, agreeWithMid)
+	return g.mined("choose", game, r, err)
 }
 
 // Step implements L1.
 func (g *GameL1) Step(ctx context.Context, game uint64, pre state.Roots, cursor uint64, proof []byte) error {
-	_, err := g.game.Step(ctx, g.from, game, l1.PreState{StateRoot: pre.State, WithdrawalsRoot: pre.Withdrawals, Cursor: cursor}, proof)
-	return err
+	r, err := g.game.Step(ctx, g.from, game, l1.PreState{StateRoot: pre.State, WithdrawalsRoot: pre.Withdrawals, Cursor: cursor}, proof)
+	return g.mined("step", game, r, err)
 }
 
 // Timeout implements L1.
 func (g *GameL1) Timeout(ctx context.Context, game uint64) error {
-	_, err := g.game.Timeout(ctx, g.from, game)
-	return err
+	r, err := g.game.Timeout(ctx, g.from, game)
+	return g.mined("timeout", game, r, err)
 }
 
 // Finalize implements L1.
 func (g *GameL1) Finalize(ctx context.Context, proposal uint64) error {
-	_, err := g.game.Finalize(ctx, g.from, proposal)
-	return err
+	r, err := g.game.Finalize(ctx, g.from, proposal)
+	return g.mined("finalize", proposal, r, err)
 }
 
 // Reject implements L1.
 func (g *GameL1) Reject(ctx context.Context, proposal uint64) error {
-	_, err := g.game.Reject(ctx, g.from, proposal)
-	return err
+	r, err := g.game.Reject(ctx, g.from, proposal)
+	return g.mined("reject", proposal, r, err)
 }
 
 // ClaimCredit implements L1.
 func (g *GameL1) ClaimCredit(ctx context.Context) error {
-	_, err := g.game.ClaimCredit(ctx, g.from)
+	r, err := g.game.ClaimCredit(ctx, g.from)
+	return g.mined("claimCredit", 0, r, err)
+}
+
+// mined reports a move's receipt to OnReceipt and returns err.
+func (g *GameL1) mined(op string, id uint64, r *types.Receipt, err error) error {
+	if r != nil && g.OnReceipt != nil {
+		g.OnReceipt(op, id, r)
+	}
 	return err
 }
 

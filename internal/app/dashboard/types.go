@@ -88,6 +88,74 @@ type Rollup struct {
 	// QueueItems counts the deposits and forced transactions queued on L1.
 	QueueItems uint64        `json:"queue_items"`
 	Batches    []RollupBatch `json:"batches"` // newest first, at most 20
+	// Proposals are the output proposals on RollupGame, newest first, at
+	// most 20; Games the disputes over them, newest first, at most 10.
+	Proposals []Proposal `json:"proposals,omitempty"`
+	Games     []Game     `json:"games,omitempty"`
+}
+
+// Proposal is one output proposal on RollupGame.
+type Proposal struct {
+	ID       uint64 `json:"id"`
+	Parent   uint64 `json:"parent"`
+	Batch    uint64 `json:"batch"`     // the last inbox batch it covers
+	StepsEnd uint64 `json:"steps_end"` // that batch's global step count
+	// StateRoot is the claimed L2 state root after the batch.
+	StateRoot string `json:"state_root"`
+	Proposer  string `json:"proposer"`
+	// Status is "pending", "finalized" or "rejected".
+	Status string `json:"status"`
+	// FinalizesAt is the L1 time (unix seconds) its challenge window ends.
+	FinalizesAt uint64 `json:"finalizes_at"`
+	// Games counts the games opened against it.
+	Games int `json:"games"`
+}
+
+// Game is one bisection game: a challenger against a proposal.
+type Game struct {
+	ID         uint64 `json:"id"`
+	Proposal   uint64 `json:"proposal"`
+	Proposer   string `json:"proposer"`
+	Challenger string `json:"challenger"`
+	// Status is "open", "proposer-won" or "challenger-won"; Turn the side
+	// to move while open ("proposer" or "challenger").
+	Status string `json:"status"`
+	Turn   string `json:"turn,omitempty"`
+	// Steps is the disputed range's length when the game opened; Lo and Hi
+	// the range now (steps after the parent proposal's stepsEnd): the
+	// sides agree on the state after Lo and disagree after Hi.
+	Steps   uint64 `json:"steps"`
+	Lo      uint64 `json:"lo"`
+	Hi      uint64 `json:"hi"`
+	ClaimLo string `json:"claim_lo"`
+	ClaimHi string `json:"claim_hi"`
+	// ProposerClock and ChallengerClock are the seconds each side has left
+	// at Now (L1 time); Clock is each side's allowance.
+	ProposerClock   uint64 `json:"proposer_clock"`
+	ChallengerClock uint64 `json:"challenger_clock"`
+	Clock           uint64 `json:"clock"`
+	Now             uint64 `json:"now"`
+	// Moves are the game's transactions in order, from the challenge on.
+	Moves []GameMove `json:"moves"`
+	// Result says how it ended ("one-step: the proposer's post-state root
+	// is wrong", "timeout: the proposer did not move"), empty while open.
+	Result string `json:"result,omitempty"`
+}
+
+// GameMove is one transaction of a game.
+type GameMove struct {
+	// Op is "challenge", "bisect", "choose", "step" or "timeout"; Side who
+	// sent it.
+	Op   string `json:"op"`
+	Side string `json:"side"`
+	// Lo and Hi are the range after the move; Claim the hash the move
+	// claimed (bisect: the state after the midpoint), when it claimed one.
+	Lo    uint64 `json:"lo"`
+	Hi    uint64 `json:"hi"`
+	Claim string `json:"claim,omitempty"`
+	Gas   uint64 `json:"gas"`
+	Tx    string `json:"tx"`
+	Time  uint64 `json:"time"` // L1 time (unix seconds)
 }
 
 // RollupBatch is one batch the verifier derived.
