@@ -225,3 +225,35 @@ func (e *EVMSMT) WalksGas(proofs []contracts.SMTLibProof) uint64 {
 
 // SetTB makes failures report to t (a fuzz target's per-input test).
 func (e *EVMSMT) SetTB(t testing.TB) { e.t = t }
+
+// EVMTxDecoder is contracts/TxDecoder.sol (TxLib.decode behind an
+// external call) deployed in go-ethereum's core/vm/runtime.
+type EVMTxDecoder struct {
+	t    testing.TB
+	cfg  *runtime.Config
+	addr common.Address
+	c    *contracts.TxDecoder
+}
+
+// NewEVMTxDecoder deploys TxDecoder with every fork through Osaka active.
+func NewEVMTxDecoder(t testing.TB) *EVMTxDecoder {
+	t.Helper()
+	cc := *params.MergedTestChainConfig
+	cfg := &runtime.Config{ChainConfig: &cc, GasLimit: 30_000_000}
+	_, addr, _, err := runtime.Create(common.FromHex(contracts.TxDecoderMetaData.Bin), cfg)
+	if err != nil {
+		t.Fatalf("deploy TxDecoder: %v", err)
+	}
+	return &EVMTxDecoder{t: t, cfg: cfg, addr: addr, c: contracts.NewTxDecoder()}
+}
+
+// Decode is the execution gas of TxDecoder.decode(raw) (ecrecover
+// included); it fails the test when the call reverts.
+func (e *EVMTxDecoder) Decode(raw []byte, chainID, baseFee uint64) uint64 {
+	e.t.Helper()
+	_, left, err := runtime.Call(e.addr, e.c.PackDecode(raw, chainID, new(big.Int).SetUint64(baseFee)), e.cfg)
+	if err != nil {
+		e.t.Fatalf("TxDecoder.decode reverted on %x: %v", raw, err)
+	}
+	return e.cfg.GasLimit - left
+}
