@@ -44,13 +44,24 @@ type stepGas struct {
 	openings   uint64 // 0x0a point evaluations + 0x02 versioned hashes
 	ecrecover  uint64 // 0x01
 	decode     uint64 // TxLib.decode behind TxDecoder on the same bytes, ecrecover included (0 for a deposit)
+	smt        uint64 // SMT walks: SMT.sol's computeRoot on the same proofs, keys and leaves
 	target     uint64
 }
 
-// rest is the part of exec outside the call frames: transaction decode
-// (without ecrecover), the row's commitment proof, the SMT walks and
+// rest is the part of exec outside the call frames and the SMT walks:
+// transaction decode (without ecrecover), the row's commitment proof and
 // OneStep's own bookkeeping.
-func (s stepGas) rest() uint64 { return s.exec - s.inbox - s.openings - s.ecrecover }
+func (s stepGas) rest() int64 {
+	return int64(s.exec) - int64(s.inbox+s.openings+s.ecrecover+s.smt)
+}
+
+// touch is one account or withdrawal slot a step reads with a proof, in
+// the proof's order (prover's witness: sender, recipient or withdrawal
+// slot, fee recipient; a deposit's recipient).
+type touch struct {
+	key      state.Hash
+	readOnly bool // a no-op reads its sender only: one walk, not two
+}
 
 // stepScenario is two batches on a tree of stepAccounts accounts: batch 1
 // (forced) funds them; batch 2 (a blob of one row, real KZG openings on
@@ -69,7 +80,8 @@ type stepScenario struct {
 	// What the inbox holds: batches 0..2 and the queue.
 	batches []l1.Batch
 	queue   []l1.QueueItem
-	raw     [][]byte // per step of batch 2: the transaction's bytes (nil for a deposit)
+	raw     [][]byte  // per step of batch 2: the transaction's bytes (nil for a deposit)
+	touches [][]touch // per step of batch 2
 }
 
 func signedTx(k *ecdsa.PrivateKey, chain *big.Int, nonce uint64, to common.Address, value *big.Int, legacy bool) []byte {
@@ -181,6 +193,16 @@ func newStepScenario(tb testing.TB) *stepScenario {
 		tb.Fatal("the withdrawal step added no withdrawal")
 	}
 	s.raw = append([][]byte{nil, forced}, bodies...)
+	acct := func(a common.Address) touch { return touch{key: state.AccountKey(a)} }
+	fee := acct(p.FeeRecipient)
+	s.touches = [][]touch{
+		{acct(addr(1))},
+		{acct(addr(2)), acct(addr(0)), fee},
+		{acct(addr(0)), acct(addr(1)), fee},
+		{acct(addr(1)), acct(common.BigToAddress(big.NewInt(0x10005))), fee},
+		{acct(addr(0)), {key: state.WithdrawalKey(addr(0), 1)}, fee},
+		{{key: state.AccountKey(addr(1)), readOnly: true}},
+	}
 	s.batches = []l1.Batch{genesis, lb1, lb2}
 	s.queue = append(q1, q2...)
 	return s
@@ -205,6 +227,7 @@ func measureSteps(tb testing.TB) []stepGas {
 	}
 	evm.StoreQueue(s.queue)
 	dec := provertest.NewEVMTxDecoder(tb)
+	smt := provertest.NewEVMSMT(tb)
 	rules := params.MergedTestChainConfig.Rules(big.NewInt(1), true, 1)
 	bld := state.Open(s.store, s.pre)
 	pre, cursor := s.pre, uint64(0)
@@ -231,6 +254,7 @@ func measureSteps(tb testing.TB) []stepGas {
 		}
 		g := stepGas{name: s.names[i], note: s.notes[i], exec: exec, intrinsic: in, tx: max(in+exec, floor),
 			inbox: evm.Parts[provertest.PartInbox], openings: evm.Parts[provertest.PartOpenings], ecrecover: evm.Parts[provertest.PartEcrecover]}
+		g.smt = walksGas(tb, smt, proof, s.touches[i], pre)
 		if raw := s.raw[i]; raw != nil {
 			g.decode = dec.Decode(raw, s.p.ChainID, s.p.BaseFee)
 		}
@@ -243,10 +267,48 @@ func measureSteps(tb testing.TB) []stepGas {
 	return out
 }
 
+// walksGas is the gas of the SMT walks OneStep makes for a step: per
+// proof, the check of the read leaf against the root and (unless the
+// step only reads it) the computation of the root with the new leaf,
+// each measured as SMT.sol's computeRoot behind an external call on the
+// same proof, key and leaf (the walk's length depends on the proof's
+// lowest sibling level and, for a proof of absence, on the key).
+func walksGas(tb testing.TB, e *provertest.EVMSMT, proof []byte, touches []touch, pre state.Roots) uint64 {
+	tb.Helper()
+	in, err := prover.DecodeStepInput(proof)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if len(in.Proofs) != len(touches) {
+		tb.Fatalf("step proof has %d SMT proofs, the scenario lists %d", len(in.Proofs), len(touches))
+	}
+	var sum uint64
+	for i, p := range in.Proofs {
+		a := state.Account{Nonce: in.Accounts[i].Nonce}
+		a.Balance.SetFromBig(in.Accounts[i].Balance)
+		root, gas, ok := e.ComputeRoot(touches[i].key, a.Leaf(), p)
+		if !ok {
+			tb.Fatalf("SMT walk %d reverted", i)
+		}
+		if i == 0 && root != pre.State {
+			tb.Fatalf("SMT walk 0 gives root %x, pre-state %x: wrong key for the proof", root, pre.State)
+		}
+		sum += gas
+		if !touches[i].readOnly {
+			_, gas, ok = e.ComputeRoot(touches[i].key, [32]byte{1}, p)
+			if !ok {
+				tb.Fatalf("SMT update walk %d reverted", i)
+			}
+			sum += gas
+		}
+	}
+	return sum
+}
+
 func checkStepGas(t *testing.T, rows []stepGas) {
 	for _, r := range rows {
-		t.Logf("step %s: tx %d = intrinsic %d + exec %d (inbox %d, openings %d, ecrecover %d, rest %d; decode alone %d)",
-			r.name, r.tx, r.intrinsic, r.exec, r.inbox, r.openings, r.ecrecover, r.rest(), r.decode)
+		t.Logf("step %s: tx %d = intrinsic %d + exec %d (inbox %d, openings %d, ecrecover %d, SMT %d, rest %d; decode alone %d)",
+			r.name, r.tx, r.intrinsic, r.exec, r.inbox, r.openings, r.ecrecover, r.smt, r.rest(), r.decode)
 		if r.target > 0 && r.tx > r.target {
 			t.Errorf("one-step proof of a %s costs %d gas, target %d", r.name, r.tx, r.target)
 		}
@@ -268,17 +330,21 @@ EVM tracer (OnEnter/OnExit): "binding" is the calls into RollupInbox
 (batch or queue-item hash, chain ID, MAX_RECORD), "openings" the 0x0a
 point evaluations and 0x02 versioned hashes (row binding: the row's
 commitment against the batch's blob ID, and one opening per element the
-record spans), "ecrecover" the 0x01 call; "rest" is the execution outside
-those frames: transaction decoding, the commitment's Merkle proof, the
-SMT walks (check and update of each account read or written) and
-bookkeeping. "decode" is TxLib.decode alone on the same bytes (behind
+record spans), "ecrecover" the 0x01 call. "SMT walks" (the two tree
+updates of each account and withdrawal slot: check the read leaf against
+the root, compute the root with the new leaf; a no-op only reads its
+sender) is measured as SMT.sol's computeRoot behind an external call on
+the same proofs, keys and leaves (so it carries that call's dispatch, a
+few hundred gas per walk). "rest" is execution minus all of those:
+transaction decoding without ecrecover, the commitment's Merkle proof,
+and bookkeeping. "decode" is TxLib.decode alone on the same bytes (behind
 contracts/TxDecoder.sol, ecrecover included), a separate call: it is
 inside "rest" + "ecrecover", not added to them. RollupGame.step adds its
 own checks and the game's resolution: see the game below. Target: the
 one-step proof of a transfer at most %s gas.
 
-| step | case | tx | target | intrinsic | execution | binding | openings | ecrecover | rest | decode (alone) |
-|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+| step | case | tx | target | intrinsic | execution | binding | openings | ecrecover | SMT walks | rest | decode (alone) |
+|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 `, comma(stepAccounts), comma(targetStep))
 	for _, r := range rows {
 		target := ""
@@ -289,8 +355,12 @@ one-step proof of a transfer at most %s gas.
 		if r.decode > 0 {
 			dec = comma(r.decode)
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", r.name, r.note, comma(r.tx), target,
-			comma(r.intrinsic), comma(r.exec), comma(r.inbox), comma(r.openings), comma(r.ecrecover), comma(r.rest()), dec)
+		rest := comma(uint64(max(r.rest(), 0)))
+		if r.rest() < 0 {
+			rest = "-" + comma(uint64(-r.rest()))
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", r.name, r.note, comma(r.tx), target,
+			comma(r.intrinsic), comma(r.exec), comma(r.inbox), comma(r.openings), comma(r.ecrecover), comma(r.smt), rest, dec)
 	}
 	b.WriteString("\n")
 	return b.String()
