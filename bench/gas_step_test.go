@@ -365,3 +365,52 @@ one-step proof of a transfer at most %s gas.
 	b.WriteString("\n")
 	return b.String()
 }
+
+// BenchmarkBuildStep: one op builds the one-step proof of the EIP-1559
+// transfer of stepScenario (prover.BuildStep: the row's commitment and
+// its Merkle proof, KZG openings of the record's elements on Ethereum's
+// setup, SMT proofs of sender, recipient and fee recipient) on a fresh
+// view of the committed pre-state. CPU time (process, all goroutines) is
+// reported beside wall time. The peer in the same run is the STF's
+// replay of the whole 6-step batch with step roots (what the challenger's
+// trace does to find the step).
+func BenchmarkBuildStep(b *testing.B) {
+	s := newStepScenario(b)
+	st := state.Open(s.store, s.pre)
+	const transfer = 2 // deposit, forced, then the EIP-1559 transfer
+	for i := range transfer {
+		if _, err := prover.BuildStep(s.kctx, s.src, st, 0, s.res.Steps[i].Index); err != nil {
+			b.Fatal(err)
+		}
+	}
+	pre, err := st.Commit()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if pre != *s.res.Steps[transfer-1].Roots {
+		b.Fatal("pre-state differs from the STF's")
+	}
+	g := s.res.Steps[transfer].Index
+	run := func(name string, f func() error) {
+		b.Run(name, func(b *testing.B) {
+			cpu := disperserCPU()
+			for b.Loop() {
+				if err := f(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(disperserCPU()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
+		})
+	}
+	run("transfer", func() error {
+		_, err := prover.BuildStep(s.kctx, s.src, state.Open(s.store, pre), 0, g)
+		return err
+	})
+	run("peer-stf-batch", func() error {
+		b2 := &stf.Batch{Index: 2, L1Block: 2, L1Time: 501, StepsStart: stepAccounts, Queue: stfQueue(s.src.Queue),
+			RecordCount: s.src.Batch.RecordCount, Payload: batch.FromBytes(s.src.Blob, int(s.src.Batch.K))}
+		_, head := stf.Genesis(s.p)
+		_, err := stf.ApplyBatch(s.p, state.Open(s.store, s.pre), head, b2, stf.Options{StepRoots: true})
+		return err
+	})
+}
