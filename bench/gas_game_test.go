@@ -42,8 +42,8 @@ type gameGas struct {
 	proposerTotal, challTotal uint64 // its moves' gas per side
 	// The game played to the one-step with the real OneStep.
 	oneStep oneStepGame
-	// transferStep is the EIP-1559 transfer's OneStep.run as a
-	// transaction (the one-step table), set by TestGasTargets.
+	// transferStep is RollupGame.step of a transfer's leaf
+	// (measureTransferStep), set by TestGasTargets.
 	transferStep uint64
 }
 
@@ -324,9 +324,10 @@ func playToStep(tb testing.TB, game *rl1.Game, g *gasCommittee, sp stf.Params, b
 	return out
 }
 
+// overTarget notes a whole step transaction over the one-step target.
 func overTarget(g uint64) string {
 	if g > targetStep {
-		return fmt.Sprintf(", over the %s target", comma(targetStep))
+		return fmt.Sprintf(": over %s, the target of the one-step proof (OneStep.run, asserted above), by the game's own part", comma(targetStep))
 	}
 	return ""
 }
@@ -353,9 +354,11 @@ func checkGameGas(t *testing.T, m gameGas) {
 	if o.agree == 0 || o.disagree == 0 {
 		t.Errorf("game to the one-step: %d agree and %d disagree moves, want both kinds", o.agree, o.disagree)
 	}
-	// Not asserted: a sum of two measurements in different states (see
-	// gameGasTable); the measured rows above carry the targets.
-	t.Logf("a transfer's step through the game: about %d gas (run %d + the game's %d)", m.transferStep+o.step-o.run, m.transferStep, o.step-o.run)
+	// The 400,000 target is the one-step proof's (OneStep.run as a
+	// transaction, asserted in checkStepGas); the whole RollupGame.step
+	// adds the game's own part and is reported against it, not asserted
+	// (docs/decisions.md).
+	t.Logf("RollupGame.step of a transfer's leaf: %d gas%s", m.transferStep, overTarget(m.transferStep))
 	if o.step > targetStep {
 		t.Errorf("RollupGame.step of a deposit costs %d gas, target %d", o.step, targetStep)
 	}
@@ -418,26 +421,22 @@ not the proposer's, and the challenger wins (checked).
 | `+"`step`"+` | a deposit leaf, the challenger wins (RollupGame.step + OneStep.run) | %s | %s |
 | OneStep.run alone | the same leaf and proof, eth_estimateGas (a gas limit: at or a little above use) | %s |  |
 | the game's own part of step | step - run: claim check, resolution, bond credits, event | %s |  |
+| `+"`step`"+` | a transfer's leaf (EIP-1559, certified blob, %s accounts; another game, N = 1)%s | %s | (%s) |
 | `+"`bisect`"+` | largest in this game | %s | %s |
 | `+"`choose`"+` | largest in this game | %s | %s |
 
 For a batch of %s transactions (N = %s steps): %d rounds, so %d moves
 in all: challenge, %d bisects, %d chooses, one step (plus the proposal).
 With this game's largest moves the proposer pays %s gas (propose +
-bisects) and the challenger %s (challenge + chooses + the deposit step
-above). A transfer's leaf through the game is about its OneStep.run row
-above plus the game's own part: %s gas%s. That is a sum of two
-measurements, not one transaction: the run row is on a tree of 1,000
-accounts, and the game's part here pays for new storage (the winner's
-first credit slot); TestFaultProofGame's transfer steps (rollup/node,
-real members) measured 376,831-383,845 whole. Bonds move as credits, not
-gas.
+bisects) and the challenger %s with the deposit leaf above, %s with
+the transfer's leaf (challenge + chooses + step). Bonds move as credits,
+not gas.
 
 `, m.steps, o.lieFrom, o.lieFrom-1, o.lieFrom, o.rounds, o.agree, o.disagree,
 		o.proposerMoves, comma(o.proposerGas), comma(o.propose), o.proposerMoves-1, comma(o.bisectMax),
 		o.challMoves, comma(o.challGas), comma(o.challenge), o.challMoves-2, comma(o.chooseMax), comma(o.step),
-		comma(o.step), comma(targetStep), comma(o.run), comma(o.step-o.run), comma(o.bisectMax), comma(targetMove), comma(o.chooseMax), comma(targetMove),
+		comma(o.step), comma(targetStep), comma(o.run), comma(o.step-o.run), comma(transferGameAccounts), overTarget(m.transferStep), comma(m.transferStep), comma(targetStep), comma(o.bisectMax), comma(targetMove), comma(o.chooseMax), comma(targetMove),
 		comma(disputeTxs), comma(disputeTxs), rounds, 2*rounds+2, rounds, rounds,
-		comma(o.propose+rounds*o.bisectMax), comma(o.challenge+rounds*o.chooseMax+o.step), comma(m.transferStep+o.step-o.run), overTarget(m.transferStep+o.step-o.run))
+		comma(o.propose+rounds*o.bisectMax), comma(o.challenge+rounds*o.chooseMax+o.step), comma(o.challenge+rounds*o.chooseMax+m.transferStep))
 	return b.String()
 }

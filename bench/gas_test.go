@@ -297,11 +297,7 @@ func TestGasTargets(t *testing.T) {
 	steps := measureSteps(t)
 	checkStepGas(t, steps)
 	game := measureGame(t)
-	for _, s := range steps {
-		if s.name == "transfer, EIP-1559" {
-			game.transferStep = s.tx
-		}
-	}
+	game.transferStep = measureTransferStep(t)
 	checkGameGas(t, game)
 	var smt []smtGas
 	if out != "" || !testing.Short() {
