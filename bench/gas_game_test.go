@@ -430,7 +430,8 @@ in all: challenge, %d bisects, %d chooses, one step (plus the proposal).
 With this game's largest moves the proposer pays %s gas (propose +
 bisects) and the challenger %s with the deposit leaf above, %s with
 the transfer's leaf (challenge + chooses + step). Bonds move as credits,
-not gas.
+not gas. Like the inbox rows, these move by a few gas between runs (the
+batches' L1 timestamps travel in calldata).
 
 `, m.steps, o.lieFrom, o.lieFrom-1, o.lieFrom, o.rounds, o.agree, o.disagree,
 		o.proposerMoves, comma(o.proposerGas), comma(o.propose), o.proposerMoves-1, comma(o.bisectMax),
