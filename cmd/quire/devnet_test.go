@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"net"
 	"os"
@@ -127,6 +128,25 @@ func TestDevnetDemoCommand(t *testing.T) {
 	raw, err := os.ReadFile(report)
 	if err != nil || !bytes.Contains(raw, []byte(`"l1_certified": true`)) || !bytes.Contains(raw, []byte(`"failures": null`)) {
 		t.Fatalf("report file: %v\n%s", err, raw)
+	}
+	// The fault-proof part: the dishonest proposer's output lost at the
+	// one-step, every move with its gas.
+	var rep devnet.Report
+	if err := json.Unmarshal(raw, &rep); err != nil {
+		t.Fatal(err)
+	}
+	g := rep.Game
+	if g == nil || !g.ChallengerWon || !g.Rejected || !strings.HasPrefix(g.Result, "one-step") || len(g.Moves) < 2 ||
+		g.Moves[0].Op != "challenge" || g.Moves[len(g.Moves)-1].Op != "step" || g.ProposeGas == 0 {
+		t.Fatalf("game report: %+v", g)
+	}
+	for _, m := range g.Moves {
+		if m.Gas == 0 || m.Tx == "" {
+			t.Errorf("move without gas or tx: %+v", m)
+		}
+	}
+	if !strings.Contains(out, "fault proof: the dishonest output") {
+		t.Errorf("output lacks the game's summary:\n%s", out)
 	}
 }
 

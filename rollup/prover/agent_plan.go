@@ -107,14 +107,19 @@ type ProposerView struct {
 }
 
 // PlanProposer returns the proposer's calls: finalize its proposals whose
-// window passed with no open game and a finalized parent, and, every
+// window passed with no open game and a finalized parent, reject its
+// pending proposals a sibling of which finalized first, and, every
 // Interval, propose the safe batch on top of its latest pending proposal
 // (or the latest finalized one).
 func PlanProposer(v ProposerView) []Action {
 	var out []Action
 	byID := make(map[uint64]Proposal, len(v.Proposals))
+	finalChild := make(map[uint64]bool) // parents with a finalized child
 	for _, p := range v.Proposals {
 		byID[p.ID] = p
+		if p.Status == ProposalFinalized && p.ID != 0 { // the genesis is its own parent
+			finalChild[p.Parent] = true
+		}
 	}
 	var fin, own *Proposal
 	for i := range v.Proposals {
@@ -123,6 +128,15 @@ func PlanProposer(v ProposerView) []Action {
 		case p.Status == ProposalFinalized && (fin == nil || p.Batch > fin.Batch):
 			fin = p
 		case p.Status == ProposalPending && p.Proposer == v.Me:
+			if finalChild[p.Parent] {
+				// A sibling (the same batch, or another, on the same
+				// parent) finalized first: this one can only be rejected,
+				// which frees nothing but closes it.
+				if v.OpenGames[p.ID] == 0 {
+					out = append(out, Action{Kind: ActReject, Proposal: p.ID})
+				}
+				continue
+			}
 			if own == nil || p.Batch > own.Batch {
 				own = p
 			}

@@ -83,6 +83,13 @@ func (p *Proposer) Tick(ctx context.Context) error {
 				p.log.Info("prover: finalized", "proposal", act.Proposal)
 				delete(p.known, act.Proposal) // re-read
 			}
+		case ActReject:
+			if err := p.once(now, act.Kind, act.Proposal, func() error { return p.l1.Reject(ctx, act.Proposal) }); err != nil {
+				p.log.Warn("prover: reject own proposal", "proposal", act.Proposal, "err", err)
+			} else {
+				p.log.Info("prover: rejected own proposal: a sibling finalized first", "proposal", act.Proposal)
+				delete(p.known, act.Proposal)
+			}
 		case ActPropose:
 			if _, lost, err := p.store.Get(keyLost(act.Parent, act.Batch)); err != nil || lost {
 				// Its proposal of this batch on this parent was rejected:

@@ -155,7 +155,7 @@ type GameMove struct {
 	Claim string `json:"claim,omitempty"`
 	Gas   uint64 `json:"gas"`
 	Tx    string `json:"tx"`
-	Time  uint64 `json:"time"` // L1 time (unix seconds)
+	Time  uint64 `json:"time"` // when it was mined (wall clock, unix seconds)
 }
 
 // RollupBatch is one batch the verifier derived.

@@ -35,8 +35,11 @@ type Report struct {
 	// shards, against StoredBytes, the bytes of those blobs.
 	Storage []MemberStorage `json:"storage"`
 	// Rollup is what the bundled rollup's part of the demo did.
-	Rollup      *RollupReport `json:"rollup,omitempty"`
-	StoredBytes int64         `json:"stored_bytes"`
+	Rollup *RollupReport `json:"rollup,omitempty"`
+	// Game is the fault-proof part: a dishonest proposer's output beaten
+	// by the challenger.
+	Game        *GameReport `json:"game,omitempty"`
+	StoredBytes int64       `json:"stored_bytes"`
 	// RollupBatches is how many of the stored blobs were the rollup's
 	// batches (small blobs: padding weighs more in their ratio).
 	RollupBatches int           `json:"rollup_batches"`
@@ -144,6 +147,10 @@ func (d *Devnet) RunDemo(ctx context.Context, w io.Writer) (*Report, error) {
 	r.add(b)
 
 	if d.rollup != nil {
+		gr, err := d.demoGame(ctx, w)
+		if err != nil {
+			r.Failures = append(r.Failures, "rollup: the dishonest proposer: "+err.Error())
+		}
 		rr, err := d.demoRollup(ctx, w, 200)
 		if err != nil {
 			r.Failures = append(r.Failures, err.Error())
@@ -152,6 +159,12 @@ func (d *Devnet) RunDemo(ctx context.Context, w io.Writer) (*Report, error) {
 			if !rr.RootsEqual {
 				r.Failures = append(r.Failures, "rollup: the verifier's roots differ from the sequencer's")
 			}
+		}
+		if gr != nil {
+			if err := d.finishGame(ctx, w, gr); err != nil {
+				r.Failures = append(r.Failures, "rollup: fault proof: "+err.Error())
+			}
+			r.Game = gr
 		}
 	}
 	r.Elapsed = time.Since(start)
@@ -415,6 +428,10 @@ func (r *Report) WriteText(w io.Writer) {
 			humanSize(int(r.StoredBytes)), r.RollupBatches, humanSize(int(hot/n)), float64(hot)/float64(n*r.StoredBytes),
 			float64(4*r.Replication)/float64(r.Members),
 			humanSize(int(archive/n)), float64(archive)/float64(n*r.StoredBytes), r.Threshold)
+	}
+	if g := r.Game; g != nil && g.ChallengerWon {
+		fmt.Fprintf(w, "\nfault proof: the dishonest output (proposal %d) lost game %d (%d moves, %s); gas: dishonest proposer %d, challenger %d\n",
+			g.Proposal, g.Game, len(g.Moves), g.Result, g.ProposerGas, g.ChallengerGas)
 	}
 	if r.OK() {
 		fmt.Fprintf(w, "\nOK: every blob certified (off-chain and on L1), sampled AVAILABLE and read back identical, also with a member down (%.1f s)\n", r.Elapsed.Seconds())

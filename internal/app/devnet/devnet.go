@@ -54,10 +54,13 @@ type Devnet struct {
 	admin    *account
 	dispAcct *account
 	seqAcct  *account // the rollup sequencer's L1 account
-	rollup   *rollupNet
-	kzg      *kzg.Context
-	epoch    uint64
-	members  []*member
+	// The fault-proof agents' L1 accounts (with the rollup): an honest
+	// proposer, an honest challenger, and the demo's dishonest proposer.
+	propAcct, chalAcct, liarAcct *account
+	rollup                       *rollupNet
+	kzg                          *kzg.Context
+	epoch                        uint64
+	members                      []*member
 
 	dispIdentity libp2pcrypto.PrivKey
 	disp         *disperser.Disperser
@@ -216,6 +219,12 @@ func (d *Devnet) startL1(ctx context.Context) error {
 	// The prefunded accounts hold ETH on L1 too, so the printed keys can
 	// deposit and force-include as well as transact on L2.
 	if d.cfg.Rollup {
+		for _, a := range []**account{&d.propAcct, &d.chalAcct, &d.liarAcct} {
+			if *a, err = newAccount(); err != nil {
+				return err
+			}
+			addrs = append(addrs, (*a).addr)
+		}
 		for i := range PrefundedAccounts {
 			addrs = append(addrs, crypto.PubkeyToAddress(DevAccountKey(i).PublicKey))
 		}
@@ -251,6 +260,11 @@ func (d *Devnet) startL1(ctx context.Context) error {
 	tx(d.admin)
 	tx(d.dispAcct)
 	tx(d.seqAcct)
+	for _, a := range []*account{d.propAcct, d.chalAcct, d.liarAcct} {
+		if a != nil {
+			tx(a)
+		}
+	}
 	for _, m := range d.members {
 		tx(m.operator)
 	}

@@ -28,6 +28,7 @@ import (
 	"github.com/quire-da/quire/rollup/sequencer"
 	"github.com/quire-da/quire/rollup/state"
 	"github.com/quire-da/quire/rollup/stf"
+	"github.com/quire-da/quire/rollup/store"
 )
 
 // PrefundedAccounts is how many L2 accounts the devnet funds with a
@@ -50,6 +51,7 @@ type rollupNet struct {
 	seqURL   string
 	nodeURL  string
 	accounts []*ecdsa.PrivateKey
+	game     *gameNet
 }
 
 // DevAccountKey is the i-th prefunded L2 account's key: keccak256 of
@@ -82,6 +84,9 @@ func CensoredAccountKey() *ecdsa.PrivateKey {
 // clock also runs ahead of the wall clock, one second per sealed block).
 const devForceDelay = 10 * time.Second
 
+// devClock is the devnet game's chess clock per side.
+const devClock = 5 * time.Minute
+
 // startRollup deploys the RollupInbox bound to the committee, funds the
 // prefunded accounts with deposits, and starts the sequencer (its
 // JSON-RPC on cfg.RollupPort) and a verifier node (on cfg.VerifierPort).
@@ -89,12 +94,21 @@ func (d *Devnet) startRollup(ctx context.Context) error {
 	r := &rollupNet{cfg: rollup.DevConfig()}
 	r.cfg.L1ChainID = d.chain.chainID
 	r.cfg.ForceInclusionDelay = rollup.Duration(devForceDelay)
+	// Each side's chess clock: 5 minutes of L1 time. The embedded L1's
+	// clock runs ahead of the wall clock (a second per block, and a block
+	// per transaction), several times faster with a short block period,
+	// so the DevConfig's 30 s could run out between two agent ticks.
+	r.cfg.ClockPerSide = rollup.Duration(devClock)
+	r.cfg.MinRetention = r.cfg.ChallengeWindow + 2*r.cfg.ClockPerSide
+	if err := r.cfg.Validate(); err != nil {
+		return fmt.Errorf("devnet: rollup parameters: %w", err)
+	}
 	p := stf.ParamsOf(r.cfg)
 	var err error
 	r.inbox, _, err = rl1.Deploy(ctx, d.chain.backend, d.seqAcct.tx, rl1.Params{
 		Committee: d.contract.Address(), Sequencer: d.seqAcct.addr, FeeRecipient: r.cfg.FeeRecipient,
 		L2ChainID: r.cfg.ChainID, ForceDelay: time.Duration(r.cfg.ForceInclusionDelay), MinRetention: time.Duration(r.cfg.MinRetention),
-		Game: rl1.GameParamsOf(&r.cfg),
+		Game: rl1.GameParamsOf(&r.cfg), OneStep: rl1.OneStepFor(r.cfg.BaseFee, r.cfg.FeeRecipient),
 	}, d.chain.options()...)
 	if err != nil {
 		return fmt.Errorf("devnet: rollup inbox: %w", err)
@@ -160,7 +174,23 @@ func (d *Devnet) startRollup(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	r.verifier = node.New(l2chain.New(p, state.New(state.NewMemStore())), vin, fetch, 0, d.log.With("service", "verifier"))
+	// The verifier keeps its chain and per-batch results in an in-memory
+	// badger store: the fault-proof agents read the roots after each
+	// batch and the past states they prove steps from there.
+	g, _ := stf.Genesis(p)
+	dcfg := store.Config{InMemory: true, MemTableSize: 8 << 20, BlockCacheSize: 8 << 20, IndexCacheSize: 4 << 20}
+	db, err := store.Open(dcfg, store.Ident{Role: store.RoleNode, ChainID: p.ChainID, Genesis: g.Hash, Inbox: r.inbox.Address()}, p, nil)
+	if err != nil {
+		return fmt.Errorf("devnet: verifier store: %w", err)
+	}
+	d.stops = append(d.stops, func() { db.Close() })
+	vc, err := l2chain.Open(p, db, db.StateStore())
+	if err != nil {
+		return err
+	}
+	if r.verifier, err = node.Open(vc, vin, fetch, 0, d.log.With("service", "verifier"), db); err != nil {
+		return err
+	}
 	d.goRun(func(ctx context.Context) {
 		for ctx.Err() == nil {
 			if err := r.verifier.Run(ctx); err != nil && ctx.Err() == nil {
@@ -178,6 +208,9 @@ func (d *Devnet) startRollup(ctx context.Context) error {
 	}
 	if r.nodeURL, err = d.serveHTTP(d.cfg.VerifierPort, nodeSrv); err != nil {
 		return fmt.Errorf("devnet: verifier JSON-RPC: %w", err)
+	}
+	if r.game, err = d.startGame(ctx, r, p, vin, fetch, db.StateStore()); err != nil {
+		return fmt.Errorf("devnet: fault-proof agents: %w", err)
 	}
 	d.rollup = r
 	return nil
@@ -240,6 +273,7 @@ func (r *rollupNet) dashboard(ctx context.Context) *dashboard.Rollup {
 	if n, err := r.inbox.QueueLength(ctx); err == nil {
 		out.QueueItems = n
 	}
+	out.Proposals, out.Games = r.game.dashboard(ctx)
 	res := r.verifier.Results()
 	for i := len(res) - 1; i >= 0 && len(out.Batches) < 20; i-- {
 		b := res[i]
