@@ -294,7 +294,10 @@ func TestGasTargets(t *testing.T) {
 	}
 	rollup := measureRollup(t, 16)
 	checkRollupGas(t, rollup)
+	steps := measureSteps(t)
+	checkStepGas(t, steps)
 	game := measureGame(t)
+	game.transferStep = measureTransferStep(t)
 	checkGameGas(t, game)
 	var smt []smtGas
 	if out != "" || !testing.Short() {
@@ -304,7 +307,7 @@ func TestGasTargets(t *testing.T) {
 		}
 	}
 	if out != "" {
-		if err := os.WriteFile(out, []byte(gasTable(rows)+readerGasTable(readers)+rollupGasTable(rollup)+gameGasTable(game)+smtGasTable(smt)), 0o644); err != nil {
+		if err := os.WriteFile(out, []byte(gasTable(rows)+readerGasTable(readers)+rollupGasTable(rollup)+stepGasTable(steps)+gameGasTable(game)+smtGasTable(smt)), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		t.Logf("wrote %s", out)

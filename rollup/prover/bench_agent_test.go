@@ -165,3 +165,67 @@ type mapStore map[string][]byte
 
 func (m mapStore) Get(k []byte) ([]byte, bool, error) { v, ok := m[string(k)]; return v, ok, nil }
 func (m mapStore) Put(k, v []byte) error              { m[string(k)] = v; return nil }
+
+// BenchmarkChallengerDetect: one op is the time for the honest trace to
+// recompute a wrong proposal's claim over a batch of n transfers and find
+// it wrong: a cold trace (no cached batch) replays the batch with step
+// roots and compares its claim after the batch's last step with the
+// proposal's. The peers in the same run: the verifier's own derivation of
+// the batch (stf.ApplyBatch, no step roots) and the challenger agent's
+// whole first tick on the fake chain (read the chain, judge, challenge).
+func BenchmarkChallengerDetect(b *testing.B) {
+	ctx := context.Background()
+	for _, n := range []int{1024, 8192} {
+		src := transferChain(b, n)
+		bt := src.batches[0]
+		wrong := src.after[1]
+		wrong.State[0] ^= 1
+		wrongClaim := stf.Claim(wrong, 0)
+		run := func(name string, f func() error) {
+			b.Run(fmt.Sprintf("%s/transfers=%d", name, n), func(b *testing.B) {
+				cpu := cpuTime()
+				for b.Loop() {
+					if err := f(); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
+			})
+		}
+		run("recompute-claim", func() error {
+			tr, err := NewTrace(DefaultTraceConfig(testParams), src)
+			if err != nil {
+				return err
+			}
+			c, err := tr.ClaimAfter(ctx, bt.StepsEnd())
+			if err != nil {
+				return err
+			}
+			if c == wrongClaim || c != stf.Claim(src.after[1], 0) {
+				return fmt.Errorf("trace claim %x: the wrong claim not detected", c)
+			}
+			return nil
+		})
+		run("peer-derive", func() error {
+			_, err := stf.ApplyBatch(testParams, state.Open(src.store, src.after[0]), src.heads[0], bt, stf.Options{})
+			return err
+		})
+		run("peer-agent-tick", func() error {
+			c := newFakeChain(src)
+			if _, err := c.as(liarProposer).Propose(ctx, 0, 1, wrong, src.heads[1].Hash); err != nil {
+				return err
+			}
+			ch, err := NewChallenger(agentCfg(), c.as(challenger1), src, mustTrace(b, src), fakeProver{}, mapStore{}, nil, nil)
+			if err != nil {
+				return err
+			}
+			if err := ch.Tick(ctx); err != nil {
+				return err
+			}
+			if len(c.games) != 1 {
+				return fmt.Errorf("no challenge")
+			}
+			return nil
+		})
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/quire-da/quire/rollup/prover/provertest"
 	"github.com/quire-da/quire/rollup/state"
 )
 
@@ -51,12 +52,12 @@ func FuzzSMTComputeRoot(f *testing.F) {
 		}
 		f.Add(encodeFuzzProof(k, randHash(r), p))
 	}
-	e := newEVMSMT(f)
+	e := provertest.NewEVMSMT(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		key, leaf, p := fuzzProof(data)
 		want, werr := state.ComputeRoot(key, leaf, p)
-		e.t = t
-		got, _, ok := e.computeRoot(key, leaf, p)
+		e.SetTB(t)
+		got, _, ok := e.ComputeRoot(key, leaf, SMTProof(p))
 		if ok != (werr == nil) {
 			t.Fatalf("Go err %v, EVM ok %v", werr, ok)
 		}

@@ -6,45 +6,9 @@ import (
 	"strconv"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/vm/runtime"
-	"github.com/quire-da/quire/contracts"
+	"github.com/quire-da/quire/rollup/prover/provertest"
 	"github.com/quire-da/quire/rollup/state"
 )
-
-// evmSMT is contracts/SMT.sol deployed in go-ethereum's core/vm/runtime.
-type evmSMT struct {
-	t    testing.TB
-	cfg  *runtime.Config
-	addr common.Address
-	c    *contracts.SMT
-}
-
-func newEVMSMT(t testing.TB) *evmSMT {
-	t.Helper()
-	cfg := &runtime.Config{GasLimit: 30_000_000}
-	_, addr, _, err := runtime.Create(common.FromHex(contracts.SMTMetaData.Bin), cfg)
-	if err != nil {
-		t.Fatalf("deploy SMT: %v", err)
-	}
-	return &evmSMT{t: t, cfg: cfg, addr: addr, c: contracts.NewSMT()}
-}
-
-// computeRoot calls SMT.computeRoot; ok is false when it reverts. gas is
-// the call's execution gas (no intrinsic or calldata cost).
-func (e *evmSMT) computeRoot(key, leaf state.Hash, p state.Proof) (root state.Hash, gas uint64, ok bool) {
-	e.t.Helper()
-	in := e.c.PackComputeRoot(key, leaf, SMTProof(p))
-	ret, left, err := runtime.Call(e.addr, in, e.cfg)
-	if err != nil {
-		return state.Hash{}, 0, false
-	}
-	r, err := e.c.UnpackComputeRoot(ret)
-	if err != nil {
-		e.t.Fatalf("unpack: %v", err)
-	}
-	return r, e.cfg.GasLimit - left, true
-}
 
 func randHash(r *rand.Rand) (h state.Hash) {
 	for i := range h {
@@ -74,7 +38,7 @@ func smtCases(t *testing.T) int {
 // roots (or the rejection) must agree, and a valid proof must reproduce
 // the Go tree's root after the update.
 func TestSMTCrossCheck(t *testing.T) {
-	e := newEVMSMT(t)
+	e := provertest.NewEVMSMT(t)
 	r := rand.New(rand.NewPCG(14, 1))
 	cases := smtCases(t)
 	var rejected, tamperedOK int
@@ -113,7 +77,7 @@ func TestSMTCrossCheck(t *testing.T) {
 				p = tamper(r, p, key)
 			}
 			want, werr := state.ComputeRoot(key, leaf, p)
-			got, gas, ok := e.computeRoot(key, leaf, p)
+			got, gas, ok := e.ComputeRoot(key, leaf, SMTProof(p))
 			if ok != (werr == nil) {
 				t.Fatalf("size %d case %d: Go err %v, EVM ok %v", size, c, werr, ok)
 			}

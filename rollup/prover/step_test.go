@@ -13,150 +13,20 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/tracing"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/core/vm/runtime"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
 
-	"github.com/quire-da/quire/contracts"
 	"github.com/quire-da/quire/dac"
 	"github.com/quire-da/quire/kzg"
 	"github.com/quire-da/quire/rollup"
 	"github.com/quire-da/quire/rollup/batch"
 	"github.com/quire-da/quire/rollup/l1"
+	"github.com/quire-da/quire/rollup/prover/provertest"
 	"github.com/quire-da/quire/rollup/state"
 	"github.com/quire-da/quire/rollup/stf"
 )
-
-// evmStep is the real RollupInbox and OneStep in go-ethereum's
-// core/vm/runtime with every fork through Osaka active (so 0x0a, 0x01 and
-// 0x02 are the real precompiles). The inbox's batch and queue hashes are
-// written into its storage slots (the test checks the slot layout against
-// the genesis batch the constructor stored), standing in for the appends
-// and queueing of rollup/l1's tests.
-type evmStep struct {
-	t      testing.TB
-	cfg    *runtime.Config
-	inbox  common.Address
-	addr   common.Address
-	os     *contracts.OneStep
-	errs   *abi.ABI
-	queued uint64
-	// parts sums the gas of the last run's calls by callee (tracer).
-	parts map[string]uint64
-	stack []common.Address
-}
-
-// Gas parts of a run: the callees the tracer separates.
-var (
-	precompilePoint     = common.BytesToAddress([]byte{0x0a})
-	precompileSHA256    = common.BytesToAddress([]byte{0x02})
-	precompileEcrecover = common.BytesToAddress([]byte{0x01})
-)
-
-func (e *evmStep) onEnter(depth int, typ byte, from, to common.Address, input []byte, gas uint64, value *big.Int) {
-	e.stack = append(e.stack, to)
-}
-
-func (e *evmStep) onExit(depth int, output []byte, gasUsed uint64, err error, reverted bool) {
-	to := e.stack[len(e.stack)-1]
-	e.stack = e.stack[:len(e.stack)-1]
-	switch to {
-	case precompilePoint, precompileSHA256:
-		e.parts["openings"] += gasUsed
-	case precompileEcrecover:
-		e.parts["ecrecover"] += gasUsed
-	case e.inbox:
-		e.parts["inbox"] += gasUsed
-	}
-}
-
-func newEVMStep(t testing.TB, p stf.Params) *evmStep {
-	t.Helper()
-	cc := *params.MergedTestChainConfig
-	cfg := &runtime.Config{ChainConfig: &cc, GasLimit: 30_000_000}
-	ib := contracts.NewRollupInbox()
-	code := append(common.FromHex(contracts.RollupInboxMetaData.Bin), ib.PackConstructor(contracts.RollupInboxParams{
-		Committee: common.Address{1}, Sequencer: common.Address{2}, FeeRecipient: p.FeeRecipient,
-		L2ChainId: p.ChainID, ForceDelay: 3600, MinRetention: 0, ForceTxFee: new(big.Int), Game: common.Address{3},
-	})...)
-	_, inbox, _, err := runtime.Create(code, cfg)
-	if err != nil {
-		t.Fatalf("deploy RollupInbox: %v", err)
-	}
-	ret, _, err := runtime.Call(inbox, ib.PackBatchHash(0), cfg)
-	if err != nil {
-		t.Fatalf("batchHash(0): %v", err)
-	}
-	genesis, _ := ib.UnpackBatchHash(ret)
-	if got := cfg.State.GetState(inbox, mapSlot(0, 1)); got != genesis || genesis == (common.Hash{}) {
-		t.Fatalf("RollupInbox storage layout: slot of _batchHashes[0] holds %x, batchHash(0) = %x", got, genesis)
-	}
-	os := contracts.NewOneStep()
-	code = append(common.FromHex(contracts.OneStepMetaData.Bin),
-		os.PackConstructor(inbox, new(big.Int).SetUint64(p.BaseFee), p.FeeRecipient)...)
-	_, addr, _, err := runtime.Create(code, cfg)
-	if err != nil {
-		t.Fatalf("deploy OneStep: %v", err)
-	}
-	errs, err := contracts.OneStepMetaData.ParseABI()
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := &evmStep{t: t, cfg: cfg, inbox: inbox, addr: addr, os: os, errs: errs, parts: map[string]uint64{}}
-	cfg.EVMConfig.Tracer = &tracing.Hooks{OnEnter: e.onEnter, OnExit: e.onExit}
-	return e
-}
-
-func mapSlot(key uint64, slot uint64) common.Hash {
-	var b [64]byte
-	binary.BigEndian.PutUint64(b[24:32], key)
-	binary.BigEndian.PutUint64(b[56:64], slot)
-	return crypto.Keccak256Hash(b[:])
-}
-
-// storeBatch writes batchHash(b.Index) = b.Hash().
-func (e *evmStep) storeBatch(b *l1.Batch) {
-	e.cfg.State.SetState(e.inbox, mapSlot(b.Index, 1), b.Hash())
-}
-
-// storeQueue appends queue items: _queueHashes is slot 2.
-func (e *evmStep) storeQueue(items []l1.QueueItem) {
-	var slot [32]byte
-	slot[31] = 2
-	base := new(big.Int).SetBytes(crypto.Keccak256(slot[:]))
-	for _, it := range items {
-		if it.Index != e.queued {
-			e.t.Fatalf("queue item %d stored at %d", it.Index, e.queued)
-		}
-		at := new(big.Int).Add(base, new(big.Int).SetUint64(it.Index))
-		e.cfg.State.SetState(e.inbox, common.BigToHash(at), it.Hash())
-		e.queued++
-	}
-	e.cfg.State.SetState(e.inbox, common.Hash(slot), common.BigToHash(new(big.Int).SetUint64(e.queued)))
-}
-
-// run calls OneStep.run; err names the revert.
-func (e *evmStep) run(pre state.Roots, cursor, step uint64, proof []byte) (common.Hash, uint64, error) {
-	clear(e.parts)
-	e.stack = e.stack[:0]
-	ret, left, err := runtime.Call(e.addr, e.os.PackRun(pre.State, pre.Withdrawals, cursor, step, proof), e.cfg)
-	gas := e.cfg.GasLimit - left
-	if err != nil {
-		if len(ret) >= 4 {
-			if ae, err2 := e.errs.ErrorByID([4]byte(ret[:4])); err2 == nil {
-				return common.Hash{}, gas, fmt.Errorf("revert %s", ae.Name)
-			}
-		}
-		return common.Hash{}, gas, fmt.Errorf("revert %x: %w", ret, err)
-	}
-	h, err := e.os.UnpackRun(ret)
-	return h, gas, err
-}
 
 // ---------------------------------------------------------------------
 // A random history: keys, queue items, batches with blobs.
@@ -413,7 +283,7 @@ func TestStepCrossCheck(t *testing.T) {
 	r := rand.New(rand.NewPCG(14, 2))
 	p := stf.Params{ChainID: rollup.DevChainID, BaseFee: 1e9, FeeRecipient: common.HexToAddress("0xfee0000000000000000000000000000000000fee"),
 		MaxRecord: l1.MaxRecord, BlockGasLimit: 30_000_000, GenesisTime: 1}
-	evm := newEVMStep(t, p)
+	evm := provertest.NewEVMStep(t, p)
 	h := newHistory(r, p, 8)
 	cases := stepCases(t)
 
@@ -421,13 +291,13 @@ func TestStepCrossCheck(t *testing.T) {
 	bld := state.New(state.NewMemStore())
 	head := stf.Head{}
 	prev := l1.GenesisBatch(0)
-	evm.storeBatch(&prev)
+	evm.StoreBatch(&prev)
 	var queue uint64
 	var stepsEnd uint64
 	coverage := map[string]int{}
 	gas := map[string][]uint64{}
 	partGas := map[string]map[string]uint64{}
-	smt := newEVMSMT(t)
+	smt := provertest.NewEVMSMT(t)
 	var tampered, steps, noTxLib int
 
 	newItems := func(n int, forced bool) []l1.QueueItem {
@@ -448,7 +318,7 @@ func TestStepCrossCheck(t *testing.T) {
 			items = append(items, it)
 			queue++
 		}
-		evm.storeQueue(items)
+		evm.StoreQueue(items)
 		return items
 	}
 
@@ -512,7 +382,7 @@ func TestStepCrossCheck(t *testing.T) {
 		}
 		b.StepsEnd = b.StepsStart + uint64(len(items)) + b.RecordCount
 		src.Batch = b
-		evm.storeBatch(&b)
+		evm.StoreBatch(&b)
 		prev, stepsEnd = b, b.StepsEnd
 
 		pre := ref.Roots()
@@ -546,7 +416,7 @@ func TestStepCrossCheck(t *testing.T) {
 				t.Fatalf("step %d (%s): builder's state %+v, stf's %+v", info.Index, label, got, *info.Roots)
 			}
 			want, _ := info.Claim()
-			got, g, err := evm.run(pre, cursor, info.Index, proof)
+			got, g, err := evm.Run(pre, cursor, info.Index, proof)
 			if err != nil && err.Error() == "revert TxLibNotLanded" {
 				noTxLib++ // the placeholder TxLib: counted, reported below
 				pre, cursor = *info.Roots, info.Cursor
@@ -561,7 +431,7 @@ func TestStepCrossCheck(t *testing.T) {
 				pg = map[string]uint64{}
 				partGas[label] = pg
 			}
-			for k, v := range evm.parts {
+			for k, v := range evm.Parts {
 				pg[k] += v
 			}
 			pg["smt"] += smtGas(t, smt, proof)
@@ -608,31 +478,19 @@ func TestStepCrossCheck(t *testing.T) {
 // contracts/SMT.sol on the same proofs: the last proof of a step that ends
 // with a read only (a no-op transaction reads its sender) is walked once,
 // every other proof twice (check, then update).
-func smtGas(t *testing.T, e *evmSMT, proof []byte) uint64 {
+func smtGas(t *testing.T, e *provertest.EVMSMT, proof []byte) uint64 {
 	in, err := DecodeStepInput(proof)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var sum uint64
-	for _, p := range in.Proofs {
-		// The walk's cost depends on the proof's shape, not on the key:
-		// a key beside the proof's other key walks the same levels.
-		key := p.OtherKey
-		key[31] ^= 1
-		_, left, err := runtime.Call(e.addr, e.c.PackComputeRoot(key, [32]byte{2}, p), e.cfg)
-		if err != nil {
-			t.Fatalf("SMT walk for gas: %v", err)
-		}
-		sum += 2 * (e.cfg.GasLimit - left)
-	}
-	return sum
+	return e.WalksGas(in.Proofs)
 }
 
 func items0(items []l1.QueueItem, end uint64) uint64 { return end - uint64(len(items)) }
 
 // checkTampered runs the step with each applicable tampering of its proof;
 // every one must revert. It returns the number run.
-func checkTampered(t *testing.T, evm *evmStep, pre state.Roots, cursor, step uint64, proof []byte, label string) int {
+func checkTampered(t *testing.T, evm *provertest.EVMStep, pre state.Roots, cursor, step uint64, proof []byte, label string) int {
 	t.Helper()
 	type tamper struct {
 		name string
@@ -705,7 +563,7 @@ func checkTampered(t *testing.T, evm *evmStep, pre state.Roots, cursor, step uin
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := evm.run(pre, cursor, in.Batch.StepsEnd, proof); err == nil || err.Error() != "revert StepOutOfBatch" {
+	if _, _, err := evm.Run(pre, cursor, in.Batch.StepsEnd, proof); err == nil || err.Error() != "revert StepOutOfBatch" {
 		t.Fatalf("step %d: proof run at step %d: %v, want StepOutOfBatch", step, in.Batch.StepsEnd, err)
 	}
 	n++
@@ -721,7 +579,7 @@ func checkTampered(t *testing.T, evm *evmStep, pre state.Roots, cursor, step uin
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got, _, err := evm.run(pre, cursor, step, bad); err == nil {
+		if got, _, err := evm.Run(pre, cursor, step, bad); err == nil {
 			t.Fatalf("step %d (%s): tampered %s returned %x, want a revert", step, label, tc.name, got)
 		} else if !strings.HasPrefix(err.Error(), "revert ") {
 			t.Fatalf("step %d: %v", step, err)
