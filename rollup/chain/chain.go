@@ -347,3 +347,41 @@ func (c *Chain) Reset(n uint64, fn func(st *state.State, head stf.Head) ([]stf.B
 	c.safe, c.finalized = min(c.safe, n), min(c.finalized, n)
 	return nil
 }
+
+// ErrNoWithdrawal is returned by WithdrawalProof when the withdrawal is not
+// in block n's withdrawals tree (not initiated yet, or in a later block).
+// Retrying at a later block may help.
+var ErrNoWithdrawal = errors.New("chain: no such withdrawal at this block")
+
+// WithdrawalProof returns block n, the withdrawal (sender, nonce) in its
+// withdrawals tree and the proof of it against b.Roots.Withdrawals: the
+// root a proposal ending at block n carries, which the inbox's withdraw
+// checks. The tree is opened at that past root: state nodes are content
+// addressed and never pruned, and derivation commits the state at the end
+// of every batch, so every batch-end block (the blocks proposals name) is
+// provable. A block inside a batch whose root was never committed gives
+// state.ErrNotFound.
+func (c *Chain) WithdrawalProof(n uint64, sender common.Address, nonce uint64) (stf.Block, state.Withdrawal, state.Proof, error) {
+	b, ok := c.Block(n)
+	if !ok {
+		return stf.Block{}, state.Withdrawal{}, state.Proof{}, fmt.Errorf("%w: %d", ErrUnknownBlock, n)
+	}
+	c.stMu.Lock() // the store under the state is not safe for concurrent use
+	defer c.stMu.Unlock()
+	st := c.st
+	if st.Roots().Withdrawals != b.Roots.Withdrawals {
+		st = state.Open(c.st.Store(), b.Roots)
+	}
+	w, found, err := st.Withdrawal(sender, nonce)
+	if err != nil {
+		return b, state.Withdrawal{}, state.Proof{}, fmt.Errorf("chain: withdrawal at block %d: %w", n, err)
+	}
+	if !found {
+		return b, state.Withdrawal{}, state.Proof{}, fmt.Errorf("%w: %s nonce %d at block %d", ErrNoWithdrawal, sender, nonce, n)
+	}
+	p, err := st.ProveWithdrawal(sender, nonce)
+	if err != nil {
+		return b, state.Withdrawal{}, state.Proof{}, fmt.Errorf("chain: prove withdrawal at block %d: %w", n, err)
+	}
+	return b, w, p, nil
+}

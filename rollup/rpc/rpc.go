@@ -13,6 +13,7 @@ import (
 
 	"github.com/quire-da/quire/internal/version"
 	"github.com/quire-da/quire/rollup/chain"
+	"github.com/quire-da/quire/rollup/state"
 	"github.com/quire-da/quire/rollup/stf"
 	"github.com/quire-da/quire/rollup/txn"
 )
@@ -303,4 +304,50 @@ func (r *RollupAPI) OutputAtBlock(n hexutil.Uint64) (map[string]any, error) {
 	}
 	return map[string]any{"blockHash": b.Hash, "blockNumber": n, "stateRoot": b.Roots.State,
 		"withdrawalsRoot": b.Roots.Withdrawals, "outputRoot": out}, nil
+}
+
+// WithdrawalProof is what rollup_getWithdrawalProof returns: the leaf and
+// its proof in the shape RollupInbox.withdraw takes (proof = (bitmap,
+// siblings, otherKey, otherLeaf), bitmap a uint256 written as 32 bytes).
+type WithdrawalProof struct {
+	Sender          common.Address `json:"sender"`
+	Nonce           hexutil.Uint64 `json:"nonce"`
+	Amount          *hexutil.Big   `json:"amount"`
+	Key             common.Hash    `json:"key"`
+	Leaf            common.Hash    `json:"leaf"`
+	BlockNumber     hexutil.Uint64 `json:"blockNumber"`
+	BlockHash       common.Hash    `json:"blockHash"`
+	WithdrawalsRoot common.Hash    `json:"withdrawalsRoot"`
+	Proof           state.Proof    `json:"proof"`
+}
+
+// GetWithdrawalProof returns the withdrawal (sender, nonce) and its Merkle
+// proof against the withdrawals root of block b (a number, a tag or a
+// hash): pass the L2 block a finalized proposal names.
+func (r *RollupAPI) GetWithdrawalProof(sender common.Address, nonce hexutil.Uint64, b gethrpc.BlockNumberOrHash) (*WithdrawalProof, error) {
+	var n uint64
+	if h, ok := b.Hash(); ok {
+		blk, ok := r.c.BlockByHash(h)
+		if !ok {
+			return nil, fmt.Errorf("%w: block %s", ErrNotFound, h)
+		}
+		n = blk.Number
+	} else if num, ok := b.Number(); ok {
+		blk, ok := (&EthAPI{c: r.c}).resolve(num)
+		if !ok {
+			return nil, fmt.Errorf("%w: block %d", ErrNotFound, num)
+		}
+		n = blk.Number
+	} else {
+		return nil, errors.New("want a block number, tag or hash")
+	}
+	blk, w, p, err := r.c.WithdrawalProof(n, sender, uint64(nonce))
+	if err != nil {
+		return nil, err
+	}
+	if !state.Verify(blk.Roots.Withdrawals, w.Key(), w.Leaf(), p) {
+		return nil, fmt.Errorf("withdrawal proof at block %d does not verify (store corrupt?)", n)
+	}
+	return &WithdrawalProof{Sender: sender, Nonce: nonce, Amount: (*hexutil.Big)(w.Amount.ToBig()), Key: w.Key(),
+		Leaf: w.Leaf(), BlockNumber: hexutil.Uint64(n), BlockHash: blk.Hash, WithdrawalsRoot: blk.Roots.Withdrawals, Proof: p}, nil
 }
