@@ -12,7 +12,7 @@ import (
 
 func init() {
 	register(command{name: "rollup", summary: "the bundled rollup: sequencer, verifier node, status",
-		subcommands: []string{"status", "sequencer", "node", "deposit", "force-include"}, run: runRollup})
+		subcommands: []string{"status", "sequencer", "node", "proposer", "challenger", "deposit", "withdraw", "force-include"}, run: runRollup})
 }
 
 func rollupUsage(w io.Writer) {
@@ -22,7 +22,10 @@ func rollupUsage(w io.Writer) {
 	fmt.Fprintln(w, "  status     the L2 heads (latest, safe, finalized) and the output root at latest, from a node's JSON-RPC")
 	fmt.Fprintln(w, "  sequencer  run the sequencer (JSON-RPC, blocks, batches to the inbox), kept in its data dir")
 	fmt.Fprintln(w, "  node       run a verifier node deriving the chain from L1 and the committee, kept in its data dir")
+	fmt.Fprintln(w, "  proposer   a verifier node that also posts its outputs to RollupGame with a bond and defends them")
+	fmt.Fprintln(w, "  challenger a verifier node that also checks every output and plays the game against wrong ones")
 	fmt.Fprintln(w, "  deposit    deposit ETH on L1 into the bridge for an L2 address")
+	fmt.Fprintln(w, "  withdraw   withdraw ETH to L1: initiate on L2, then --finalize on L1 once an output containing it is final")
 	fmt.Fprintln(w, "  force-include  queue a signed L2 transaction on L1 past a censoring sequencer (pays the inbox's fee)")
 }
 
@@ -38,8 +41,14 @@ func runRollup(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return runRollupSequencer(ctx, args[1:], stdout, stderr)
 	case "node":
 		return runRollupNode(ctx, args[1:], stdout, stderr)
+	case "proposer":
+		return runRollupProposer(ctx, args[1:], stdout, stderr)
+	case "challenger":
+		return runRollupChallenger(ctx, args[1:], stdout, stderr)
 	case "deposit":
 		return runRollupDeposit(ctx, args[1:], stdout, stderr)
+	case "withdraw":
+		return runRollupWithdraw(ctx, args[1:], stdout, stderr)
 	case "force-include":
 		return runRollupForceInclude(ctx, args[1:], stdout, stderr)
 	case "-h", "--help", "help":

@@ -546,46 +546,87 @@ func runRollupNode(ctx context.Context, args []string, stdout, stderr io.Writer)
 	if err != nil {
 		return err
 	}
+	v, err := openVerifier(ctx, &f, log)
+	if err != nil {
+		return err
+	}
+	defer v.close()
+	return v.serve(ctx, &f, log, stdout, nil)
+}
+
+// verifier is a verifier node's parts: L1, the committee, verified
+// retrieval from the members, the badger store and the deriving node.
+type verifier struct {
+	ec      *ethclient.Client
+	inbox   *l1.Inbox
+	kzg     *kzg.Context
+	fetch   *retrieve.Retriever
+	db      *store.DB
+	chain   *chain.Chain
+	node    *node.Node
+	closers []func()
+}
+
+func (v *verifier) close() {
+	for i := len(v.closers) - 1; i >= 0; i-- {
+		v.closers[i]()
+	}
+}
+
+// openVerifier opens what `quire rollup node` runs (and the agents run
+// beside): the L1 connection, the committee contract, a libp2p host for
+// verified retrieval, the store and the node over them.
+func openVerifier(ctx context.Context, f *rollupNodeFile, log *slog.Logger) (_ *verifier, err error) {
+	v := &verifier{}
+	defer func() {
+		if err != nil {
+			v.close()
+		}
+	}()
 	ec, inbox, err := dialInbox(ctx, &f.rollupCommon)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	defer ec.Close()
+	v.ec, v.inbox = ec, inbox
+	v.closers = append(v.closers, ec.Close)
 	committee, err := dacl1.New(ctx, ec, f.Committee)
 	if err != nil {
-		return fmt.Errorf("committee %s: %w", f.Committee, err)
+		return nil, fmt.Errorf("committee %s: %w", f.Committee, err)
 	}
-	k, err := kzg.Default()
-	if err != nil {
-		return err
+	if v.kzg, err = kzg.Default(); err != nil {
+		return nil, err
 	}
 	ident, err := p2p.GenerateIdentity()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	h, err := p2p.NewHost(ident, []string{"/ip4/127.0.0.1/tcp/0"}, p2p.DefaultLimits())
 	if err != nil {
-		return err
+		return nil, err
 	}
-	defer h.Close()
+	v.closers = append(v.closers, func() { h.Close() })
 	rcfg := retrieve.DefaultConfig(committee.ChainID(), committee.Address())
-	r, err := retrieve.New(rcfg, retrieve.Deps{Transport: retrieve.NewP2P(h, k, erasure.DefaultMaxRows),
-		Committees: retrieve.L1Committees{Contract: committee}, Certifications: committee, KZG: k})
-	if err != nil {
-		return err
+	if v.fetch, err = retrieve.New(rcfg, retrieve.Deps{Transport: retrieve.NewP2P(h, v.kzg, erasure.DefaultMaxRows),
+		Committees: retrieve.L1Committees{Contract: committee}, Certifications: committee, KZG: v.kzg}); err != nil {
+		return nil, err
 	}
-	db, c, err := openRollupStore(&f.rollupCommon, store.RoleNode, log)
-	if err != nil {
-		return err
+	if v.db, v.chain, err = openRollupStore(&f.rollupCommon, store.RoleNode, log); err != nil {
+		return nil, err
 	}
-	defer db.Close()
+	v.closers = append(v.closers, func() { v.db.Close() })
 	gcCtx, stopGC := context.WithCancel(ctx)
-	defer stopGC()
-	go runGC(gcCtx, db, log)
-	n, err := node.Open(c, inbox, r, f.Confirmations, log, db)
-	if err != nil {
-		return err
+	v.closers = append(v.closers, stopGC)
+	go runGC(gcCtx, v.db, log)
+	if v.node, err = node.Open(v.chain, inbox, v.fetch, f.Confirmations, log, v.db); err != nil {
+		return nil, err
 	}
+	return v, nil
+}
+
+// serve serves the node's JSON-RPC and derives until ctx ends; agent, when
+// set, runs beside the derivation (the proposer and challenger commands).
+func (v *verifier) serve(ctx context.Context, f *rollupNodeFile, log *slog.Logger, stdout io.Writer, agent func(context.Context)) error {
+	c, n := v.chain, v.node
 	var sender rpc.Sender
 	if f.SequencerRPC != "" {
 		sc, err := gethrpc.DialContext(ctx, f.SequencerRPC)
@@ -608,6 +649,12 @@ func runRollupNode(ctx context.Context, args []string, stdout, stderr io.Writer)
 	log.Info("rollup node running", "rpc", "http://"+addr, "chain_id", f.Rollup.ChainID, "inbox", f.Inbox,
 		"latest", latest, "next_batch", n.Checkpoint().NextBatch, "data_dir", f.DataDir)
 	fmt.Fprintf(stdout, "node JSON-RPC on http://%s\n", addr)
+	if agent != nil {
+		done := make(chan struct{})
+		actx, stopAgent := context.WithCancel(ctx)
+		go func() { defer close(done); agent(actx) }()
+		defer func() { stopAgent(); <-done }()
+	}
 	for {
 		err := n.Run(ctx)
 		if ctx.Err() != nil {
