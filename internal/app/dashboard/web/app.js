@@ -23,6 +23,7 @@
     refreshing: false,
     again: false,
     updates: 0,
+    stateAt: 0,       // Date.now() when S.state was read
   };
 
   // ---- formatting ----
@@ -110,6 +111,7 @@
   async function refreshOnce() {
     try {
       S.state = await getJSON("/api/state");
+      S.stateAt = Date.now();
       renderHeader();
       renderMembers();
       renderRollup();
@@ -234,9 +236,85 @@
       return tr;
     });
     $("rollup-batches").tBodies[0].replaceChildren(...rows);
+    renderProposals(r);
+    renderGames(r);
+  }
+
+  // clockText is m:ss.
+  function clockText(sec) {
+    sec = Math.max(0, Math.floor(sec));
+    return Math.floor(sec / 60) + ":" + String(sec % 60).padStart(2, "0");
+  }
+
+  function renderProposals(r) {
+    const ps = r.proposals || [];
+    $("proposals-count").textContent = ps.length ? String(ps.length) : "";
+    const nowL1 = (r.games && r.games.length) ? r.games[0].now : 0;
+    const rows = ps.map((p) => {
+      let left = "–";
+      if (p.status === "pending" && nowL1) left = clockText(p.finalizes_at - nowL1);
+      return el("tr", { "data-proposal": p.id },
+        el("td", { class: "num" }, p.id),
+        el("td", { class: "num" }, p.parent),
+        el("td", { class: "num" }, p.batch),
+        el("td", { class: "mono", title: p.state_root }, short(p.state_root, 6, 4)),
+        el("td", { class: "mono", title: p.proposer }, short(p.proposer, 4, 4)),
+        el("td", {}, badge(p.status)),
+        el("td", { class: "num" }, left),
+        el("td", { class: "num" }, p.games));
+    });
+    $("proposals").tBodies[0].replaceChildren(...rows);
+  }
+
+  // renderGames draws each game: the disputed range as a bar over
+  // [0, steps], the two chess clocks (ticking here from the L1 time of the
+  // state), the moves with their gas, and the result. Test hooks: each
+  // .game carries data-game, data-status, data-lo, data-hi, data-steps.
+  function renderGames(r) {
+    const gs = r.games || [];
+    $("games-count").textContent = gs.length ? String(gs.length) : "";
+    const since = (Date.now() - S.stateAt) / 1000;
+    const boxes = gs.map((g) => {
+      const steps = Math.max(g.steps || g.hi || 1, 1);
+      // Set through the CSSOM: the page's CSP refuses style attributes.
+      const range = el("div", { class: "game-range" });
+      range.style.left = (100 * g.lo / steps) + "%";
+      range.style.width = (100 * (g.hi - g.lo) / steps) + "%";
+      const bar = el("div", { class: "game-bar", title: "disputed steps [" + g.lo + ", " + g.hi + "] of " + steps }, range);
+      const open = g.status === "open";
+      const tick = (side, left) => open && g.turn === side ? left - since : left;
+      const clock = (side, left) => el("span", { class: "clock" + (open && g.turn === side ? " turn" : ""), "data-side": side },
+        side + " " + clockText(tick(side, left)) + " / " + clockText(g.clock));
+      const moves = (g.moves || []).map((m) => el("tr", {},
+        el("td", {}, m.op), el("td", {}, m.side),
+        el("td", { class: "num" }, "[" + m.lo + ", " + m.hi + "]"),
+        el("td", { class: "mono", title: m.claim || "" }, m.claim ? short(m.claim, 4, 4) : ""),
+        el("td", { class: "num" }, int(m.gas)),
+        el("td", { class: "mono", title: m.tx }, short(m.tx, 4, 4))));
+      const table = el("table", { class: "game-moves" },
+        el("thead", {}, el("tr", {}, el("th", {}, "move"), el("th", {}, "side"), el("th", { class: "num" }, "range"),
+          el("th", {}, "claim"), el("th", { class: "num" }, "gas"), el("th", {}, "tx"))),
+        el("tbody", {}, ...moves));
+      return el("div", { class: "game", "data-game": g.id, "data-status": g.status, "data-lo": g.lo, "data-hi": g.hi, "data-steps": steps },
+        el("div", { class: "game-head" },
+          el("strong", {}, "game " + g.id), el("span", {}, "output " + g.proposal), badge(g.status),
+          el("span", { class: "mono", title: g.proposer }, "proposer " + short(g.proposer, 4, 4)),
+          el("span", { class: "mono", title: g.challenger }, "challenger " + short(g.challenger, 4, 4)),
+          el("span", { class: "mono", title: "agreed claim after step " + g.lo }, "claim@" + g.lo + " " + short(g.claim_lo, 4, 4)),
+          el("span", { class: "mono", title: "disputed claim after step " + g.hi }, "claim@" + g.hi + " " + short(g.claim_hi, 4, 4))),
+        bar,
+        el("div", { class: "game-axis" }, el("span", {}, "0"), el("span", {}, "[" + g.lo + ", " + g.hi + "]"), el("span", {}, String(steps))),
+        el("div", { class: "clocks" }, clock("proposer", g.proposer_clock), clock("challenger", g.challenger_clock)),
+        g.result ? el("div", { class: "game-result" }, g.result) : null,
+        table);
+    });
+    if (!boxes.length) boxes.push(el("p", { class: "empty" }, "no games: no output has been challenged"));
+    $("games").replaceChildren(...boxes);
   }
 
   $("follow").addEventListener("click", () => { S.selected = null; refresh(); });
+  // The clock of the side to move ticks between updates.
+  setInterval(() => { if (S.state && S.state.rollup) renderGames(S.state.rollup); }, 1000);
 
   // ---- the square ----
 
