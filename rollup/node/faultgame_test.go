@@ -39,7 +39,12 @@ import (
 // challenger bisects to the faulty step, the one-step proof built from the
 // members' rows (KZG openings on Ethereum's setup) and the node's state is
 // checked on L1, the liar's proposal is rejected and its bond goes to the
-// challenger.
+// challenger. Then, on the same chain: two honest challengers against one
+// wrong output (the liar's bond paid once, the second game ended with its
+// bond refunded); a liar that stops moving loses on time; an honest
+// proposer beats a bogus challenger at the one-step and a silent one on
+// time, no withdrawal is paid from its output while it is challenged, and
+// once final it pays the withdrawal once.
 func TestFaultProofGame(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end to end")
@@ -341,6 +346,161 @@ func TestFaultProofGame(t *testing.T) {
 		}
 	}
 
+	// newAgentDB is an agent's badger store, closed with the test.
+	newAgentDB := func() *prover.DB {
+		db, err := prover.OpenDB(t.TempDir(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		return db
+	}
+	// lyingTrace lies arithmetically from step 0 on.
+	lyingTrace := func(benef common.Address) *prover.Trace {
+		tr, err := prover.NewTrace(prover.TraceConfig{Params: pl.p, CacheBatches: 4,
+			Fault: &prover.Fault{Kind: prover.FaultArithmetic, Beneficiary: benef, Amount: uint256.NewInt(1e18)}}, ns)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tr
+	}
+	// resolutions returns the GameResolved events of proposal pid, and
+	// the Credited amounts to who, from L1 block `from` on.
+	resolutions := func(pid, from uint64, who ...common.Address) ([]l1.GameEvent, map[common.Address]*big.Int) {
+		evs, err := game.Events(ctx, from, mustHead(t, ctx, pl))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var res []l1.GameEvent
+		credits := map[common.Address]*big.Int{}
+		for _, w := range who {
+			credits[w] = new(big.Int)
+		}
+		for _, ev := range evs {
+			if ev.Name == "GameResolved" && ev.ProposalID == pid {
+				res = append(res, ev)
+			}
+			if c, ok := credits[ev.Account]; ok && ev.Name == "Credited" {
+				c.Add(c, ev.Amount)
+			}
+		}
+		return res, credits
+	}
+	// liarProposal returns the newest proposal by addr, 0 when none.
+	liarProposal := func(addr common.Address) (uint64, l1.Proposal) {
+		cnt, err := game.ProposalCount(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for id := cnt - 1; id > 0; id-- {
+			p, err := game.Proposal(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Proposer == addr {
+				return id, p
+			}
+		}
+		return 0, l1.Proposal{}
+	}
+
+	// Two honest challengers against one wrong output: both open a game;
+	// the first win at the one-step rejects the proposal and takes the
+	// liar's bond, the other game ends at once (timeout on a rejected
+	// proposal) with that challenger's bond refunded. The liar's bond is
+	// paid once.
+	{
+		from := mustHead(t, ctx, pl)
+		liarOpts, chal2Opts := acct(), acct()
+		liar, err := prover.NewProposer(cfg, prover.NewGameL1(game, e.Sim.Client(), liarOpts, ns, 0), ns,
+			lyingTrace(liarOpts.From), np, newAgentDB(), nil, log)
+		if err != nil {
+			t.Fatal(err)
+		}
+		honest2, err := prover.NewTrace(prover.DefaultTraceConfig(pl.p), ns)
+		if err != nil {
+			t.Fatal(err)
+		}
+		chal2, err := prover.NewChallenger(cfg, prover.NewGameL1(game, e.Sim.Client(), chal2Opts, ns, 0), ns, honest2, np, newAgentDB(), nil, log)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var pid uint64
+		for round := 0; ; round++ {
+			if round > 400 {
+				t.Fatal("two challengers: the games did not end")
+			}
+			for _, a := range []interface{ Tick(context.Context) error }{liar, challenger, chal2} {
+				if err := a.Tick(ctx); err != nil {
+					t.Logf("two challengers: %v", err)
+				}
+			}
+			if err := e.Sim.AdjustTime(2 * time.Second); err != nil {
+				e.L1Mine()
+			}
+			id, p := liarProposal(liarOpts.From)
+			if id != 0 && p.Status == l1.ProposalRejected && p.OpenGames == 0 {
+				pid = id
+				break
+			}
+		}
+		res, credits := resolutions(pid, from, chalOpts.From, chal2Opts.From)
+		bond, cbond := gp.ProposerBond, gp.ChallengerBond
+		total := new(big.Int).Add(credits[chalOpts.From], credits[chal2Opts.From])
+		want := new(big.Int).Add(bond, new(big.Int).Mul(cbond, big.NewInt(2)))
+		if len(res) != 2 || res[0].State != l1.GameChallengerWon || res[0].How != 0 || res[1].State != l1.GameChallengerWon ||
+			total.Cmp(want) != 0 {
+			t.Fatalf("two challengers on proposal %d: resolutions %+v, credits %v + %v, want %v in all", pid, res,
+				credits[chalOpts.From], credits[chal2Opts.From], want)
+		}
+		t.Logf("two challengers: proposal %d rejected at the one-step (game %d), the second game ended how=%d; liar's bond paid once",
+			pid, res[0].GameID, res[1].How)
+	}
+
+	// A liar that stops moving after the challenge loses on time.
+	{
+		from := mustHead(t, ctx, pl)
+		liarOpts := acct()
+		liar, err := prover.NewProposer(cfg, prover.NewGameL1(game, e.Sim.Client(), liarOpts, ns, 0), ns,
+			lyingTrace(liarOpts.From), np, newAgentDB(), nil, log)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var pid uint64
+		stopped := false
+		for round := 0; ; round++ {
+			if round > 200 {
+				t.Fatal("the silent liar's game did not end")
+			}
+			id, p := liarProposal(liarOpts.From)
+			if !stopped {
+				if err := liar.Tick(ctx); err != nil {
+					t.Logf("liar: %v", err)
+				}
+				stopped = id != 0 && p.OpenGames > 0
+			}
+			if err := challenger.Tick(ctx); err != nil {
+				t.Fatalf("challenger: %v", err)
+			}
+			step := 2 * time.Second
+			if stopped {
+				step = 30 * time.Second
+			}
+			if err := e.Sim.AdjustTime(step); err != nil {
+				e.L1Mine()
+			}
+			if id, p = liarProposal(liarOpts.From); id != 0 && p.Status == l1.ProposalRejected {
+				pid = id
+				break
+			}
+		}
+		res, _ := resolutions(pid, from)
+		if len(res) != 1 || res[0].State != l1.GameChallengerWon || res[0].How != 1 {
+			t.Fatalf("silent liar: resolutions %+v, want the challenger's win on time", res)
+		}
+		t.Logf("a proposer that stopped moving lost proposal %d on time", pid)
+	}
+
 	// The honest proposer's output finalizes after the window; the
 	// withdrawal is then paid once against it.
 	propOpts := acct()
@@ -357,9 +517,26 @@ func TestFaultProofGame(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Two bogus challengers (lying traces) against the honest output: one
+	// plays to the one-step and loses there, the other stops after its
+	// challenge and loses on time. While they play, the output is pending
+	// and the withdrawal cannot be paid from it.
+	finFrom := mustHead(t, ctx, pl)
+	bogusOpts, silentOpts := acct(), acct()
+	bogus, err := prover.NewChallenger(cfg, prover.NewGameL1(game, e.Sim.Client(), bogusOpts, ns, 0), ns,
+		lyingTrace(bogusOpts.From), np, newAgentDB(), nil, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	silent, err := prover.NewChallenger(cfg, prover.NewGameL1(game, e.Sim.Client(), silentOpts, ns, 0), ns,
+		lyingTrace(silentOpts.From), np, newAgentDB(), nil, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	silentDone, triedEarly := false, false
 	var fin uint64
 	for round := 0; fin == 0; round++ {
-		if round > 100 {
+		if round > 400 {
 			t.Fatal("the honest output did not finalize")
 		}
 		if err := proposer.Tick(ctx); err != nil {
@@ -368,7 +545,41 @@ func TestFaultProofGame(t *testing.T) {
 		if err := challenger.Tick(ctx); err != nil {
 			t.Fatalf("challenger: %v", err)
 		}
-		if err := e.Sim.AdjustTime(30 * time.Second); err != nil {
+		if err := bogus.Tick(ctx); err != nil {
+			t.Logf("bogus challenger: %v", err)
+		}
+		if !silentDone {
+			if err := silent.Tick(ctx); err != nil {
+				t.Logf("silent challenger: %v", err)
+			}
+			if n, _ := game.GameCount(ctx); n > 0 {
+				for g := n; g > 0 && !silentDone; g-- {
+					gi, err := game.Game(ctx, g-1)
+					silentDone = err == nil && gi.Challenger == silentOpts.From
+				}
+			}
+		}
+		if !triedEarly {
+			if id, p := liarProposal(propOpts.From); id != 0 && p.OpenGames > 0 {
+				roots, _, err := ns.After(ctx, p.BatchIndex)
+				if err != nil {
+					t.Fatal(err)
+				}
+				proof, err := state.Open(db.StateStore(), roots).ProveWithdrawal(wd.sender, wd.nonce)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if _, err := pl.inbox.Withdraw(ctx, e.Admin, id, wd.sender, wd.nonce, wd.amount, proof); err == nil {
+					t.Fatalf("a withdrawal was paid from proposal %d while it was challenged", id)
+				}
+				triedEarly = true
+			}
+		}
+		step := 2 * time.Second
+		if silentDone {
+			step = 20 * time.Second
+		}
+		if err := e.Sim.AdjustTime(step); err != nil {
 			e.L1Mine()
 		}
 		cnt, _ := game.ProposalCount(ctx)
@@ -382,6 +593,24 @@ func TestFaultProofGame(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	res, credits := resolutions(fin, finFrom, propOpts.From)
+	var byStep, byTime int
+	for _, r := range res {
+		if r.State != l1.GameProposerWon {
+			t.Fatalf("a bogus challenger won against the honest proposal %d: %+v", fin, r)
+		}
+		switch r.How {
+		case 0:
+			byStep++
+		case 1:
+			byTime++
+		}
+	}
+	if !triedEarly || byStep != 1 || byTime != 1 || credits[propOpts.From].Cmp(new(big.Int).Mul(gp.ChallengerBond, big.NewInt(2))) < 0 {
+		t.Fatalf("honest proposal %d: resolutions %+v, proposer credited %v (tried a withdrawal while challenged: %v)",
+			fin, res, credits[propOpts.From], triedEarly)
+	}
+	t.Logf("honest proposal %d beat a bogus challenger at the one-step and a silent one on time", fin)
 	roots, _, err := ns.After(ctx, fp.BatchIndex)
 	if err != nil {
 		t.Fatal(err)

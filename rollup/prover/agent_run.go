@@ -275,6 +275,12 @@ func (a *agent) playGames(ctx context.Context, now uint64) error {
 			errs = append(errs, err)
 			continue
 		}
+		if p.Status == ProposalRejected && a.side == SideChallenger {
+			// Another challenger already beat it: RollupGame ends this
+			// game at once on timeout and refunds the bond.
+			a.move(ctx, now, g, Action{Kind: ActTimeout, Game: g.ID, Proposal: g.Proposal})
+			continue
+		}
 		parent, err := a.proposal(ctx, p.Parent)
 		if err != nil {
 			errs = append(errs, err)
