@@ -9,11 +9,9 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
-	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
 	dacl1 "github.com/quire-da/quire/dac/l1"
@@ -106,15 +104,7 @@ func agentKey(f *agentFile, env func(string) (string, bool), prompts io.Writer) 
 	if f.KeyFile != "" {
 		return readL1Key(f.KeyFile, f.PasswordFile, prompts)
 	}
-	v, ok := env(agentKeyEnv)
-	if !ok || strings.TrimSpace(v) == "" {
-		return nil, fmt.Errorf("%w: no agent key: set key_file or $%s", errUsage, agentKeyEnv)
-	}
-	k, err := ethcrypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(v), "0x"))
-	if err != nil {
-		return nil, fmt.Errorf("$%s: not a hex secp256k1 private key", agentKeyEnv)
-	}
-	return k, nil
+	return envKey(env, agentKeyEnv, "no agent key: set key_file")
 }
 
 // validate checks the agent's own fields (the node's are checked apart).

@@ -15,11 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
-	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
 	dacl1 "github.com/quire-da/quire/dac/l1"
-	"github.com/quire-da/quire/internal/app/devnet"
-	"github.com/quire-da/quire/internal/gethtest"
 	"github.com/quire-da/quire/internal/proctest"
 	"github.com/quire-da/quire/rollup"
 	"github.com/quire-da/quire/rollup/l1"
@@ -65,54 +62,14 @@ func TestRollupAgentProcesses(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds quire and runs geth --dev")
 	}
-	gethURL := gethtest.StartDev(t, gethtest.Find(t), 1)
 	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
 	defer cancel()
-
-	dcfg := devnet.DefaultConfig()
-	dcfg.Members, dcfg.Threshold = 4, 3
-	dcfg.L1Port, dcfg.HTTPPort, dcfg.DashboardPort, dcfg.SamplerPort = 0, 0, 0, 0
-	dcfg.RollupPort, dcfg.VerifierPort = 0, 0
-	dcfg.Rollup = false
-	dcfg.L1RPC = gethURL
-	d, err := devnet.Start(ctx, dcfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close()
-	ep := d.Endpoints()
-
-	rc, err := gethrpc.DialContext(ctx, gethURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rc.Close()
-	ec := ethclient.NewClient(rc)
-	var accounts []common.Address
-	if err := rc.CallContext(ctx, &accounts, "eth_accounts"); err != nil || len(accounts) == 0 {
-		t.Fatalf("geth accounts: %v %v", accounts, err)
-	}
+	gd := startGethDevnet(t, ctx)
+	defer gd.d.Close()
+	gethURL, ep, ec := gd.url, gd.ep, gd.ec
 	// The sequencer, the dishonest proposer and the challenger, each with
 	// its own L1 account funded from geth's developer account.
-	keys := map[string]*ecdsa.PrivateKey{}
-	var funds []common.Hash
-	for _, who := range []string{"sequencer", "proposer", "challenger"} {
-		keys[who], _ = crypto.GenerateKey()
-		var h common.Hash
-		if err := rc.CallContext(ctx, &h, "eth_sendTransaction", map[string]any{"from": accounts[0],
-			"to": crypto.PubkeyToAddress(keys[who].PublicKey), "value": (*hexutil.Big)(new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18)))}); err != nil {
-			t.Fatal(err)
-		}
-		funds = append(funds, h)
-	}
-	waitUntil(t, ctx, "funding", func() bool {
-		for _, h := range funds {
-			if r, err := ec.TransactionReceipt(ctx, h); err != nil || r.Status != 1 {
-				return false
-			}
-		}
-		return true
-	})
+	keys := gd.fund(t, ctx, 100, "sequencer", "proposer", "challenger")
 	cfg := rollup.DevConfig()
 	cfg.ChallengeWindow = rollup.Duration(2 * time.Minute)
 	cfg.ClockPerSide = rollup.Duration(2 * time.Minute)

@@ -373,13 +373,19 @@ func sequencerKey(f *sequencerFile, env func(string) (string, bool), prompts io.
 		}
 		return k.PrivateKey, nil
 	}
-	v, ok := env(sequencerKeyEnv)
+	return envKey(env, sequencerKeyEnv, "no sequencer key: set key_file or keystore")
+}
+
+// envKey reads a hex L1 key from the environment variable name; missing
+// says what to set instead.
+func envKey(env func(string) (string, bool), name, missing string) (*ecdsa.PrivateKey, error) {
+	v, ok := env(name)
 	if !ok || strings.TrimSpace(v) == "" {
-		return nil, fmt.Errorf("%w: no sequencer key: set key_file or keystore, or $%s", errUsage, sequencerKeyEnv)
+		return nil, fmt.Errorf("%w: %s, or $%s", errUsage, missing, name)
 	}
 	k, err := ethcrypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(v), "0x"))
 	if err != nil {
-		return nil, fmt.Errorf("$%s: not a hex secp256k1 private key", sequencerKeyEnv)
+		return nil, fmt.Errorf("$%s: not a hex secp256k1 private key", name)
 	}
 	return k, nil
 }

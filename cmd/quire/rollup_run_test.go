@@ -66,46 +66,14 @@ func TestRollupProcesses(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds quire and runs geth --dev")
 	}
-	gethURL := gethtest.StartDev(t, gethtest.Find(t), 1)
 	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
 	defer cancel()
-
-	dcfg := devnet.DefaultConfig()
-	dcfg.Members, dcfg.Threshold = 4, 3
-	dcfg.L1Port, dcfg.HTTPPort, dcfg.DashboardPort, dcfg.SamplerPort = 0, 0, 0, 0
-	dcfg.RollupPort, dcfg.VerifierPort = 0, 0
-	dcfg.Rollup = false // the test runs its own rollup as processes
-	dcfg.L1RPC = gethURL
-	d, err := devnet.Start(ctx, dcfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close()
-	ep := d.Endpoints()
-
-	// The sequencer's L1 account, funded from geth's developer account;
-	// the inbox deployed by it.
-	rc, err := gethrpc.DialContext(ctx, gethURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rc.Close()
-	ec := ethclient.NewClient(rc)
-	var accounts []common.Address
-	if err := rc.CallContext(ctx, &accounts, "eth_accounts"); err != nil || len(accounts) == 0 {
-		t.Fatalf("geth accounts: %v %v", accounts, err)
-	}
-	seqKey, _ := crypto.GenerateKey()
+	gd := startGethDevnet(t, ctx)
+	defer gd.d.Close()
+	gethURL, ep, ec := gd.url, gd.ep, gd.ec
+	keys0 := gd.fund(t, ctx, 1000, "sequencer")
+	seqKey := keys0["sequencer"]
 	seqAddr := crypto.PubkeyToAddress(seqKey.PublicKey)
-	var fundTx common.Hash
-	if err := rc.CallContext(ctx, &fundTx, "eth_sendTransaction", map[string]any{"from": accounts[0], "to": seqAddr,
-		"value": (*hexutil.Big)(new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18)))}); err != nil {
-		t.Fatal(err)
-	}
-	waitUntil(t, ctx, "funding", func() bool {
-		r, err := ec.TransactionReceipt(ctx, fundTx)
-		return err == nil && r.Status == 1
-	})
 	cfg := rollup.DevConfig()
 	from := dacl1.NewTransactor(seqKey, cfg.L1ChainID)
 	inbox, _, err := l1.Deploy(ctx, ec, from, l1.Params{Committee: common.HexToAddress(ep.Contract), Sequencer: seqAddr,
@@ -333,4 +301,68 @@ func resumedAt(log string) uint64 {
 		}
 	}
 	return n
+}
+
+// gethDevnet is geth --dev as L1 with an in-process devnet's committee and
+// disperser on it (no rollup: the tests run their own as processes).
+type gethDevnet struct {
+	url      string
+	d        *devnet.Devnet
+	ep       devnet.Endpoints
+	rc       *gethrpc.Client
+	ec       *ethclient.Client
+	accounts []common.Address // geth's developer account first
+}
+
+func startGethDevnet(t *testing.T, ctx context.Context) *gethDevnet {
+	t.Helper()
+	g := &gethDevnet{url: gethtest.StartDev(t, gethtest.Find(t), 1)}
+	dcfg := devnet.DefaultConfig()
+	dcfg.Members, dcfg.Threshold = 4, 3
+	dcfg.L1Port, dcfg.HTTPPort, dcfg.DashboardPort, dcfg.SamplerPort = 0, 0, 0, 0
+	dcfg.RollupPort, dcfg.VerifierPort = 0, 0
+	dcfg.Rollup = false
+	dcfg.L1RPC = g.url
+	var err error
+	if g.d, err = devnet.Start(ctx, dcfg); err != nil {
+		t.Fatal(err)
+	}
+	g.ep = g.d.Endpoints()
+	if g.rc, err = gethrpc.DialContext(ctx, g.url); err != nil {
+		g.d.Close()
+		t.Fatal(err)
+	}
+	t.Cleanup(g.rc.Close)
+	g.ec = ethclient.NewClient(g.rc)
+	if err := g.rc.CallContext(ctx, &g.accounts, "eth_accounts"); err != nil || len(g.accounts) == 0 {
+		g.d.Close()
+		t.Fatalf("geth accounts: %v %v", g.accounts, err)
+	}
+	return g
+}
+
+// fund makes a fresh L1 key per name, each funded with eth ETH from
+// geth's developer account.
+func (g *gethDevnet) fund(t *testing.T, ctx context.Context, eth int64, names ...string) map[string]*ecdsa.PrivateKey {
+	t.Helper()
+	keys := map[string]*ecdsa.PrivateKey{}
+	var txs []common.Hash
+	for _, n := range names {
+		keys[n], _ = crypto.GenerateKey()
+		var h common.Hash
+		if err := g.rc.CallContext(ctx, &h, "eth_sendTransaction", map[string]any{"from": g.accounts[0],
+			"to": crypto.PubkeyToAddress(keys[n].PublicKey), "value": (*hexutil.Big)(new(big.Int).Mul(big.NewInt(eth), big.NewInt(1e18)))}); err != nil {
+			t.Fatal(err)
+		}
+		txs = append(txs, h)
+	}
+	waitUntil(t, ctx, "funding", func() bool {
+		for _, h := range txs {
+			if r, err := g.ec.TransactionReceipt(ctx, h); err != nil || r.Status != 1 {
+				return false
+			}
+		}
+		return true
+	})
+	return keys
 }
