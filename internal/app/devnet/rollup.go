@@ -268,13 +268,16 @@ func (r *rollupNet) dashboard(ctx context.Context) *dashboard.Rollup {
 		return nil
 	}
 	out := &dashboard.Rollup{ChainID: r.cfg.ChainID, RPC: r.seqURL, Inbox: r.inbox.Address().Hex()}
+	// The verifier appends a batch's blocks before it records the batch,
+	// so reading the results first keeps every listed batch at or below
+	// the head shown beside it.
+	res := r.verifier.Results()
 	out.Unsafe, out.Safe, out.Finalized = r.seqChain.Tags()
 	out.Derived, _, _ = r.verifier.Chain().Tags()
 	if n, err := r.inbox.QueueLength(ctx); err == nil {
 		out.QueueItems = n
 	}
 	out.Proposals, out.Games = r.game.dashboard(ctx)
-	res := r.verifier.Results()
 	for i := len(res) - 1; i >= 0 && len(out.Batches) < 20; i-- {
 		b := res[i]
 		out.Batches = append(out.Batches, dashboard.RollupBatch{Index: b.Index, BlobID: b.BlobID.String(),
