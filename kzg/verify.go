@@ -48,12 +48,18 @@ func (c *Context) VerifyCell(com Commitment, index int, cell *erasure.Cell, p Pr
 // not verify, together with items whose commitment or proof does not
 // decode, whose index is out of range or whose cell is nil.
 func (c *Context) VerifyCells(items []CellItem) error {
+	return c.verifyCells(items, false)
+}
+
+// verifyCells is VerifyCells, or DataVerifier.VerifyCells if clear.
+func (c *Context) verifyCells(items []CellItem, clear bool) error {
 	// Many proofs: decode them without the subgroup check and check them
 	// together (subgroupCheckRandom), one by one only if that fails. With
 	// WithSpecChallenge every proof is checked on its own, as the
-	// specification does.
-	v := verifier{c: c, comIdx: make(map[Commitment]int),
-		batchSubgroup: len(items) >= subgroupBatchMin && !c.specChallenge}
+	// specification does. A DataVerifier checks no proof's subgroup: the
+	// sums of the pairing check are cleared of any part outside G1.
+	v := verifier{c: c, comIdx: make(map[Commitment]int), clear: clear,
+		batchSubgroup: !clear && len(items) >= subgroupBatchMin && !c.specChallenge}
 	bad := map[int]error{}
 	good := make([]int, 0, len(items))
 	for i := range items {
@@ -118,6 +124,9 @@ type verifier struct {
 	// batchSubgroup: prepare leaves the proofs' subgroup check to
 	// VerifyCells, which checks them all at once.
 	batchSubgroup bool
+	// clear: the proofs are decoded without a subgroup check and check
+	// multiplies both sums by the cofactor group's exponent (DataVerifier).
+	clear bool
 }
 
 // prepare decodes and validates one item, appending it to v.items.
@@ -148,7 +157,7 @@ func (v *verifier) prepare(it *CellItem) error {
 	}
 	var p bls12381.G1Affine
 	var err error
-	if v.batchSubgroup {
+	if v.batchSubgroup || v.clear {
 		p, err = decompressG1((*[PointSize]byte)(&it.Proof))
 	} else {
 		p, err = it.Proof.Point()
@@ -327,6 +336,10 @@ func (v *verifier) check(sel []int) bool {
 	// MSM over the precomputed windows of these 64 points.
 	it := c.interpTab.msm(interp[:])
 	rlj.SubAssign(&it)
+	if v.clear {
+		mulCofactorExponent(&rlj)
+		mulCofactorExponent(&llj)
+	}
 	rl.FromJacobian(&rlj)
 	ll.FromJacobian(&llj)
 	rl.Neg(&rl)

@@ -130,32 +130,38 @@ func TestVerifyCellsNamesTampered(t *testing.T) {
 		{"negative index", 10, []tamper{func(it *CellItem) { it.Index = -1 }}, ErrCellIndex},
 		{"nil cell", 10, []tamper{func(it *CellItem) { it.Cell = nil }}, ErrNilCell},
 	}
+	verifiers := []struct {
+		name   string
+		verify func([]CellItem) error
+	}{{"VerifyCells", c.VerifyCells}, {"DataVerifier", c.DataVerifier().VerifyCells}}
 	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			items := mixedItems(rows, r, tc.n)
-			pos := r.Perm(tc.n)[:len(tc.tampers)]
-			for i, p := range pos {
-				tc.tampers[i](&items[p])
-			}
-			slices.Sort(pos)
-			err := c.VerifyCells(items)
-			var ice *InvalidCellError
-			if !errors.As(err, &ice) {
-				t.Fatalf("want *InvalidCellError, got %v", err)
-			}
-			if !slices.Equal(ice.Items, pos) {
-				t.Fatalf("named items %v, tampered %v", ice.Items, pos)
-			}
-			if !errors.Is(err, tc.cause) {
-				t.Fatalf("error %v does not wrap %v", err, tc.cause)
-			}
-			if tc.n == 1 || len(pos) == 1 {
-				it := items[pos[0]]
-				if err := c.VerifyCell(it.Commitment, it.Index, it.Cell, it.Proof); !errors.Is(err, tc.cause) {
-					t.Fatalf("VerifyCell: %v, want %v", err, tc.cause)
+		for _, vf := range verifiers {
+			t.Run(tc.name+"/"+vf.name, func(t *testing.T) {
+				items := mixedItems(rows, r, tc.n)
+				pos := r.Perm(tc.n)[:len(tc.tampers)]
+				for i, p := range pos {
+					tc.tampers[i](&items[p])
 				}
-			}
-		})
+				slices.Sort(pos)
+				err := vf.verify(items)
+				var ice *InvalidCellError
+				if !errors.As(err, &ice) {
+					t.Fatalf("want *InvalidCellError, got %v", err)
+				}
+				if !slices.Equal(ice.Items, pos) {
+					t.Fatalf("named items %v, tampered %v", ice.Items, pos)
+				}
+				if !errors.Is(err, tc.cause) {
+					t.Fatalf("error %v does not wrap %v", err, tc.cause)
+				}
+				if tc.n == 1 || len(pos) == 1 {
+					it := items[pos[0]]
+					if err := c.VerifyCell(it.Commitment, it.Index, it.Cell, it.Proof); !errors.Is(err, tc.cause) {
+						t.Fatalf("VerifyCell: %v, want %v", err, tc.cause)
+					}
+				}
+			})
+		}
 	}
 }
 

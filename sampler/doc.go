@@ -22,9 +22,9 @@
 //			p.NextCycle() // every custodian asked: start over, one cell per request
 //			continue
 //		}
-//		resps := ask(reqs)                  // the transport, with deadlines
-//		round := p.Apply(kctx, header, resps) // one batched pairing check
-//		penalize(round.Bad)                 // cells that failed, and who served them
+//		resps := ask(reqs)                                   // the transport, with deadlines
+//		round := p.Apply(kctx.DataVerifier(), header, resps) // one batched pairing check
+//		penalize(round.Bad)                                  // cells that failed, and who served them
 //	}
 //
 // Confidence(n) = 1 - (3/4)^n is what n verified samples give: the

@@ -121,7 +121,7 @@ var ErrResponse = errors.New("sampler: response does not match request")
 //
 //	reqs := p.Plan(assignment, banned)    // whom to ask for what
 //	// ... send reqs, collect responses ...
-//	round := p.Apply(kctx, header, resps) // one batched check, attribution
+//	round := p.Apply(kctx.DataVerifier(), header, resps) // one batched check, attribution
 //	status := p.Decide(deadlinePassed)
 //
 // A member refuses a whole request when it lacks one of its cells
@@ -287,8 +287,11 @@ func (p *Progress) Plan(a Custodians, exclude func(member int) bool) []Request {
 	return reqs
 }
 
-// Verifier checks cells against their row commitments: *kzg.Context, whose
-// VerifyCells runs one batched pairing check and, when it fails, returns a
+// Verifier checks cells against their row commitments: a light client
+// passes kzg.Context.DataVerifier() (the cells are checked to be the data;
+// a proof's encoding is not checked to be a G1 point, which the client has
+// no use for), a stricter caller the *kzg.Context itself. VerifyCells runs
+// one batched pairing check and, when it fails, returns a
 // *kzg.InvalidCellError naming exactly the failing items.
 type Verifier interface {
 	VerifyCells(items []kzg.CellItem) error

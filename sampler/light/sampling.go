@@ -80,7 +80,7 @@ func (c *Client) sample(ctx context.Context, t *target, rec *record, secret samp
 			}
 		}
 		vstart := time.Now()
-		round := prog.Apply(c.kzg, t.header, resps)
+		round := prog.Apply(c.kzg.DataVerifier(), t.header, resps)
 		c.metrics.verifySeconds.Observe(time.Since(vstart).Seconds())
 		rec.Rounds++
 		rec.Bytes += n
