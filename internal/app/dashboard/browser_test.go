@@ -146,12 +146,12 @@ func TestBrowserGame(t *testing.T) {
 		Proposals []string
 		Games     []struct {
 			ID, Status, Lo, Hi, Steps string
-			Left, Width              string
-			Turn                     string
-			Clocks                   []string
-			Moves                    int
-			Gas                      []string
-			Result                   string
+			Left, Width               string
+			Turn                      string
+			Clocks                    []string
+			Moves                     int
+			Gas                       []string
+			Result                    string
 		}
 	}
 	err = b.Eval(ctx, `({
