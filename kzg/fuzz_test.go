@@ -132,8 +132,11 @@ func fuzzItems(pr provenRow, data []byte) ([]CellItem, []bool) {
 	return items, genuine
 }
 
-// FuzzVerifyCells feeds VerifyCells arbitrary items: it must not panic, it
-// returns nil or an *InvalidCellError, and it never blames a genuine item.
+// FuzzVerifyCells feeds VerifyCells and DataVerifier arbitrary items:
+// neither may panic, each returns nil or an *InvalidCellError, neither
+// blames a genuine item, and DataVerifier blames exactly the items
+// VerifyCells blames except those whose proof only fails its subgroup
+// check there (a proof outside G1 with the right G1 part passes).
 func FuzzVerifyCells(f *testing.F) {
 	c := testContext(f)
 	pr := testRows(f)[0]
@@ -143,28 +146,45 @@ func FuzzVerifyCells(f *testing.F) {
 	f.Add([]byte{1, 1, 0x80})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		items, genuine := fuzzItems(pr, data)
-		err := c.VerifyCells(items)
-		if err == nil {
-			for i, it := range items {
-				if it.Cell == nil || it.Index < 0 || it.Index >= cellsPerRow {
-					t.Fatalf("item %d is malformed but the batch passed", i)
+		named := func(err error) map[int]error {
+			if err == nil {
+				for i, it := range items {
+					if it.Cell == nil || it.Index < 0 || it.Index >= cellsPerRow {
+						t.Fatalf("item %d is malformed but the batch passed", i)
+					}
 				}
+				return nil
 			}
-			return
-		}
-		var ice *InvalidCellError
-		if !errors.As(err, &ice) {
-			t.Fatalf("error is not an *InvalidCellError: %v", err)
-		}
-		if len(ice.Items) == 0 || len(ice.Items) != len(ice.Causes) || !slices.IsSorted(ice.Items) {
-			t.Fatalf("malformed InvalidCellError %+v", ice)
-		}
-		for _, i := range ice.Items {
-			if i < 0 || i >= len(items) {
-				t.Fatalf("named item %d of %d", i, len(items))
+			var ice *InvalidCellError
+			if !errors.As(err, &ice) {
+				t.Fatalf("error is not an *InvalidCellError: %v", err)
 			}
-			if genuine[i] {
-				t.Fatalf("genuine item %d blamed: %v", i, err)
+			if len(ice.Items) == 0 || len(ice.Items) != len(ice.Causes) || !slices.IsSorted(ice.Items) {
+				t.Fatalf("malformed InvalidCellError %+v", ice)
+			}
+			m := map[int]error{}
+			for k, i := range ice.Items {
+				if i < 0 || i >= len(items) {
+					t.Fatalf("named item %d of %d", i, len(items))
+				}
+				if genuine[i] {
+					t.Fatalf("genuine item %d blamed: %v", i, err)
+				}
+				m[i] = ice.Causes[k]
+			}
+			return m
+		}
+		strict := named(c.VerifyCells(items))
+		loose := named(c.DataVerifier().VerifyCells(items))
+		for i, cause := range strict {
+			_, also := loose[i]
+			if !also && !errors.Is(cause, ErrInvalidProof) {
+				t.Fatalf("item %d: VerifyCells blames it (%v), DataVerifier passes it", i, cause)
+			}
+		}
+		for i := range loose {
+			if _, also := strict[i]; !also {
+				t.Fatalf("item %d: DataVerifier blames it, VerifyCells passes it", i)
 			}
 		}
 	})
