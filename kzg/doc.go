@@ -60,6 +60,15 @@
 // interpolation term with a fixed-base table over the first 64 powers of
 // tau (192 KiB, built in New).
 //
+// A light client checks its samples with DataVerifier instead: the same
+// batched check, but no subgroup check per proof; the two sums of the
+// pairing check are multiplied by the exponent of the cofactor group
+// (|z-1|, 64 bits), which clears every proof's part outside G1. A cell
+// still passes only if it is the data (same 2^-128 bound); what is given
+// up is the rejection of a proof encoding outside G1 whose G1 part is
+// right, which only matters to whoever keeps and serves proofs (members
+// use VerifyCells). See dataverify.go.
+//
 // Proving uses FK20 (Feist-Khovratovich) on fixed-base tables derived from
 // the setup (about 24 MiB, built on first use or with WithEagerTables, from
 // embedded, load-checked FFTs of the setup vectors); see fk20.go for the
