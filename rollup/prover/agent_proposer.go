@@ -101,7 +101,7 @@ func (p *Proposer) Tick(ctx context.Context) error {
 				}
 				continue
 			}
-			if err := p.propose(ctx, now, act); err != nil {
+			if err := p.propose(ctx, now, act); err != nil && ctx.Err() == nil { // not when stopping
 				p.log.Warn("prover: propose", "batch", act.Batch, "parent", act.Parent, "err", err)
 			}
 		}
