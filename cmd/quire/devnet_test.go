@@ -136,9 +136,21 @@ func TestDevnetDemoCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	g := rep.Game
-	if g == nil || !g.ChallengerWon || !g.Rejected || !strings.HasPrefix(g.Result, "one-step") || len(g.Moves) < 2 ||
-		g.Moves[0].Op != "challenge" || g.Moves[len(g.Moves)-1].Op != "step" || g.ProposeGas == 0 {
+	if g == nil || !g.ChallengerWon || !g.Rejected || len(g.Moves) < 2 || g.Moves[0].Op != "challenge" || g.ProposeGas == 0 {
 		t.Fatalf("game report: %+v", g)
+	}
+	// On a loaded machine (the race detector, CI) the game can outlast
+	// the challenge window of the honest sibling output: the sibling
+	// finalizes, the liar rejects its own proposal as the contract allows,
+	// and the challenger ends the game at once (timeout on a rejected
+	// proposal). The game is still won; it just never reaches the step.
+	last := g.Moves[len(g.Moves)-1].Op
+	switch {
+	case strings.HasPrefix(g.Result, "one-step") && last == "step":
+	case strings.HasPrefix(g.Result, "the proposal was rejected") && last == "timeout":
+		t.Logf("the honest sibling finalized first (%d moves): the game ended by timeout on the rejected proposal", len(g.Moves))
+	default:
+		t.Fatalf("game ended %q with %s: %+v", g.Result, last, g)
 	}
 	for _, m := range g.Moves {
 		if m.Gas == 0 || m.Tx == "" {
