@@ -9,7 +9,7 @@ BENCHTIME ?= 1x
 
 export PATH := $(TOOLS)/bin:$(PATH)
 
-.PHONY: help build test test-short bench fuzz lint demo tools clean contracts contracts-check gas configdoc metrics-doc
+.PHONY: help build test test-short bench fuzz lint demo tools clean contracts contracts-check gas configdoc metrics-doc fp8 fp8-check
 
 ## help: list the targets
 help:
@@ -55,7 +55,7 @@ tools:
 	fi
 
 ## test: install tools, check contract drift, vet, and run every test with the race detector
-test: tools contracts-check
+test: tools contracts-check fp8-check
 	$(GO) vet $(PKGS)
 	$(GO) test -race -timeout 30m $(PKGS)
 
@@ -101,6 +101,16 @@ contracts-check:
 ## configdoc: regenerate cmd/quire/configdoc.go (the field docs of config --init templates) after a config struct's doc comments change
 configdoc:
 	cd cmd/quire && $(GO) test -count=1 -run '^TestConfigDocUpToDate$$' . -update-configdoc
+
+## fp8: regenerate kzg/fp8_amd64.s, the AVX-512 IFMA field kernels
+fp8:
+	$(GO) run ./internal/fp8gen
+
+## fp8-check: fail when kzg/fp8_amd64.s differs from what internal/fp8gen writes
+fp8-check:
+	@tmp=$$(mktemp) && trap 'rm -f "$$tmp"' EXIT && \
+		$(GO) run ./internal/fp8gen -o "$$tmp" && cmp -s "$$tmp" kzg/fp8_amd64.s || \
+		{ echo "kzg/fp8_amd64.s is stale; run make fp8 and commit"; exit 1; }
 
 ## gas: measure the committee contract's gas and write docs/gas.md
 gas:

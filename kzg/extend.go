@@ -77,14 +77,33 @@ func planFor(n int) *extPlan {
 // produces over the columns. n must be a power of two up to MaxExtension;
 // errors wrap ErrExtensionSize. It runs on the caller's goroutine.
 func ExtendG1(points []bls12381.G1Affine) ([]bls12381.G1Affine, error) {
-	n := len(points)
+	out, err := extendG1s([][]bls12381.G1Affine{points})
+	if err != nil {
+		return nil, err
+	}
+	return out[0], nil
+}
+
+// extendG1s is ExtendG1 on several columns of the same length at once, in
+// lockstep, so that each scalar multiplies the points of all of them
+// together (8-lane multiplication, mulFixedPtrs).
+func extendG1s(cols [][]bls12381.G1Affine) ([][]bls12381.G1Affine, error) {
+	n := len(cols[0])
 	if !isPow2(n) || n > MaxExtension {
 		return nil, fmt.Errorf("%w: got %d points", ErrExtensionSize, n)
 	}
+	for _, c := range cols {
+		if len(c) != n {
+			return nil, fmt.Errorf("%w: columns of %d and %d points", ErrExtensionSize, n, len(c))
+		}
+	}
 	p := planFor(n)
-	a := make([]bls12381.G1Jac, n)
-	for i := range points {
-		a[i].FromAffine(&points[i])
+	as := make([][]bls12381.G1Jac, len(cols))
+	for i, c := range cols {
+		as[i] = make([]bls12381.G1Jac, n)
+		for j := range c {
+			as[i][j].FromAffine(&c[j])
+		}
 	}
 	// Bit-reversed evaluations over the n-th roots -> n * coefficients,
 	// then coefficient t times w_2n^t / n: the polynomial shifted onto the
@@ -96,22 +115,45 @@ func ExtendG1(points []bls12381.G1Affine) ([]bls12381.G1Affine, error) {
 		// Y = (w_2n^t w_n^-t/n) O_t the shifted coefficients are X + Y and
 		// w_2n^h (X - Y): two general multiplications and a cheap one per
 		// pair, where the last FFT stage and the coset took three general.
-		g1DIT(a[:h], p.tw.inv, 2, 1)
-		g1DIT(a[h:], p.tw.inv, 2, 1)
-		mulFixedBatch(a[:h], p.even, 0, 1)
-		mulFixedBatch(a[h:], p.odd, 0, 1)
-		for t := range h {
-			butterfly(&a[t], &a[t+h])
+		lo, hi := make([][]bls12381.G1Jac, len(as)), make([][]bls12381.G1Jac, len(as))
+		for i, a := range as {
+			lo[i], hi[i] = a[:h], a[h:]
 		}
-		mulFixedBatch(a[h:], p.iota, 0, 0)
+		g1DITs(lo, p.tw.inv, 2, 1)
+		g1DITs(hi, p.tw.inv, 2, 1)
+		mulFixedCols(lo, p.even, 1)
+		mulFixedCols(hi, p.odd, 1)
+		for _, a := range as {
+			for t := range h {
+				butterfly(&a[t], &a[t+h])
+			}
+		}
+		mulFixedCols(hi, p.iota, 0)
 	} else {
-		mulFixedBatch(a, p.coset, 0, 1)
+		mulFixedCols(as, p.coset, 1)
 	}
-	g1DIF(a, p.tw.fwd, 1, false, 1) // bit-reversed output
-	out := make([]bls12381.G1Affine, 2*n)
-	copy(out, points)
-	batchToAffine(out[n:], a)
+	g1DIFs(as, p.tw.fwd, 1, false, 1) // bit-reversed output
+	out := make([][]bls12381.G1Affine, len(cols))
+	for i, c := range cols {
+		out[i] = make([]bls12381.G1Affine, 2*n)
+		copy(out[i], c)
+		batchToAffine(out[i][n:], as[i])
+	}
 	return out, nil
+}
+
+// mulFixedCols sets a[j] = s(j) a[j] in every array of as, where s(j) is
+// scalars[j*stride].
+func mulFixedCols(as [][]bls12381.G1Jac, scalars []fixedScalar, stride int) {
+	ptrs := make([]*bls12381.G1Jac, 0, len(as)*len(as[0]))
+	fs := make([]*fixedScalar, 0, cap(ptrs))
+	for j := range as[0] {
+		for _, a := range as {
+			ptrs = append(ptrs, &a[j])
+			fs = append(fs, &scalars[j*stride])
+		}
+	}
+	mulFixedPtrs(ptrs, fs)
 }
 
 // CheckExtension checks with one multi-scalar multiplication, not a

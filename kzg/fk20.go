@@ -166,6 +166,14 @@ func (c *Context) checkFK20Bases(pts []bls12381.G1Affine, rng *seededRand, worke
 // fk20 computes, for a polynomial in coefficient form (4096 coefficients),
 // its commitment and its 128 cell proofs in cell order, as affine points.
 func (c *Context) fk20(coeffs []fr.Element) (bls12381.G1Affine, []bls12381.G1Affine) {
+	coms, proofs := c.fk20s([][]fr.Element{coeffs})
+	return coms[0], proofs[0]
+}
+
+// fk20s is fk20 for several polynomials; their G1 FFTs run in lockstep, so
+// that each twiddle multiplies the points of all of them at once (8-lane
+// multiplication, mulFixedPtrs).
+func (c *Context) fk20s(polys [][]fr.Element) ([]bls12381.G1Affine, [][]bls12381.G1Affine) {
 	tabs := c.fk20Tables()
 	workers := c.par()
 
@@ -175,39 +183,52 @@ func (c *Context) fk20(coeffs []fr.Element) (bls12381.G1Affine, []bls12381.G1Aff
 	inv128.SetUint64(fk20Size)
 	inv128.Inverse(&inv128)
 	scal := make([]fr.Element, numBlocks*fk20Size) // [v][k], k bit-reversed
-	parallelFor(numBlocks, workers, func(_, lo, hi int) {
-		for v := lo; v < hi; v++ {
-			a := scal[v*fk20Size : (v+1)*fk20Size]
-			for p := range numBlocks {
-				a[p].Mul(&coeffs[cellLen*p+v], &inv128)
+	Us := make([][]bls12381.G1Jac, len(polys))
+	for i, coeffs := range polys {
+		parallelFor(numBlocks, workers, func(_, lo, hi int) {
+			for v := lo; v < hi; v++ {
+				a := scal[v*fk20Size : (v+1)*fk20Size]
+				for p := range numBlocks {
+					a[p].Mul(&coeffs[cellLen*p+v], &inv128)
+				}
+				clear(a[numBlocks:]) // the zero padding (scal is reused)
+				c.dom128.FFT(a, fft.DIF, fft.WithNbTasks(1))
 			}
-			c.dom128.FFT(a, fft.DIF, fft.WithNbTasks(1))
-		}
-	})
+		})
 
-	// U_k = sum_v A^v_k P^v_k for all k, the k range split across workers,
-	// each worker's range in chunks of fk20Chunk MSMs so that their buckets
-	// (32 x 128 x 96 bytes = 384 KiB) stay in the core's L2 cache.
-	U := make([]bls12381.G1Jac, fk20Size)
-	parallelFor(fk20Size, min(workers, 2), func(_, k0, k1 int) {
-		c.fk20MSMs(tabs, scal, U, k0, k1)
-	})
+		// U_k = sum_v A^v_k P^v_k for all k, the k range split across
+		// workers, each worker's range in chunks of fk20Chunk MSMs so that
+		// their buckets (32 x 128 x 96 bytes = 384 KiB) stay in the core's
+		// L2 cache.
+		U := make([]bls12381.G1Jac, fk20Size)
+		parallelFor(fk20Size, min(workers, 2), func(_, k0, k1 int) {
+			c.fk20MSMs(tabs, scal, U, k0, k1)
+		})
+		Us[i] = U
+	}
 
 	// H = IFFT(U); H_0 is the commitment, H_1..H_63 the proof polynomial.
-	g1DIT(U, c.g1tw.inv, 1, workers)
-	var com bls12381.G1Affine
-	com.FromJacobian(&U[0])
-	q := make([]bls12381.G1Jac, fk20Size)
-	copy(q, U[1:numBlocks])
-	for j := numBlocks - 1; j < fk20Size; j++ {
-		q[j].X.SetOne()
-		q[j].Y.SetOne()
-		q[j].Z.SetZero()
+	g1DITs(Us, c.g1tw.inv, 1, workers)
+	coms := make([]bls12381.G1Affine, len(polys))
+	qs := make([][]bls12381.G1Jac, len(polys))
+	for i, U := range Us {
+		coms[i].FromJacobian(&U[0])
+		q := make([]bls12381.G1Jac, fk20Size)
+		copy(q, U[1:numBlocks])
+		for j := numBlocks - 1; j < fk20Size; j++ {
+			q[j].X.SetOne()
+			q[j].Y.SetOne()
+			q[j].Z.SetZero()
+		}
+		qs[i] = q
 	}
-	g1DIF(q, c.g1tw.fwd, 1, true, workers) // bit-reversed output = cell order
-	proofs := make([]bls12381.G1Affine, fk20Size)
-	batchToAffine(proofs, q)
-	return com, proofs
+	g1DIFs(qs, c.g1tw.fwd, 1, true, workers) // bit-reversed output = cell order
+	proofs := make([][]bls12381.G1Affine, len(polys))
+	for i, q := range qs {
+		proofs[i] = make([]bls12381.G1Affine, fk20Size)
+		batchToAffine(proofs[i], q)
+	}
+	return coms, proofs
 }
 
 // fk20MSMs computes U_k for k in [k0, k1). The buckets are filled

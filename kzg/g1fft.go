@@ -63,13 +63,22 @@ func twiddle(tw []fixedScalar, stride, e int) (*fixedScalar, bool) {
 // of the input is the identity, which saves the additions of the first
 // stage. Up to workers goroutines are used.
 func g1DIF(a []bls12381.G1Jac, tw []fixedScalar, stride int, upperZero bool, workers int) {
-	n := len(a)
+	g1DIFs([][]bls12381.G1Jac{a}, tw, stride, upperZero, workers)
+}
+
+// g1DIFs runs g1DIF on several arrays of the same length in lockstep, so
+// that each twiddle multiplies the points of all of them at once (8-lane
+// multiplication, mulFixedPtrs).
+func g1DIFs(as [][]bls12381.G1Jac, tw []fixedScalar, stride int, upperZero bool, workers int) {
+	n := len(as[0])
 	if n < 4 {
 		if n == 2 {
-			if upperZero {
-				a[1] = a[0]
-			} else {
-				butterfly(&a[0], &a[1])
+			for _, a := range as {
+				if upperZero {
+					a[1] = a[0]
+				} else {
+					butterfly(&a[0], &a[1])
+				}
 			}
 		}
 		return
@@ -77,34 +86,38 @@ func g1DIF(a []bls12381.G1Jac, tw []fixedScalar, stride int, upperZero bool, wor
 	h, q := n/2, n/4
 	iq := &tw[q*stride] // w_n^q = +-i
 	stage := func(lo, hi int) {
-		m := hi - lo
+		m := (hi - lo) * len(as)
 		ptrs := make([]*bls12381.G1Jac, 0, 3*m)
 		fs := make([]*fixedScalar, 0, 3*m)
 		var neg []*bls12381.G1Jac
 		// First stage: (a_j + a_(j+h), a_j - a_(j+h)) for j and j+q.
 		for j := lo; j < hi; j++ {
-			for _, k := range [2]int{j, j + q} {
-				if upperZero {
-					a[k+h] = a[k]
-				} else {
-					butterfly(&a[k], &a[k+h])
+			for _, a := range as {
+				for _, k := range [2]int{j, j + q} {
+					if upperZero {
+						a[k+h] = a[k]
+					} else {
+						butterfly(&a[k], &a[k+h])
+					}
 				}
+				ptrs = append(ptrs, &a[h+q+j])
+				fs = append(fs, iq)
 			}
-			ptrs = append(ptrs, &a[h+q+j])
-			fs = append(fs, iq)
 		}
 		mulFixedPtrs(ptrs, fs)
 		ptrs, fs = ptrs[:0], fs[:0]
 		// Second stage, with the deferred twiddles.
 		for j := lo; j < hi; j++ {
-			butterfly(&a[j], &a[j+q])
-			butterfly(&a[h+j], &a[h+q+j])
 			f2, _ := twiddle(tw, stride, 2*j)
 			f3, n3 := twiddle(tw, stride, 3*j)
-			ptrs = append(ptrs, &a[q+j], &a[h+j], &a[h+q+j])
-			fs = append(fs, f2, &tw[j*stride], f3)
-			if n3 {
-				neg = append(neg, &a[h+q+j])
+			for _, a := range as {
+				butterfly(&a[j], &a[j+q])
+				butterfly(&a[h+j], &a[h+q+j])
+				ptrs = append(ptrs, &a[q+j], &a[h+j], &a[h+q+j])
+				fs = append(fs, f2, &tw[j*stride], f3)
+				if n3 {
+					neg = append(neg, &a[h+q+j])
+				}
 			}
 		}
 		mulFixedPtrs(ptrs, fs)
@@ -112,18 +125,25 @@ func g1DIF(a []bls12381.G1Jac, tw []fixedScalar, stride int, upperZero bool, wor
 			p.Neg(p)
 		}
 	}
+	block := func(b int) [][]bls12381.G1Jac {
+		sub := make([][]bls12381.G1Jac, len(as))
+		for i, a := range as {
+			sub[i] = a[b*q : (b+1)*q]
+		}
+		return sub
+	}
 	if workers >= 2 && n >= 16 {
 		parallelFor(q, 2, func(_, lo, hi int) { stage(lo, hi) })
 		parallelFor(4, 2, func(_, lo, hi int) {
 			for b := lo; b < hi; b++ {
-				g1DIF(a[b*q:(b+1)*q], tw, 4*stride, false, workers/2)
+				g1DIFs(block(b), tw, 4*stride, false, workers/2)
 			}
 		})
 		return
 	}
 	stage(0, q)
 	for b := range 4 {
-		g1DIF(a[b*q:(b+1)*q], tw, 4*stride, false, 1)
+		g1DIFs(block(b), tw, 4*stride, false, 1)
 	}
 }
 
@@ -131,38 +151,55 @@ func g1DIF(a []bls12381.G1Jac, tw []fixedScalar, stride int, upperZero bool, wor
 // bit-reversed input, natural-order output. With tw holding inverse powers
 // it is an inverse FFT without the 1/n scaling.
 func g1DIT(a []bls12381.G1Jac, tw []fixedScalar, stride int, workers int) {
-	n := len(a)
+	g1DITs([][]bls12381.G1Jac{a}, tw, stride, workers)
+}
+
+// g1DITs runs g1DIT on several arrays of the same length in lockstep (see
+// g1DIFs).
+func g1DITs(as [][]bls12381.G1Jac, tw []fixedScalar, stride int, workers int) {
+	n := len(as[0])
 	if n < 4 {
 		if n == 2 {
-			butterfly(&a[0], &a[1])
+			for _, a := range as {
+				butterfly(&a[0], &a[1])
+			}
 		}
 		return
 	}
 	h, q := n/2, n/4
+	block := func(b int) [][]bls12381.G1Jac {
+		sub := make([][]bls12381.G1Jac, len(as))
+		for i, a := range as {
+			sub[i] = a[b*q : (b+1)*q]
+		}
+		return sub
+	}
 	if workers >= 2 && n >= 16 {
 		parallelFor(4, 2, func(_, lo, hi int) {
 			for b := lo; b < hi; b++ {
-				g1DIT(a[b*q:(b+1)*q], tw, 4*stride, workers/2)
+				g1DITs(block(b), tw, 4*stride, workers/2)
 			}
 		})
 	} else {
 		for b := range 4 {
-			g1DIT(a[b*q:(b+1)*q], tw, 4*stride, 1)
+			g1DITs(block(b), tw, 4*stride, 1)
 		}
 	}
 	iq := &tw[q*stride]
 	stage := func(lo, hi int) {
-		m := hi - lo
+		m := (hi - lo) * len(as)
 		ptrs := make([]*bls12381.G1Jac, 0, 3*m)
 		fs := make([]*fixedScalar, 0, 3*m)
 		var neg []*bls12381.G1Jac
 		for j := lo; j < hi; j++ {
 			f2, _ := twiddle(tw, stride, 2*j)
 			f3, n3 := twiddle(tw, stride, 3*j)
-			ptrs = append(ptrs, &a[q+j], &a[h+j], &a[h+q+j])
-			fs = append(fs, f2, &tw[j*stride], f3)
-			if n3 {
-				neg = append(neg, &a[h+q+j])
+			for _, a := range as {
+				ptrs = append(ptrs, &a[q+j], &a[h+j], &a[h+q+j])
+				fs = append(fs, f2, &tw[j*stride], f3)
+				if n3 {
+					neg = append(neg, &a[h+q+j])
+				}
 			}
 		}
 		mulFixedPtrs(ptrs, fs)
@@ -173,16 +210,20 @@ func g1DIT(a []bls12381.G1Jac, tw []fixedScalar, stride int, workers int) {
 		// Second-to-last stage: upper half as usual, lower half
 		// (x + y, (x - y) * i) with x, y already twiddled.
 		for j := lo; j < hi; j++ {
-			butterfly(&a[j], &a[j+q])
-			butterfly(&a[h+j], &a[h+q+j])
-			ptrs = append(ptrs, &a[h+q+j])
-			fs = append(fs, iq)
+			for _, a := range as {
+				butterfly(&a[j], &a[j+q])
+				butterfly(&a[h+j], &a[h+q+j])
+				ptrs = append(ptrs, &a[h+q+j])
+				fs = append(fs, iq)
+			}
 		}
 		mulFixedPtrs(ptrs, fs)
 		// Last stage.
 		for j := lo; j < hi; j++ {
-			butterfly(&a[j], &a[j+h])
-			butterfly(&a[j+q], &a[j+q+h])
+			for _, a := range as {
+				butterfly(&a[j], &a[j+h])
+				butterfly(&a[j+q], &a[j+q+h])
+			}
 		}
 	}
 	if workers >= 2 && n >= 16 {

@@ -80,6 +80,10 @@ func (s *Square) Item(row, col int) CellItem {
 	return CellItem{Commitment: s.Commitments[row], Index: col, Cell: &s.Cells[row][col], Proof: s.Proofs[row][col]}
 }
 
+// extendGroup is how many columns of proofs Encode extends in lockstep:
+// one 8-lane multiplication (mulFixed8) per twiddle.
+const extendGroup = 8
+
 // ErrSquare is returned when the parameters of a square do not fit
 // together: k not a power of two or not what the size packs into, the wrong
 // number of commitments, a grid of cells of the wrong shape, a row index out
@@ -215,23 +219,31 @@ func (c *Context) Encode(data []byte, opts ...SquareOption) (*Square, error) {
 	for r := payload; r < k; r++ {
 		proofPts[r] = make([]bls12381.G1Affine, cellsPerRow) // identities
 	}
-	parallelFor(payload, cfg.workers, func(_, lo, hi int) {
+	// Rows go in groups of up to extendGroup whose FK20 FFTs run in
+	// lockstep (fk20s), as many groups as workers when there are few rows.
+	group := max(1, min(extendGroup, (payload+cfg.workers-1)/cfg.workers))
+	parallelFor((payload+group-1)/group, cfg.workers, func(_, lo, hi int) {
 		row := make([]fr.Element, rowLen)
 		ext := make([]fr.Element, extLen)
-		for r := lo; r < hi; r++ {
-			cells := sq.Cells[r]
-			for j := range erasure.DataCellsPerRow {
-				copy(row[j*cellLen:], cells[j][:])
+		for g := lo; g < hi; g++ {
+			r0, r1 := g*group, min((g+1)*group, payload)
+			polys := make([][]fr.Element, 0, r1-r0)
+			for r := r0; r < r1; r++ {
+				cells := sq.Cells[r]
+				for j := range erasure.DataCellsPerRow {
+					copy(row[j*cellLen:], cells[j][:])
+				}
+				polys = append(polys, c.coefficients(row))
+				if err := erasure.ExtendInto(ext, row); err != nil {
+					panic("kzg: extending a data row: " + err.Error()) // fixed lengths
+				}
+				for j := erasure.DataCellsPerRow; j < cellsPerRow; j++ {
+					copy(cells[j][:], ext[j*cellLen:])
+				}
 			}
-			com, proofs := c.fk20(c.coefficients(row))
-			comPts[r] = com
-			proofPts[r] = proofs
-			if err := erasure.ExtendInto(ext, row); err != nil {
-				panic("kzg: extending a data row: " + err.Error()) // fixed lengths
-			}
-			for j := erasure.DataCellsPerRow; j < cellsPerRow; j++ {
-				copy(cells[j][:], ext[j*cellLen:])
-			}
+			coms, proofs := c.fk20s(polys)
+			copy(comPts[r0:r1], coms)
+			copy(proofPts[r0:r1], proofs)
 		}
 	})
 	cfg.report(StageDataRows)
@@ -241,26 +253,34 @@ func (c *Context) Encode(data []byte, opts ...SquareOption) (*Square, error) {
 	for r := k; r < rows; r++ {
 		proofPts[r] = make([]bls12381.G1Affine, cellsPerRow)
 	}
-	parallelFor(cellsPerRow, cfg.workers, func(w, lo, hi int) {
-		col := make([]*erasure.Cell, rows)
-		pts := make([]bls12381.G1Affine, k)
-		for j := lo; j < hi; j++ {
-			for r := range col {
-				col[r] = &sq.Cells[r][j]
+	// Columns go in groups of extendGroup, extended in lockstep.
+	groups := (cellsPerRow + extendGroup - 1) / extendGroup
+	parallelFor(groups, cfg.workers, func(w, lo, hi int) {
+		for g := lo; g < hi; g++ {
+			j0, j1 := g*extendGroup, min((g+1)*extendGroup, cellsPerRow)
+			pts := make([][]bls12381.G1Affine, j1-j0)
+			for j := j0; j < j1; j++ {
+				col := make([]*erasure.Cell, rows)
+				for r := range col {
+					col[r] = &sq.Cells[r][j]
+				}
+				if err := erasure.ExtendColumn(col); err != nil {
+					panic("kzg: extending a column: " + err.Error()) // fixed lengths
+				}
+				pts[j-j0] = make([]bls12381.G1Affine, k)
+				for r := range k {
+					pts[j-j0][r] = proofPts[r][j]
+				}
 			}
-			if err := erasure.ExtendColumn(col); err != nil {
-				panic("kzg: extending a column: " + err.Error()) // fixed lengths
-			}
-			for r := range k {
-				pts[r] = proofPts[r][j]
-			}
-			ext, err := ExtendG1(pts)
+			ext, err := extendG1s(pts)
 			if err != nil {
 				errs[w] = err // only for k > MaxExtension
 				return
 			}
-			for r := k; r < rows; r++ {
-				proofPts[r][j] = ext[r]
+			for j := j0; j < j1; j++ {
+				for r := k; r < rows; r++ {
+					proofPts[r][j] = ext[j-j0][r]
+				}
 			}
 		}
 	})

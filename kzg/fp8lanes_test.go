@@ -1,0 +1,159 @@
+package kzg
+
+import (
+	"math/big"
+	"math/rand/v2"
+	"testing"
+
+	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
+)
+
+// TestExtendG1sLanes checks extendG1s on several columns (identity points
+// among them) with the 8-lane path against the scalar path.
+func TestExtendG1sLanes(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 1))
+	_, _, g1, _ := bls12381.Generators()
+	for _, n := range []int{4, 8} {
+		for _, ncols := range []int{1, 3, 8} {
+			cols := make([][]bls12381.G1Affine, ncols)
+			for i := range cols {
+				cols[i] = make([]bls12381.G1Affine, n)
+				for j := range cols[i] {
+					if (i+j)%5 == 3 {
+						continue
+					}
+					s := randElement(r)
+					cols[i][j].ScalarMultiplication(&g1, s.BigInt(new(big.Int)))
+				}
+			}
+			got, _ := extendG1s(cols)
+			useFp8 = false
+			want, _ := extendG1s(cols)
+			useFp8 = hasFp8
+			for i := range got {
+				for j := range got[i] {
+					if !got[i][j].Equal(&want[i][j]) {
+						t.Errorf("n=%d ncols=%d col %d pos %d differ", n, ncols, i, j)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestFK20sMatchesFK20 checks fk20s on 1, 2 and 4 rows, with and without
+// the 8-lane path, against fk20 row by row (fk20s reuses its scalar
+// buffer across rows).
+func TestFK20sMatchesFK20(t *testing.T) {
+	c := sqContext(t)
+	r := rand.New(rand.NewPCG(2, 2))
+	polys := make([][]fr.Element, 4)
+	for i := range polys {
+		polys[i] = make([]fr.Element, rowLen)
+		for j := range polys[i] {
+			polys[i][j] = randElement(r)
+		}
+	}
+	for _, fp8 := range []bool{false, true} {
+		for _, n := range []int{1, 2, 4} {
+			useFp8 = fp8
+			coms, proofs := c.fk20s(polys[:n])
+			useFp8 = false
+			for i := range n {
+				com, pr := c.fk20(polys[i])
+				if !com.Equal(&coms[i]) {
+					t.Errorf("fp8=%v n=%d row %d commitment differs", fp8, n, i)
+				}
+				for j := range pr {
+					if !pr[j].Equal(&proofs[i][j]) {
+						bad := 0
+						for k := range pr {
+							if !pr[k].Equal(&proofs[i][k]) {
+								bad++
+							}
+						}
+						same := 0
+						for k := range pr {
+							if pr[k].Equal(&proofs[0][k]) {
+								same++
+							}
+						}
+						t.Errorf("fp8=%v n=%d row %d: %d proofs differ; %d equal row 0's", fp8, n, i, bad, same)
+						break
+					}
+				}
+			}
+			useFp8 = hasFp8
+		}
+	}
+}
+
+// TestG1DIFsLockstep checks g1DIFs on three arrays against g1DIF on each.
+func TestG1DIFsLockstep(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 3))
+	_, _, g1, _ := bls12381.Generators()
+	tw := newG1Twiddles(128)
+	for _, uz := range []bool{false, true} {
+		for _, w := range []int{1, 2} {
+			as := make([][]bls12381.G1Jac, 3)
+			ref := make([][]bls12381.G1Jac, 3)
+			for i := range as {
+				as[i] = make([]bls12381.G1Jac, 128)
+				for j := range as[i] {
+					s := randElement(r)
+					var a bls12381.G1Affine
+					a.ScalarMultiplication(&g1, s.BigInt(new(big.Int)))
+					as[i][j].FromAffine(&a)
+					if uz && j >= 64 {
+						as[i][j] = bls12381.G1Jac{}
+						as[i][j].X.SetOne()
+						as[i][j].Y.SetOne()
+					}
+				}
+				ref[i] = append([]bls12381.G1Jac(nil), as[i]...)
+			}
+			g1DIFs(as, tw.fwd, 1, uz, w)
+			for i := range ref {
+				g1DIF(ref[i], tw.fwd, 1, uz, w)
+				for j := range ref[i] {
+					if !ref[i][j].Equal(&as[i][j]) {
+						t.Errorf("DIF uz=%v w=%d arr %d pos %d", uz, w, i, j)
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestG1DITsLockstep checks g1DITs on three arrays against g1DIT on each.
+func TestG1DITsLockstep(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 3))
+	_, _, g1, _ := bls12381.Generators()
+	tw := newG1Twiddles(128)
+	for _, w := range []int{1, 2} {
+		as := make([][]bls12381.G1Jac, 3)
+		ref := make([][]bls12381.G1Jac, 3)
+		for i := range as {
+			as[i] = make([]bls12381.G1Jac, 128)
+			for j := range as[i] {
+				s := randElement(r)
+				var a bls12381.G1Affine
+				a.ScalarMultiplication(&g1, s.BigInt(new(big.Int)))
+				as[i][j].FromAffine(&a)
+			}
+			ref[i] = append([]bls12381.G1Jac(nil), as[i]...)
+		}
+		g1DITs(as, tw.inv, 1, w)
+		for i := range ref {
+			g1DIT(ref[i], tw.inv, 1, w)
+			for j := range ref[i] {
+				if !ref[i][j].Equal(&as[i][j]) {
+					t.Errorf("DIT w=%d arr %d pos %d", w, i, j)
+					break
+				}
+			}
+		}
+	}
+}
