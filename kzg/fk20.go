@@ -45,6 +45,7 @@ const (
 // fk20Tables holds 2^(8w) P^v_k for v < 64, w < 32, k < 128 (24 MiB).
 type fk20Tables struct {
 	tab *fixedBaseTable // base index v*128 + k, group 128
+	fk20Lanes8
 }
 
 // fk20BasesBin holds the 8192 points P^v_k (v-major, k in bit-reversed
@@ -238,7 +239,11 @@ func (c *Context) fk20MSMs(tabs *fk20Tables, scal []fr.Element, U []bls12381.G1J
 	nk := k1 - k0
 	var chunks []*bucketAdder
 	for c0 := k0; c0 < k1; c0 += fk20Chunk {
-		chunks = append(chunks, fk20Fill(tabs, scal, c0, min(c0+fk20Chunk, k1)))
+		fill := fk20Fill
+		if useFp8 {
+			fill = fk20Fill8
+		}
+		chunks = append(chunks, fill(tabs, scal, c0, min(c0+fk20Chunk, k1)))
 	}
 	bucket := func(k, d int) (*bls12381.G1Affine, bool) {
 		a := chunks[k/fk20Chunk]

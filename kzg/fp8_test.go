@@ -250,3 +250,27 @@ func BenchmarkMulFixed8(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkFK20Fill fills one chunk of fk20Chunk MSMs' buckets with and
+// without the lanes.
+func BenchmarkFK20Fill(b *testing.B) {
+	needFp8(b)
+	c := benchContext(b)
+	tabs := c.fk20Tables()
+	tabs.lanes8()
+	r := rand.New(rand.NewPCG(85, 86))
+	scal := make([]fr.Element, numBlocks*fk20Size)
+	for i := range scal {
+		scal[i] = randElement(r)
+	}
+	b.Run("lanes", func(b *testing.B) {
+		for b.Loop() {
+			fk20Fill8(tabs, scal, 0, fk20Chunk)
+		}
+	})
+	b.Run("scalar", func(b *testing.B) {
+		for b.Loop() {
+			fk20Fill(tabs, scal, 0, fk20Chunk)
+		}
+	})
+}

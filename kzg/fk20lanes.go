@@ -1,0 +1,348 @@
+package kzg
+
+import (
+	"sync"
+
+	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fp"
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
+)
+
+// The FK20 bucket fill on eight lanes (see fp8.go).
+//
+// A chunk's (bucket, table point) pairs are all known once its digits are:
+// they are sorted by bucket and added in rounds, round r adding the r-th
+// point of every bucket that has one, so that the additions of a round
+// touch distinct buckets and are independent. A round is one batch of
+// affine additions sharing one inversion per lane (Montgomery's trick),
+// eight additions per vector operation. Buckets and the table are kept in
+// the 52-bit form of fp8.go (fk20Tables.lanes8, 32 MiB beside the 24 MiB of
+// the table itself), so the only conversions are the 8 inversions of a
+// round and the finished buckets.
+
+// point8 is an affine point in the 8-lane element form of one lane: x
+// limbs, then y limbs.
+type point8 [16]uint64
+
+// lanes8 returns the table's points in point8 form, converting them on
+// first use.
+func (t *fk20Tables) lanes8() []point8 {
+	t.once8.Do(func() {
+		fp8Init()
+		src := t.tab.pts
+		dst := make([]point8, len(src))
+		parallelFor(len(src)/8, 2, func(_, lo, hi int) {
+			var x, y fe8
+			for g := lo; g < hi; g++ {
+				for l := range 8 {
+					x.setLane(l, &src[8*g+l].X)
+					y.setLane(l, &src[8*g+l].Y)
+				}
+				x.toOurs()
+				y.toOurs()
+				for l := range 8 {
+					for j := range 8 {
+						dst[8*g+l][j] = x[j][l]
+						dst[8*g+l][8+j] = y[j][l]
+					}
+				}
+			}
+		})
+		t.t8 = dst
+	})
+	return t.t8
+}
+
+type fk20Lanes8 struct {
+	once8 sync.Once
+	t8    []point8
+}
+
+// negY sets y = 4p - y (the negation, still below 4p) for y of one lane.
+func negY(y *[8]uint64) {
+	var borrow uint64
+	for j := range 8 {
+		v := p4Limbs[j] - y[j] - borrow
+		borrow = v >> 63
+		y[j] = v & mask52
+	}
+}
+
+// p4Limbs is 4p in 52-bit limbs.
+var p4Limbs = func() [8]uint64 {
+	m := fp.Modulus()
+	m.Lsh(m, 2)
+	return bigLimbs52(m)
+}()
+
+// laneAdder adds points into buckets held in point8 form, a round of
+// independent additions at a time.
+type laneAdder struct {
+	bkt  []point8
+	full []bool
+	// scratch, one entry per slot of 8 additions
+	xb, yb, xp, yp, dx, pre []fe8
+	dummyB, dummyP          point8 // G and 2G: fill the unused lanes
+}
+
+func newLaneAdder(buckets int) *laneAdder {
+	fp8Init()
+	a := &laneAdder{bkt: make([]point8, buckets), full: make([]bool, buckets)}
+	_, _, g, _ := bls12381.Generators()
+	var g2j bls12381.G1Jac
+	g2j.FromAffine(&g)
+	g2j.DoubleAssign()
+	var g2 bls12381.G1Affine
+	g2.FromJacobian(&g2j)
+	a.dummyB = toPoint8(&g)
+	a.dummyP = toPoint8(&g2)
+	return a
+}
+
+func toPoint8(p *bls12381.G1Affine) point8 {
+	var x, y fe8
+	x.setLane(0, &p.X)
+	y.setLane(0, &p.Y)
+	x.toOurs()
+	y.toOurs()
+	var q point8
+	for j := range 8 {
+		q[j], q[8+j] = x[j][0], y[j][0]
+	}
+	return q
+}
+
+func fromPoint8s(dst []bls12381.G1Affine, src []point8) {
+	var x, y fe8
+	var xs, ys [8]fp.Element
+	for g := 0; g < len(src); g += 8 {
+		n := min(8, len(src)-g)
+		for l := range n {
+			for j := range 8 {
+				x[j][l], y[j][l] = src[g+l][j], src[g+l][8+j]
+			}
+		}
+		x.lanes(&xs)
+		y.lanes(&ys)
+		for l := range n {
+			dst[g+l].X, dst[g+l].Y = xs[l], ys[l]
+		}
+	}
+}
+
+func (a *laneAdder) slots(n int) {
+	if len(a.xb) < n {
+		a.xb, a.yb = make([]fe8, n), make([]fe8, n)
+		a.xp, a.yp = make([]fe8, n), make([]fe8, n)
+		a.dx, a.pre = make([]fe8, n), make([]fe8, n)
+	}
+}
+
+// round adds, for every i, the table point of pair prs[i] (entry<<1 |
+// negative) to bucket bs[i]; the buckets are distinct and full. It
+// reports false, changing nothing, when some addition has equal x
+// coordinates (P = +-B); the caller then does that round apart.
+func (a *laneAdder) round(bs, prs []int32, t8 []point8) bool {
+	n := len(bs)
+	ns := (n + 7) / 8
+	a.slots(ns)
+	for s := range ns {
+		xb, yb, xp, yp := &a.xb[s], &a.yb[s], &a.xp[s], &a.yp[s]
+		for l := range 8 {
+			i := 8*s + l
+			B, P, neg := &a.dummyB, &a.dummyP, false
+			if i < n {
+				B, P, neg = &a.bkt[bs[i]], &t8[prs[i]>>1], prs[i]&1 == 1
+			}
+			for j := range 8 {
+				xb[j][l], yb[j][l] = B[j], B[8+j]
+				xp[j][l] = P[j]
+			}
+			if !neg {
+				for j := range 8 {
+					yp[j][l] = P[8+j]
+				}
+				continue
+			}
+			var borrow uint64
+			for j := range 8 {
+				v := p4Limbs[j] - P[8+j] - borrow
+				borrow = v >> 63
+				yp[j][l] = v & mask52
+			}
+		}
+	}
+	acc := fp8Const.one
+	for s := range ns {
+		sub8(&a.dx[s], &a.xp[s], &a.xb[s])
+		a.pre[s] = acc
+		mul8(&acc, &acc, &a.dx[s])
+	}
+	// Invert the eight lane products together.
+	var prod [8]fp.Element
+	acc.lanes(&prod)
+	for l := range prod {
+		if prod[l].IsZero() {
+			return false
+		}
+	}
+	prod = invert8(prod)
+	var inv fe8
+	for l := range prod {
+		inv.setLane(l, &prod[l])
+	}
+	inv.toOurs()
+	var t, lam, u fe8
+	for s := ns - 1; s >= 0; s-- {
+		mul8(&t, &inv, &a.pre[s]) // 1/dx
+		mul8(&inv, &inv, &a.dx[s])
+		sub8(&lam, &a.yp[s], &a.yb[s])
+		mul8(&lam, &lam, &t)
+		mul8(&u, &lam, &lam)
+		sub8(&u, &u, &a.xb[s])
+		sub8(&u, &u, &a.xp[s]) // x3
+		sub8(&t, &a.xb[s], &u)
+		mul8(&t, &t, &lam)
+		sub8(&t, &t, &a.yb[s]) // y3
+		for l := range min(8, n-8*s) {
+			B := &a.bkt[bs[8*s+l]]
+			for j := range 8 {
+				B[j], B[8+j] = u[j][l], t[j][l]
+			}
+		}
+	}
+	return true
+}
+
+// invert8 inverts eight nonzero elements with one inversion.
+func invert8(v [8]fp.Element) [8]fp.Element {
+	var pre [8]fp.Element
+	acc := fp.One()
+	for i := range v {
+		pre[i] = acc
+		acc.Mul(&acc, &v[i])
+	}
+	acc.Inverse(&acc)
+	var out [8]fp.Element
+	for i := 7; i >= 0; i-- {
+		out[i].Mul(&acc, &pre[i])
+		acc.Mul(&acc, &v[i])
+	}
+	return out
+}
+
+// roundApart does a round's additions one by one with complete formulas,
+// for the rare round where an addition doubles or cancels a bucket.
+func (a *laneAdder) roundApart(bs, prs []int32, t8 []point8) {
+	for i, b := range bs {
+		p := t8[prs[i]>>1]
+		if prs[i]&1 == 1 {
+			negY((*[8]uint64)(p[8:]))
+		}
+		var q [2]bls12381.G1Affine
+		fromPoint8s(q[:1], a.bkt[b:b+1])
+		fromPoint8s(q[1:], []point8{p})
+		var j bls12381.G1Jac
+		j.FromAffine(&q[0])
+		j.AddMixed(&q[1])
+		if j.Z.IsZero() {
+			a.full[b] = false
+			continue
+		}
+		var r bls12381.G1Affine
+		r.FromJacobian(&j)
+		a.bkt[b] = toPoint8(&r)
+	}
+}
+
+// fk20Batch8 is how many additions fk20Fill8 batches per inversion.
+const fk20Batch8 = 1024
+
+// fk20Fill8 is fk20Fill on eight lanes: the same pass over the table (in
+// memory order) and the same buckets, the pending additions performed a
+// batch at a time by laneAdder.round. An addition into a bucket that
+// already has one pending waits for a later batch.
+func fk20Fill8(tabs *fk20Tables, scal []fr.Element, k0, k1 int) *bucketAdder {
+	nk := k1 - k0
+	nb := nk * fk20Buckets
+	t := tabs.tab
+	t8 := tabs.lanes8()
+	a := newLaneAdder(nb)
+	stamp := make([]uint32, nb)
+	cur := uint32(1)
+	bs := make([]int32, 0, fk20Batch8)
+	prs := make([]int32, 0, fk20Batch8)
+	type pair struct{ b, pr int32 }
+	var wait, spare []pair
+	// add queues the addition of pair pr into bucket b, or reports false
+	// when b already has one pending.
+	add := func(b, pr int32) bool {
+		if stamp[b] == cur {
+			return false
+		}
+		if !a.full[b] {
+			a.bkt[b] = t8[pr>>1]
+			if pr&1 == 1 {
+				negY((*[8]uint64)(a.bkt[b][8:]))
+			}
+			a.full[b] = true
+			return true
+		}
+		stamp[b] = cur
+		bs, prs = append(bs, b), append(prs, pr)
+		return true
+	}
+	// drain performs the pending batch, then queues the waiting additions
+	// (as many as fit; those that meet a pending one wait again).
+	drain := func() {
+		if len(bs) > 0 && !a.round(bs, prs, t8) {
+			a.roundApart(bs, prs, t8)
+		}
+		bs, prs = bs[:0], prs[:0]
+		cur++
+		old := wait
+		wait = spare[:0]
+		for i, p := range old {
+			if len(bs) == fk20Batch8 {
+				wait = append(wait, old[i:]...)
+				break
+			}
+			if !add(p.b, p.pr) {
+				wait = append(wait, p)
+			}
+		}
+		spare = old
+	}
+	insert := func(b, pr int32) {
+		if !add(b, pr) {
+			wait = append(wait, pair{b, pr})
+		}
+		for len(bs) == fk20Batch8 {
+			drain()
+		}
+	}
+	digits := make([]int16, nk*fk20Windows) // [k][w]
+	for v := range numBlocks {
+		for k := k0; k < k1; k++ {
+			signedDigits(&scal[v*fk20Size+k], fk20Window, digits[(k-k0)*fk20Windows:(k-k0+1)*fk20Windows])
+		}
+		for w := range fk20Windows {
+			base := int32((v*t.nw+w)*t.group) << 1
+			for k := k0; k < k1; k++ {
+				d := digits[(k-k0)*fk20Windows+w]
+				switch {
+				case d > 0:
+					insert(int32((k-k0)*fk20Buckets+int(d)-1), base+int32(k)<<1)
+				case d < 0:
+					insert(int32((k-k0)*fk20Buckets+int(-d)-1), base+int32(k)<<1|1)
+				}
+			}
+		}
+	}
+	for len(bs) > 0 || len(wait) > 0 {
+		drain()
+	}
+	out := &bucketAdder{pts: make([]bls12381.G1Affine, nb), full: a.full}
+	fromPoint8s(out.pts, a.bkt)
+	return out
+}
