@@ -157,3 +157,67 @@ func TestG1DITsLockstep(t *testing.T) {
 		}
 	}
 }
+
+// TestLaneAdderSpecial checks the additions that equal x coordinates make
+// the lanes refuse (a bucket plus its own point, plus its negation) are
+// done apart, beside an ordinary one.
+func TestLaneAdderSpecial(t *testing.T) {
+	needFp8(t)
+	_, _, g1, _ := bls12381.Generators()
+	var p, q bls12381.G1Affine
+	p.ScalarMultiplication(&g1, big.NewInt(5))
+	q.ScalarMultiplication(&g1, big.NewInt(11))
+	t8 := []point8{toPoint8(&p), toPoint8(&q)}
+	a := newLaneAdder(3)
+	a.bkt[0], a.bkt[1], a.bkt[2] = t8[0], t8[0], t8[1]
+	a.full[0], a.full[1], a.full[2] = true, true, true
+	bs := []int32{0, 1, 2}
+	prs := []int32{0 << 1, 0<<1 | 1, 0 << 1} // +P, -P, +P
+	if a.round(bs, prs, t8) {
+		t.Fatal("the lanes took an addition of equal x coordinates")
+	}
+	a.roundApart(bs, prs, t8)
+	got := make([]bls12381.G1Affine, 3)
+	fromPoint8s(got, a.bkt)
+	var want0, want2 bls12381.G1Affine
+	want0.ScalarMultiplication(&g1, big.NewInt(10))
+	want2.ScalarMultiplication(&g1, big.NewInt(16))
+	if !a.full[0] || !got[0].Equal(&want0) {
+		t.Error("P + P is not 2P")
+	}
+	if a.full[1] {
+		t.Error("P - P left the bucket full")
+	}
+	if !a.full[2] || !got[2].Equal(&want2) {
+		t.Error("Q + P is wrong")
+	}
+}
+
+// TestFK20Fill8Conflicts runs fk20Fill8 against fk20Fill on scalars that
+// send many additions into one bucket at once (the same scalar for every
+// v, so that all 64 points of a window meet in one bucket, and zeros),
+// where most additions must wait for a later batch.
+func TestFK20Fill8Conflicts(t *testing.T) {
+	needFp8(t)
+	c := sqContext(t)
+	tabs := c.fk20Tables()
+	r := rand.New(rand.NewPCG(87, 88))
+	scal := make([]fr.Element, numBlocks*fk20Size)
+	for k := range fk20Size {
+		s := randElement(r)
+		for v := range numBlocks {
+			if k%5 != 3 {
+				scal[v*fk20Size+k] = s
+			}
+		}
+	}
+	for _, k0 := range []int{0, fk20Size - fk20Chunk} {
+		got := fk20Fill8(tabs, scal, k0, k0+fk20Chunk)
+		want := fk20Fill(tabs, scal, k0, k0+fk20Chunk)
+		for b := range want.full {
+			if got.full[b] != want.full[b] || (want.full[b] && !got.pts[b].Equal(&want.pts[b])) {
+				t.Fatalf("chunk at %d, bucket %d differs", k0, b)
+			}
+		}
+	}
+}
