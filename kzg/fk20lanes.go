@@ -81,7 +81,8 @@ type laneAdder struct {
 	bkt  []point8
 	full []bool
 	// scratch, one entry per slot of 8 additions
-	xb, yb, xp, yp, dx, pre []fe8
+	g       [][4]fe8 // xb, yb, xp, yp
+	dx, pre []fe8
 	dummyB, dummyP          point8 // G and 2G: fill the unused lanes
 }
 
@@ -131,9 +132,8 @@ func fromPoint8s(dst []bls12381.G1Affine, src []point8) {
 }
 
 func (a *laneAdder) slots(n int) {
-	if len(a.xb) < n {
-		a.xb, a.yb = make([]fe8, n), make([]fe8, n)
-		a.xp, a.yp = make([]fe8, n), make([]fe8, n)
+	if len(a.g) < n {
+		a.g = make([][4]fe8, n)
 		a.dx, a.pre = make([]fe8, n), make([]fe8, n)
 	}
 }
@@ -146,35 +146,24 @@ func (a *laneAdder) round(bs, prs []int32, t8 []point8) bool {
 	n := len(bs)
 	ns := (n + 7) / 8
 	a.slots(ns)
+	var sink point8 // the stores of unused lanes
 	for s := range ns {
-		xb, yb, xp, yp := &a.xb[s], &a.yb[s], &a.xp[s], &a.yp[s]
+		var bp, pp [8]*point8
+		var neg uint64
 		for l := range 8 {
 			i := 8*s + l
-			B, P, neg := &a.dummyB, &a.dummyP, false
-			if i < n {
-				B, P, neg = &a.bkt[bs[i]], &t8[prs[i]>>1], prs[i]&1 == 1
-			}
-			for j := range 8 {
-				xb[j][l], yb[j][l] = B[j], B[8+j]
-				xp[j][l] = P[j]
-			}
-			if !neg {
-				for j := range 8 {
-					yp[j][l] = P[8+j]
-				}
+			if i >= n {
+				bp[l], pp[l] = &a.dummyB, &a.dummyP
 				continue
 			}
-			var borrow uint64
-			for j := range 8 {
-				v := p4Limbs[j] - P[8+j] - borrow
-				borrow = v >> 63
-				yp[j][l] = v & mask52
-			}
+			bp[l], pp[l] = &a.bkt[bs[i]], &t8[prs[i]>>1]
+			neg |= uint64(prs[i]&1) << l
 		}
+		gather8(&a.g[s], &bp, &pp, neg)
 	}
 	acc := fp8Const.one
 	for s := range ns {
-		sub8(&a.dx[s], &a.xp[s], &a.xb[s])
+		sub8(&a.dx[s], &a.g[s][2], &a.g[s][0])
 		a.pre[s] = acc
 		mul8(&acc, &acc, &a.dx[s])
 	}
@@ -196,20 +185,24 @@ func (a *laneAdder) round(bs, prs []int32, t8 []point8) bool {
 	for s := ns - 1; s >= 0; s-- {
 		mul8(&t, &inv, &a.pre[s]) // 1/dx
 		mul8(&inv, &inv, &a.dx[s])
-		sub8(&lam, &a.yp[s], &a.yb[s])
+		g := &a.g[s]
+		sub8(&lam, &g[3], &g[1])
 		mul8(&lam, &lam, &t)
 		mul8(&u, &lam, &lam)
-		sub8(&u, &u, &a.xb[s])
-		sub8(&u, &u, &a.xp[s]) // x3
-		sub8(&t, &a.xb[s], &u)
+		sub8(&u, &u, &g[0])
+		sub8(&u, &u, &g[2]) // x3
+		sub8(&t, &g[0], &u)
 		mul8(&t, &t, &lam)
-		sub8(&t, &t, &a.yb[s]) // y3
-		for l := range min(8, n-8*s) {
-			B := &a.bkt[bs[8*s+l]]
-			for j := range 8 {
-				B[j], B[8+j] = u[j][l], t[j][l]
+		sub8(&t, &t, &g[1]) // y3
+		var bp [8]*point8
+		for l := range 8 {
+			if i := 8*s + l; i < n {
+				bp[l] = &a.bkt[bs[i]]
+			} else {
+				bp[l] = &sink
 			}
 		}
+		scatter8(&bp, &u, &t)
 	}
 	return true
 }

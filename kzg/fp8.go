@@ -329,3 +329,54 @@ func mulFixed8(p []*bls12381.G1Jac, f *fixedScalar) {
 		p[i].X, p[i].Y, p[i].Z = x[i], y[i], z[i]
 	}
 }
+
+// mulSeed8 is mulSeed for up to eight points at once: [|z|] by
+// double-and-add (the multiples c P met, 2 <= c < 2^64, are never +-P, so
+// madd8 is exact), then phi^e and the sign.
+func mulSeed8(p []*bls12381.G1Jac, f *fixedScalar) {
+	fp8Init()
+	var ident [8]bool
+	var jac [8]bls12381.G1Jac
+	_, _, g, _ := bls12381.Generators()
+	for l := range 8 {
+		if l < len(p) && !p[l].Z.IsZero() {
+			jac[l] = *p[l]
+		} else {
+			jac[l].FromAffine(&g)
+			ident[l] = true
+		}
+	}
+	var aff [8]bls12381.G1Affine
+	batchToAffine(aff[:], jac[:])
+	var qx, qy fe8
+	for l := range aff {
+		qx.setLane(l, &aff[l].X)
+		qy.setLane(l, &aff[l].Y)
+	}
+	qx.toOurs()
+	qy.toOurs()
+	acc := g1x8{X: qx, Y: qy, Z: fp8Const.one}
+	var s fp8Scratch
+	for b := 62; b >= 0; b-- {
+		dbl8(&acc, &s)
+		if seedAbs>>b&1 == 1 {
+			madd8(&acc, &qx, &qy, &s)
+		}
+	}
+	for range f.seedPhi {
+		mul8(&acc.X, &acc.X, &fp8Const.beta)
+	}
+	if f.seedNeg {
+		var zero fe8
+		sub8(&acc.Y, &zero, &acc.Y)
+	}
+	var x, y, z [8]fp.Element
+	acc.X.lanes(&x)
+	acc.Y.lanes(&y)
+	acc.Z.lanes(&z)
+	for i := range p {
+		if !ident[i] {
+			p[i].X, p[i].Y, p[i].Z = x[i], y[i], z[i]
+		}
+	}
+}

@@ -23,3 +23,15 @@ func add8(z, x, y *fe8)
 //
 //go:noescape
 func sub8(z, x, y *fe8)
+
+// gather8 loads lane l of z[0], z[1] (x, y of a bucket) from *b[l] and of
+// z[2], z[3] (x, y of a point) from *p[l], the point's y negated (4p - y)
+// in the lanes whose bit of neg is set.
+//
+//go:noescape
+func gather8(z *[4]fe8, b, p *[8]*point8, neg uint64)
+
+// scatter8 stores lane l of x and y into *b[l].
+//
+//go:noescape
+func scatter8(b *[8]*point8, x, y *fe8)

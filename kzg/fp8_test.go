@@ -167,16 +167,23 @@ func TestMulFixed8(t *testing.T) {
 		t.Fatalf("only %d scalars tested", tested)
 	}
 
-	// mulFixedPtrs: 11 points on one scalar, 2 on another, 1 on a third.
-	fs := []fixedScalar{newFixedScalar(&scalars[5]), newFixedScalar(&scalars[70]), newFixedScalar(&scalars[71])}
+	// mulFixedPtrs: 11 points on one scalar, 2 on another, 1 on a third,
+	// 9 and 4 on two seed forms (mulSeed8), an identity among them.
+	fs := []fixedScalar{newFixedScalar(&scalars[5]), newFixedScalar(&scalars[70]), newFixedScalar(&scalars[71]),
+		newFixedScalar(&glv.seedForms[1][1]), newFixedScalar(&glv.seedForms[2][0])}
+	if !fs[3].seed || !fs[4].seed {
+		t.Fatal("seed forms not recognised")
+	}
 	var pts, ref []bls12381.G1Jac
 	var ptrs []*bls12381.G1Jac
 	var fps []*fixedScalar
-	for k, n := range []int{11, 2, 1} {
-		for range n {
+	for k, n := range []int{11, 2, 1, 9, 4} {
+		for i := range n {
 			s := randElement(r)
 			var a bls12381.G1Affine
-			a.ScalarMultiplication(&g1, s.BigInt(new(big.Int)))
+			if !(k == 4 && i == 2) {
+				a.ScalarMultiplication(&g1, s.BigInt(new(big.Int)))
+			}
 			var j bls12381.G1Jac
 			j.FromAffine(&a)
 			pts = append(pts, j)
@@ -273,4 +280,48 @@ func BenchmarkFK20Fill(b *testing.B) {
 			fk20Fill(tabs, scal, 0, fk20Chunk)
 		}
 	})
+}
+
+// TestGatherScatter8 checks the transposing loads and stores against
+// plain loops.
+func TestGatherScatter8(t *testing.T) {
+	needFp8(t)
+	r := rand.New(rand.NewPCG(89, 90))
+	var bs, ps [8]point8
+	var bp, pp [8]*point8
+	for l := range 8 {
+		for j := range 16 {
+			bs[l][j] = r.Uint64() & mask52
+			ps[l][j] = r.Uint64() & mask52
+		}
+		ps[l][15] %= p4Limbs[7] // below 4p
+		bp[l], pp[l] = &bs[7-l], &ps[(3*l)%8]
+	}
+	neg := uint64(0b10110010)
+	var z [4]fe8
+	gather8(&z, &bp, &pp, neg)
+	for l := range 8 {
+		want := *pp[l]
+		if neg>>l&1 == 1 {
+			negY((*[8]uint64)(want[8:]))
+		}
+		for j := range 8 {
+			if z[0][j][l] != bp[l][j] || z[1][j][l] != bp[l][8+j] || z[2][j][l] != want[j] || z[3][j][l] != want[8+j] {
+				t.Fatalf("gather8 lane %d limb %d", l, j)
+			}
+		}
+	}
+	var out [8]point8
+	var op [8]*point8
+	for l := range op {
+		op[l] = &out[(5*l)%8]
+	}
+	scatter8(&op, &z[2], &z[3])
+	for l := range 8 {
+		for j := range 8 {
+			if op[l][j] != z[2][j][l] || op[l][8+j] != z[3][j][l] {
+				t.Fatalf("scatter8 lane %d limb %d", l, j)
+			}
+		}
+	}
 }

@@ -198,12 +198,13 @@ const fp8MinLanes = 3
 
 // mulFixedLanes multiplies, 8 at a time, the points of p whose scalars
 // (compared by pointer) are shared by at least fp8MinLanes of them and
-// allow it (fixedScalar.vec), and returns the others with their scalars.
+// allow it (fixedScalar.vec, or a seed form: mulSeed8), and returns the
+// others with their scalars.
 func mulFixedLanes(p []*bls12381.G1Jac, fs []*fixedScalar) ([]*bls12381.G1Jac, []*fixedScalar) {
 	groups := make(map[*fixedScalar][]*bls12381.G1Jac)
 	var order []*fixedScalar
 	for i, f := range fs {
-		if !f.vec {
+		if !f.vec && !f.seed {
 			continue
 		}
 		if _, ok := groups[f]; !ok {
@@ -216,7 +217,11 @@ func mulFixedLanes(p []*bls12381.G1Jac, fs []*fixedScalar) ([]*bls12381.G1Jac, [
 		pts := groups[f]
 		for len(pts) >= fp8MinLanes {
 			c := pts[:min(8, len(pts))]
-			mulFixed8(c, f)
+			if f.seed {
+				mulSeed8(c, f)
+			} else {
+				mulFixed8(c, f)
+			}
 			for _, q := range c {
 				done[q] = true
 			}
