@@ -81,9 +81,9 @@ type laneAdder struct {
 	bkt  []point8
 	full []bool
 	// scratch, one entry per slot of 8 additions
-	g       [][4]fe8 // xb, yb, xp, yp
-	dx, pre []fe8
-	dummyB, dummyP          point8 // G and 2G: fill the unused lanes
+	g              [][4]fe8 // xb, yb, xp, yp
+	dx, pre        []fe8
+	dummyB, dummyP point8 // G and 2G: fill the unused lanes
 }
 
 func newLaneAdder(buckets int) *laneAdder {
