@@ -221,3 +221,25 @@ func TestFK20Fill8Conflicts(t *testing.T) {
 		}
 	}
 }
+
+// TestTwiddlesVecSafe checks that every general scalar of the G1 FFTs and
+// of ExtendG1's plans, for every size up to MaxExtension, may take the
+// lanes (vecSafe): none falls back to the scalar path.
+func TestTwiddlesVecSafe(t *testing.T) {
+	check := func(what string, fs []fixedScalar) {
+		t.Helper()
+		for i := range fs {
+			if !fs[i].one && !fs[i].seed && !fs[i].vec {
+				t.Errorf("%s[%d] is not vecSafe", what, i)
+			}
+		}
+	}
+	for n := 2; n <= MaxExtension; n *= 2 {
+		p := planFor(n)
+		check("fwd", p.tw.fwd)
+		check("inv", p.tw.inv)
+		check("coset", p.coset)
+		check("even", p.even)
+		check("odd", p.odd)
+	}
+}
