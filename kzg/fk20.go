@@ -236,14 +236,14 @@ func (c *Context) fk20s(polys [][]fr.Element) ([]bls12381.G1Affine, [][]bls12381
 // fk20Chunk MSMs at a time (so that the chunk's buckets stay in cache),
 // then reduced all together.
 func (c *Context) fk20MSMs(tabs *fk20Tables, scal []fr.Element, U []bls12381.G1Jac, k0, k1 int) {
+	if useFp8 {
+		fk20MSMs8(tabs, scal, U, k0, k1)
+		return
+	}
 	nk := k1 - k0
 	var chunks []*bucketAdder
 	for c0 := k0; c0 < k1; c0 += fk20Chunk {
-		fill := fk20Fill
-		if useFp8 {
-			fill = fk20Fill8
-		}
-		chunks = append(chunks, fill(tabs, scal, c0, min(c0+fk20Chunk, k1)))
+		chunks = append(chunks, fk20Fill(tabs, scal, c0, min(c0+fk20Chunk, k1)))
 	}
 	bucket := func(k, d int) (*bls12381.G1Affine, bool) {
 		a := chunks[k/fk20Chunk]

@@ -143,6 +143,12 @@ func (a *laneAdder) slots(n int) {
 // reports false, changing nothing, when some addition has equal x
 // coordinates (P = +-B); the caller then does that round apart.
 func (a *laneAdder) round(bs, prs []int32, t8 []point8) bool {
+	return a.roundOf(bs, func(i int) (*point8, bool) { return &t8[prs[i]>>1], prs[i]&1 == 1 })
+}
+
+// roundOf is round with the i-th addend (and whether to negate it) given
+// by addend; the addends must not be among the buckets written.
+func (a *laneAdder) roundOf(bs []int32, addend func(i int) (*point8, bool)) bool {
 	n := len(bs)
 	ns := (n + 7) / 8
 	a.slots(ns)
@@ -156,8 +162,12 @@ func (a *laneAdder) round(bs, prs []int32, t8 []point8) bool {
 				bp[l], pp[l] = &a.dummyB, &a.dummyP
 				continue
 			}
-			bp[l], pp[l] = &a.bkt[bs[i]], &t8[prs[i]>>1]
-			neg |= uint64(prs[i]&1) << l
+			var ng bool
+			bp[l] = &a.bkt[bs[i]]
+			pp[l], ng = addend(i)
+			if ng {
+				neg |= 1 << l
+			}
 		}
 		gather8(&a.g[s], &bp, &pp, neg)
 	}
@@ -227,9 +237,14 @@ func invert8(v [8]fp.Element) [8]fp.Element {
 // roundApart does a round's additions one by one with complete formulas,
 // for the rare round where an addition doubles or cancels a bucket.
 func (a *laneAdder) roundApart(bs, prs []int32, t8 []point8) {
+	a.roundApartOf(bs, func(i int) (*point8, bool) { return &t8[prs[i]>>1], prs[i]&1 == 1 })
+}
+
+func (a *laneAdder) roundApartOf(bs []int32, addend func(i int) (*point8, bool)) {
 	for i, b := range bs {
-		p := t8[prs[i]>>1]
-		if prs[i]&1 == 1 {
+		pp, neg := addend(i)
+		p := *pp
+		if neg {
 			negY((*[8]uint64)(p[8:]))
 		}
 		var q [2]bls12381.G1Affine
@@ -255,7 +270,7 @@ const fk20Batch8 = 1024
 // memory order) and the same buckets, the pending additions performed a
 // batch at a time by laneAdder.round. An addition into a bucket that
 // already has one pending waits for a later batch.
-func fk20Fill8(tabs *fk20Tables, scal []fr.Element, k0, k1 int) *bucketAdder {
+func fk20Fill8(tabs *fk20Tables, scal []fr.Element, k0, k1 int) *laneAdder {
 	nk := k1 - k0
 	nb := nk * fk20Buckets
 	t := tabs.tab
@@ -335,7 +350,63 @@ func fk20Fill8(tabs *fk20Tables, scal []fr.Element, k0, k1 int) *bucketAdder {
 	for len(bs) > 0 || len(wait) > 0 {
 		drain()
 	}
-	out := &bucketAdder{pts: make([]bls12381.G1Affine, nb), full: a.full}
-	fromPoint8s(out.pts, a.bkt)
-	return out
+	return a
+}
+
+// fk20MSMs8 is fk20MSMs on eight lanes: fk20Fill8 per chunk, then the
+// bucket reduction of all the range's MSMs in lockstep, each step a
+// laneAdder round (running_k += B_k,d, then total_k += running_k).
+func fk20MSMs8(tabs *fk20Tables, scal []fr.Element, U []bls12381.G1Jac, k0, k1 int) {
+	nk := k1 - k0
+	var chunks []*laneAdder
+	for c0 := k0; c0 < k1; c0 += fk20Chunk {
+		chunks = append(chunks, fk20Fill8(tabs, scal, c0, min(c0+fk20Chunk, k1)))
+	}
+	r := newLaneAdder(2 * nk)
+	bs := make([]int32, 0, nk)
+	ps := make([]*point8, 0, nk)
+	addend := func(i int) (*point8, bool) { return ps[i], false }
+	step := func() {
+		if len(bs) > 0 && !r.roundOf(bs, addend) {
+			r.roundApartOf(bs, addend)
+		}
+		bs, ps = bs[:0], ps[:0]
+	}
+	for d := fk20Buckets - 1; d >= 0; d-- {
+		for k := range nk {
+			c := chunks[k/fk20Chunk]
+			b := k%fk20Chunk*fk20Buckets + d
+			if !c.full[b] {
+				continue
+			}
+			if !r.full[k] {
+				r.bkt[k], r.full[k] = c.bkt[b], true
+				continue
+			}
+			bs, ps = append(bs, int32(k)), append(ps, &c.bkt[b])
+		}
+		step()
+		for k := range nk {
+			if !r.full[k] {
+				continue
+			}
+			if !r.full[nk+k] {
+				r.bkt[nk+k], r.full[nk+k] = r.bkt[k], true
+				continue
+			}
+			bs, ps = append(bs, int32(nk+k)), append(ps, &r.bkt[k])
+		}
+		step()
+	}
+	tot := make([]bls12381.G1Affine, nk)
+	fromPoint8s(tot, r.bkt[nk:])
+	for k := range nk {
+		if r.full[nk+k] {
+			U[k0+k].FromAffine(&tot[k])
+		} else {
+			U[k0+k].X.SetOne()
+			U[k0+k].Y.SetOne()
+			U[k0+k].Z.SetZero()
+		}
+	}
 }

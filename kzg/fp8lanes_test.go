@@ -212,10 +212,12 @@ func TestFK20Fill8Conflicts(t *testing.T) {
 		}
 	}
 	for _, k0 := range []int{0, fk20Size - fk20Chunk} {
-		got := fk20Fill8(tabs, scal, k0, k0+fk20Chunk)
+		lanes := fk20Fill8(tabs, scal, k0, k0+fk20Chunk)
+		got := make([]bls12381.G1Affine, len(lanes.bkt))
+		fromPoint8s(got, lanes.bkt)
 		want := fk20Fill(tabs, scal, k0, k0+fk20Chunk)
 		for b := range want.full {
-			if got.full[b] != want.full[b] || (want.full[b] && !got.pts[b].Equal(&want.pts[b])) {
+			if lanes.full[b] != want.full[b] || (want.full[b] && !got[b].Equal(&want.pts[b])) {
 				t.Fatalf("chunk at %d, bucket %d differs", k0, b)
 			}
 		}
@@ -241,5 +243,38 @@ func TestTwiddlesVecSafe(t *testing.T) {
 		check("coset", p.coset)
 		check("even", p.even)
 		check("odd", p.odd)
+	}
+}
+
+// TestFK20MSMs8 checks the lanes' fill and bucket reduction against the
+// scalar path on random scalars, zeros and repeated scalars, over the
+// whole range and over a half (as two workers split it).
+func TestFK20MSMs8(t *testing.T) {
+	needFp8(t)
+	c := sqContext(t)
+	tabs := c.fk20Tables()
+	r := rand.New(rand.NewPCG(91, 92))
+	scal := make([]fr.Element, numBlocks*fk20Size)
+	for i := range scal {
+		switch {
+		case i%11 == 4:
+		case i%13 == 5:
+			scal[i] = scal[i-1]
+		default:
+			scal[i] = randElement(r)
+		}
+	}
+	for _, rg := range [][2]int{{0, fk20Size}, {fk20Size / 2, fk20Size}} {
+		got := make([]bls12381.G1Jac, fk20Size)
+		want := make([]bls12381.G1Jac, fk20Size)
+		fk20MSMs8(tabs, scal, got, rg[0], rg[1])
+		useFp8 = false
+		c.fk20MSMs(tabs, scal, want, rg[0], rg[1])
+		useFp8 = hasFp8
+		for k := rg[0]; k < rg[1]; k++ {
+			if !got[k].Equal(&want[k]) {
+				t.Fatalf("range %v: U_%d differs", rg, k)
+			}
+		}
 	}
 }
