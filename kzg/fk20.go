@@ -236,7 +236,7 @@ func (c *Context) fk20s(polys [][]fr.Element) ([]bls12381.G1Affine, [][]bls12381
 // fk20Chunk MSMs at a time (so that the chunk's buckets stay in cache),
 // then reduced all together.
 func (c *Context) fk20MSMs(tabs *fk20Tables, scal []fr.Element, U []bls12381.G1Jac, k0, k1 int) {
-	if useFp8 {
+	if useFp8 && tabs.lanes8() != nil {
 		fk20MSMs8(tabs, scal, U, k0, k1)
 		return
 	}

@@ -8,39 +8,45 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
 )
 
-// The FK20 bucket fill on eight lanes (see fp8.go).
-//
-// A chunk's (bucket, table point) pairs are all known once its digits are:
-// they are sorted by bucket and added in rounds, round r adding the r-th
-// point of every bucket that has one, so that the additions of a round
-// touch distinct buckets and are independent. A round is one batch of
-// affine additions sharing one inversion per lane (Montgomery's trick),
-// eight additions per vector operation. Buckets and the table are kept in
-// the 52-bit form of fp8.go (fk20Tables.lanes8, 32 MiB beside the 24 MiB of
-// the table itself), so the only conversions are the 8 inversions of a
-// round and the finished buckets.
+// FK20's fixed-base MSMs on eight lanes (see fp8.go): fk20MSMs8 is
+// fk20MSMs with the buckets and the table in the 52-bit form of fp8.go
+// (fk20Tables.lanes8, 32 MiB beside the table's 24 MiB). The fill makes
+// the same pass over the table as fk20Fill and queues an addition per
+// nonzero digit; a batch of up to fk20Batch8 additions into distinct
+// buckets is performed together, eight per vector operation, with one
+// inversion per lane (Montgomery's trick; the eight lane products are
+// inverted together with one gnark inversion). The bucket reduction runs
+// the same way, all MSMs of the range in lockstep. The only conversions
+// are those eight inversions per batch and the finished sums.
 
 // point8 is an affine point in the 8-lane element form of one lane: x
 // limbs, then y limbs.
 type point8 [16]uint64
 
 // lanes8 returns the table's points in point8 form, converting them on
-// first use.
+// first use, or nil if the table holds the identity (which point8 cannot
+// represent; no FK20 table does, but then the scalar path is used).
 func (t *fk20Tables) lanes8() []point8 {
 	t.once8.Do(func() {
 		fp8Init()
 		src := t.tab.pts
+		for i := range src {
+			if src[i].IsInfinity() {
+				return
+			}
+		}
 		dst := make([]point8, len(src))
-		parallelFor(len(src)/8, 2, func(_, lo, hi int) {
+		parallelFor((len(src)+7)/8, 2, func(_, lo, hi int) {
 			var x, y fe8
 			for g := lo; g < hi; g++ {
-				for l := range 8 {
+				n := min(8, len(src)-8*g)
+				for l := range n {
 					x.setLane(l, &src[8*g+l].X)
 					y.setLane(l, &src[8*g+l].Y)
 				}
 				x.toOurs()
 				y.toOurs()
-				for l := range 8 {
+				for l := range n {
 					for j := range 8 {
 						dst[8*g+l][j] = x[j][l]
 						dst[8*g+l][8+j] = y[j][l]
