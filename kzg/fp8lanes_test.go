@@ -89,69 +89,51 @@ func TestFK20sMatchesFK20(t *testing.T) {
 	}
 }
 
-// TestG1DIFsLockstep checks g1DIFs on three arrays against g1DIF on each.
-func TestG1DIFsLockstep(t *testing.T) {
-	r := rand.New(rand.NewPCG(3, 3))
+// lockstepArrays returns three arrays of 128 random G1 points (the upper
+// half the identity if upperZero) and a copy of them.
+func lockstepArrays(r *rand.Rand, upperZero bool) (as, ref [][]bls12381.G1Jac) {
 	_, _, g1, _ := bls12381.Generators()
-	tw := newG1Twiddles(128)
-	for _, uz := range []bool{false, true} {
-		for _, w := range []int{1, 2} {
-			as := make([][]bls12381.G1Jac, 3)
-			ref := make([][]bls12381.G1Jac, 3)
-			for i := range as {
-				as[i] = make([]bls12381.G1Jac, 128)
-				for j := range as[i] {
-					s := randElement(r)
-					var a bls12381.G1Affine
-					a.ScalarMultiplication(&g1, s.BigInt(new(big.Int)))
-					as[i][j].FromAffine(&a)
-					if uz && j >= 64 {
-						as[i][j] = bls12381.G1Jac{}
-						as[i][j].X.SetOne()
-						as[i][j].Y.SetOne()
-					}
-				}
-				ref[i] = append([]bls12381.G1Jac(nil), as[i]...)
+	as, ref = make([][]bls12381.G1Jac, 3), make([][]bls12381.G1Jac, 3)
+	for i := range as {
+		as[i] = make([]bls12381.G1Jac, 128)
+		for j := range as[i] {
+			var a bls12381.G1Affine
+			if !upperZero || j < 64 {
+				s := randElement(r)
+				a.ScalarMultiplication(&g1, s.BigInt(new(big.Int)))
 			}
-			g1DIFs(as, tw.fwd, 1, uz, w)
-			for i := range ref {
-				g1DIF(ref[i], tw.fwd, 1, uz, w)
-				for j := range ref[i] {
-					if !ref[i][j].Equal(&as[i][j]) {
-						t.Errorf("DIF uz=%v w=%d arr %d pos %d", uz, w, i, j)
-						break
-					}
-				}
-			}
+			as[i][j].FromAffine(&a)
 		}
+		ref[i] = append([]bls12381.G1Jac(nil), as[i]...)
 	}
+	return as, ref
 }
 
-// TestG1DITsLockstep checks g1DITs on three arrays against g1DIT on each.
-func TestG1DITsLockstep(t *testing.T) {
+// TestG1FFTsLockstep checks g1DIFs and g1DITs on three arrays against
+// g1DIF and g1DIT on each, with one and two workers.
+func TestG1FFTsLockstep(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 3))
-	_, _, g1, _ := bls12381.Generators()
 	tw := newG1Twiddles(128)
-	for _, w := range []int{1, 2} {
-		as := make([][]bls12381.G1Jac, 3)
-		ref := make([][]bls12381.G1Jac, 3)
-		for i := range as {
-			as[i] = make([]bls12381.G1Jac, 128)
-			for j := range as[i] {
-				s := randElement(r)
-				var a bls12381.G1Affine
-				a.ScalarMultiplication(&g1, s.BigInt(new(big.Int)))
-				as[i][j].FromAffine(&a)
+	for _, kind := range []string{"DIF", "DIF upper zero", "DIT"} {
+		for _, w := range []int{1, 2} {
+			uz := kind == "DIF upper zero"
+			as, ref := lockstepArrays(r, uz)
+			if kind == "DIT" {
+				g1DITs(as, tw.inv, 1, w)
+			} else {
+				g1DIFs(as, tw.fwd, 1, uz, w)
 			}
-			ref[i] = append([]bls12381.G1Jac(nil), as[i]...)
-		}
-		g1DITs(as, tw.inv, 1, w)
-		for i := range ref {
-			g1DIT(ref[i], tw.inv, 1, w)
-			for j := range ref[i] {
-				if !ref[i][j].Equal(&as[i][j]) {
-					t.Errorf("DIT w=%d arr %d pos %d", w, i, j)
-					break
+			for i := range ref {
+				if kind == "DIT" {
+					g1DIT(ref[i], tw.inv, 1, w)
+				} else {
+					g1DIF(ref[i], tw.fwd, 1, uz, w)
+				}
+				for j := range ref[i] {
+					if !ref[i][j].Equal(&as[i][j]) {
+						t.Errorf("%s, %d workers: array %d position %d differs", kind, w, i, j)
+						break
+					}
 				}
 			}
 		}
