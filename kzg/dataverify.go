@@ -32,15 +32,7 @@ const cofactorExponent uint64 = 0xd201000000010001
 
 // mulCofactorExponent sets p to e*p. The result is in G1 for every p on
 // the curve.
-func mulCofactorExponent(p *bls12381.G1Jac) {
-	base := *p
-	for bit := 62; bit >= 0; bit-- { // bit 63 is the leading one
-		p.DoubleAssign()
-		if cofactorExponent>>uint(bit)&1 == 1 {
-			p.AddAssign(&base)
-		}
-	}
-}
+func mulCofactorExponent(p *bls12381.G1Jac) { mulUint64(p, cofactorExponent) }
 
 // DataVerifier checks cells for a consumer of their data: it is
 // Context.VerifyCells except that a proof is not checked to lie in G1.

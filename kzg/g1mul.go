@@ -246,14 +246,8 @@ func mulFixedLanes(p []*bls12381.G1Jac, fs []*fixedScalar) ([]*bls12381.G1Jac, [
 // double-and-add over the bits of |z|, then phi^e and the sign. phi acts on
 // Jacobian coordinates as (X, Y, Z) -> (beta X, Y, Z).
 func mulSeed(p *bls12381.G1Jac, f *fixedScalar) {
-	q := *p
-	acc := q
-	for b := 62; b >= 0; b-- {
-		acc.DoubleAssign()
-		if seedAbs>>b&1 == 1 {
-			acc.AddAssign(&q)
-		}
-	}
+	acc := *p
+	mulUint64(&acc, seedAbs)
 	for range f.seedPhi {
 		acc.X.Mul(&acc.X, &glv.beta)
 	}
@@ -261,6 +255,18 @@ func mulSeed(p *bls12381.G1Jac, f *fixedScalar) {
 		acc.Neg(&acc)
 	}
 	*p = acc
+}
+
+// mulUint64 sets p = k * p for k with its top bit set (bit 63), by
+// double-and-add: 63 doublings and one addition per other set bit.
+func mulUint64(p *bls12381.G1Jac, k uint64) {
+	base := *p
+	for b := 62; b >= 0; b-- {
+		p.DoubleAssign()
+		if k>>uint(b)&1 == 1 {
+			p.AddAssign(&base)
+		}
+	}
 }
 
 // mulFixed sets p = s * P, given the affine odd multiples t[j] = (2j+1) P.
