@@ -54,10 +54,11 @@ tools:
 		fi; \
 	fi
 
-## test: install tools, check contract drift, vet, and run every test with the race detector
+## test: install tools, check contract and kernel drift, vet, run every test with the race detector, and the kzg tests again without the AVX-512 lanes
 test: tools contracts-check fp8-check
 	$(GO) vet $(PKGS)
 	$(GO) test -race -timeout 30m $(PKGS)
+	QUIRE_KZG_AVX512=off $(GO) test -timeout 10m ./kzg
 
 ## test-short: the quick tests, without tools or the race detector
 test-short:
