@@ -1,6 +1,7 @@
 package kzg
 
 import (
+	"bytes"
 	"math/big"
 	"math/rand/v2"
 	"testing"
@@ -364,5 +365,51 @@ func BenchmarkFp8Mul(b *testing.B) {
 			}
 		}
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*512), "ns/mul")
+	})
+}
+
+// FuzzFp8 compares mul8, add8 and sub8 with math/big on two values below
+// 4p taken from the input, in the lane the input names (the other lanes
+// hold other values).
+func FuzzFp8(f *testing.F) {
+	f.Add(make([]byte, 97))
+	f.Add(bytes.Repeat([]byte{0xff}, 97))
+	f.Add(append(bytes.Repeat([]byte{0x5a}, 96), 7))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		if !hasFp8 || len(in) < 97 {
+			return
+		}
+		fp8Init()
+		p := fp.Modulus()
+		p4 := new(big.Int).Lsh(p, 2)
+		x := new(big.Int).Mod(new(big.Int).SetBytes(in[:48]), p4)
+		y := new(big.Int).Mod(new(big.Int).SetBytes(in[48:96]), p4)
+		l := int(in[96] % 8)
+		var xv, yv, zm, za, zs fe8
+		for k := range 8 {
+			fe8Set(&xv, k, big.NewInt(int64(k)))
+			fe8Set(&yv, k, big.NewInt(int64(3*k+1)))
+		}
+		fe8Set(&xv, l, x)
+		fe8Set(&yv, l, y)
+		mul8(&zm, &xv, &yv)
+		add8(&za, &xv, &yv)
+		sub8(&zs, &xv, &yv)
+		rinv := new(big.Int).ModInverse(new(big.Int).Lsh(big.NewInt(1), 416), p)
+		wantM := new(big.Int).Mul(x, y)
+		wantM.Mul(wantM, rinv).Mod(wantM, p)
+		for _, c := range []struct {
+			op        string
+			got       *big.Int
+			want, max *big.Int
+		}{
+			{"mul8", fe8Get(&zm, l), wantM, new(big.Int).Lsh(p, 1)},
+			{"add8", fe8Get(&za, l), new(big.Int).Mod(new(big.Int).Add(x, y), p), p4},
+			{"sub8", fe8Get(&zs, l), new(big.Int).Mod(new(big.Int).Sub(x, y), p), p4},
+		} {
+			if c.got == nil || c.got.Cmp(c.max) >= 0 || new(big.Int).Mod(c.got, p).Cmp(c.want) != 0 {
+				t.Fatalf("%s of %x, %x in lane %d: got %v", c.op, x, y, l, c.got)
+			}
+		}
 	})
 }
