@@ -284,27 +284,35 @@ func (c *Context) fk20MSMs(tabs *fk20Tables, scal []fr.Element, U []bls12381.G1J
 // fk20Fill adds, for k in [k0, k1), every A^v_k P^v_k into MSM k's
 // buckets (k-k0)*fk20Buckets+|digit|-1 and returns them, finished (affine).
 func fk20Fill(tabs *fk20Tables, scal []fr.Element, k0, k1 int) *bucketAdder {
-	nk := k1 - k0
 	t := tabs.tab
-	a := newBucketAdder(nk*fk20Buckets, fk20Batch)
+	a := newBucketAdder((k1-k0)*fk20Buckets, fk20Batch)
+	fk20Pairs(t, scal, k0, k1, func(b, e int, neg bool) { a.insert(b, &t.pts[e], neg) })
+	a.finish()
+	return a
+}
+
+// fk20Pairs calls fn(b, e, neg) for every nonzero digit d of the MSMs
+// k0..k1-1 (scalars A^v_k, windows w), in the table's memory order: add
+// table entry e = 2^(8w) P^v_k, negated if neg, into bucket
+// b = (k-k0)*fk20Buckets + |d| - 1. fk20Fill and fk20Fill8 both walk it.
+func fk20Pairs(t *fixedBaseTable, scal []fr.Element, k0, k1 int, fn func(b, e int, neg bool)) {
+	nk := k1 - k0
 	digits := make([]int16, nk*fk20Windows) // [k][w]
 	for v := range numBlocks {
 		for k := k0; k < k1; k++ {
 			signedDigits(&scal[v*fk20Size+k], fk20Window, digits[(k-k0)*fk20Windows:(k-k0+1)*fk20Windows])
 		}
 		for w := range fk20Windows {
-			row := t.pts[(v*t.nw+w)*t.group : (v*t.nw+w+1)*t.group]
+			base := (v*t.nw + w) * t.group
 			for k := k0; k < k1; k++ {
 				d := digits[(k-k0)*fk20Windows+w]
 				switch {
 				case d > 0:
-					a.insert((k-k0)*fk20Buckets+int(d)-1, &row[k], false)
+					fn((k-k0)*fk20Buckets+int(d)-1, base+k, false)
 				case d < 0:
-					a.insert((k-k0)*fk20Buckets+int(-d)-1, &row[k], true)
+					fn((k-k0)*fk20Buckets+int(-d)-1, base+k, true)
 				}
 			}
 		}
 	}
-	a.finish()
-	return a
 }

@@ -37,22 +37,7 @@ func (t *fk20Tables) lanes8() []point8 {
 		}
 		dst := make([]point8, len(src))
 		parallelFor((len(src)+7)/8, 2, func(_, lo, hi int) {
-			var x, y fe8
-			for g := lo; g < hi; g++ {
-				n := min(8, len(src)-8*g)
-				for l := range n {
-					x.setLane(l, &src[8*g+l].X)
-					y.setLane(l, &src[8*g+l].Y)
-				}
-				x.toOurs()
-				y.toOurs()
-				for l := range n {
-					for j := range 8 {
-						dst[8*g+l][j] = x[j][l]
-						dst[8*g+l][8+j] = y[j][l]
-					}
-				}
-			}
+			toPoint8s(dst[8*lo:min(8*hi, len(dst))], src[8*lo:min(8*hi, len(src))])
 		})
 		t.t8 = dst
 	})
@@ -87,36 +72,39 @@ type laneAdder struct {
 	bkt  []point8
 	full []bool
 	// scratch, one entry per slot of 8 additions
-	g              [][4]fe8 // xb, yb, xp, yp
-	dx, pre        []fe8
-	dummyB, dummyP point8 // G and 2G: fill the unused lanes
+	g       [][4]fe8 // xb, yb, xp, yp
+	dx, pre []fe8
 }
 
 func newLaneAdder(buckets int) *laneAdder {
 	fp8Init()
-	a := &laneAdder{bkt: make([]point8, buckets), full: make([]bool, buckets)}
-	_, _, g, _ := bls12381.Generators()
-	var g2j bls12381.G1Jac
-	g2j.FromAffine(&g)
-	g2j.DoubleAssign()
-	var g2 bls12381.G1Affine
-	g2.FromJacobian(&g2j)
-	a.dummyB = toPoint8(&g)
-	a.dummyP = toPoint8(&g2)
-	return a
+	return &laneAdder{bkt: make([]point8, buckets), full: make([]bool, buckets)}
+}
+
+// toPoint8s converts src (affine, not the identity) to point8 form, eight
+// at a time. fp8Init must have run (or be running: it uses this).
+func toPoint8s(dst []point8, src []bls12381.G1Affine) {
+	var x, y fe8
+	for g := 0; g < len(src); g += 8 {
+		n := min(8, len(src)-g)
+		for l := range n {
+			x.setLane(l, &src[g+l].X)
+			y.setLane(l, &src[g+l].Y)
+		}
+		x.toOurs()
+		y.toOurs()
+		for l := range n {
+			for j := range 8 {
+				dst[g+l][j], dst[g+l][8+j] = x[j][l], y[j][l]
+			}
+		}
+	}
 }
 
 func toPoint8(p *bls12381.G1Affine) point8 {
-	var x, y fe8
-	x.setLane(0, &p.X)
-	y.setLane(0, &p.Y)
-	x.toOurs()
-	y.toOurs()
-	var q point8
-	for j := range 8 {
-		q[j], q[8+j] = x[j][0], y[j][0]
-	}
-	return q
+	var q [1]point8
+	toPoint8s(q[:], []bls12381.G1Affine{*p})
+	return q[0]
 }
 
 func fromPoint8s(dst []bls12381.G1Affine, src []point8) {
@@ -165,7 +153,7 @@ func (a *laneAdder) roundOf(bs []int32, addend func(i int) (*point8, bool)) bool
 		for l := range 8 {
 			i := 8*s + l
 			if i >= n {
-				bp[l], pp[l] = &a.dummyB, &a.dummyP
+				bp[l], pp[l] = &fp8Const.dummyB, &fp8Const.dummyP
 				continue
 			}
 			var ng bool
@@ -335,24 +323,13 @@ func fk20Fill8(tabs *fk20Tables, scal []fr.Element, k0, k1 int) *laneAdder {
 			drain()
 		}
 	}
-	digits := make([]int16, nk*fk20Windows) // [k][w]
-	for v := range numBlocks {
-		for k := k0; k < k1; k++ {
-			signedDigits(&scal[v*fk20Size+k], fk20Window, digits[(k-k0)*fk20Windows:(k-k0+1)*fk20Windows])
+	fk20Pairs(t, scal, k0, k1, func(b, e int, neg bool) {
+		pr := int32(e) << 1
+		if neg {
+			pr |= 1
 		}
-		for w := range fk20Windows {
-			base := int32((v*t.nw+w)*t.group) << 1
-			for k := k0; k < k1; k++ {
-				d := digits[(k-k0)*fk20Windows+w]
-				switch {
-				case d > 0:
-					insert(int32((k-k0)*fk20Buckets+int(d)-1), base+int32(k)<<1)
-				case d < 0:
-					insert(int32((k-k0)*fk20Buckets+int(-d)-1), base+int32(k)<<1|1)
-				}
-			}
-		}
-	}
+		insert(int32(b), pr)
+	})
 	for len(bs) > 0 || len(wait) > 0 {
 		drain()
 	}

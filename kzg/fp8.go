@@ -37,10 +37,13 @@ type g1x8 struct{ X, Y, Z fe8 }
 
 var fp8Const struct {
 	once sync.Once
-	r448 fe8 // 2^448 mod p, plain: mul8 by it takes gnark's form to ours
-	r384 fe8 // 2^384 mod p, plain: mul8 by it takes ours back to gnark's
-	one  fe8 // 1 in our form, 2^416 mod p
-	beta fe8 // glv.beta in our form
+	r448 fe8       // 2^448 mod p, plain: mul8 by it takes gnark's form to ours
+	r384 fe8       // 2^384 mod p, plain: mul8 by it takes ours back to gnark's
+	one  fe8       // 1 in our form, 2^416 mod p
+	beta fe8       // glv.beta in our form
+	p    [6]uint64 // the modulus, little-endian words
+
+	dummyB, dummyP point8 // G and 2G: the unused lanes of a laneAdder
 }
 
 // useFp8 lets tests and benchmarks compare the 8-lane path with the scalar
@@ -70,6 +73,15 @@ func fp8Init() {
 		glv.beta.BigInt(&b)
 		b.Mul(&b, pow(416)).Mod(&b, p)
 		broadcast(&fp8Const.beta, &b)
+		for i, w := range p.Bits() {
+			fp8Const.p[i] = uint64(w)
+		}
+		_, _, g, _ := bls12381.Generators()
+		var g2 bls12381.G1Affine
+		g2.Double(&g)
+		var d [2]point8
+		toPoint8s(d[:], []bls12381.G1Affine{g, g2})
+		fp8Const.dummyB, fp8Const.dummyP = d[0], d[1]
 	})
 }
 
@@ -129,9 +141,8 @@ func (v *fe8) lanes(out *[8]fp.Element) {
 		// Subtract p once if w >= p.
 		var r [6]uint64
 		var b uint64
-		q := fp.Modulus().Bits()
 		for i := range r {
-			r[i], b = bits.Sub64(w[i], uint64(q[i]), b)
+			r[i], b = bits.Sub64(w[i], fp8Const.p[i], b)
 		}
 		if b == 0 || w[6] != 0 {
 			copy(out[l][:], r[:])
@@ -201,78 +212,77 @@ func madd8(p *g1x8, qx, qy *fe8, s *fp8Scratch) {
 	sub8(&p.Y, &p.Y, &s.a) // Y3 = r(V - X3) - 2 Y1 J
 }
 
-// vecSafe reports whether the addition chain of f (the joint width-5 NAF
-// of mulFixed, started at its first nonzero digit) never adds two equal or
-// opposite multiples of the base point, so that madd8 is exact for it on
-// every point of order r; it also checks that the chain computes s.
+// vecSafe reports whether the addition chain of f (fixedScalar.chain)
+// never adds two equal or opposite multiples of the base point, so that
+// madd8 is exact for it on every point of order r; it also checks that the
+// chain computes s.
 func (f *fixedScalar) vecSafe(s *fr.Element) bool {
-	var lam [2]fr.Element
-	lam[0].SetOne()
-	lam[1] = glv.lambda
+	lam := [2]fr.Element{fr.One(), glv.lambda}
 	var c fr.Element
-	started := false
-	l := max(len(f.naf[0]), len(f.naf[1]))
-	for i := l - 1; i >= 0; i-- {
-		if started {
-			c.Double(&c)
+	safe := true
+	f.chain(func(h, j int, neg, first bool) {
+		var a fr.Element
+		a.SetUint64(uint64(2*j + 1))
+		a.Mul(&a, &lam[h])
+		if neg {
+			a.Neg(&a)
 		}
-		for h := range 2 {
-			if i >= len(f.naf[h]) || f.naf[h][i] == 0 {
-				continue
-			}
-			d := int64(f.naf[h][i])
-			neg := f.neg[h]
-			if d < 0 {
-				d, neg = -d, !neg
-			}
-			var a fr.Element
-			a.SetInt64(d)
-			a.Mul(&a, &lam[h])
-			if neg {
-				a.Neg(&a)
-			}
-			if !started {
-				c, started = a, true
-				continue
-			}
-			var na fr.Element
-			na.Neg(&a)
-			if c.Equal(&a) || c.Equal(&na) {
-				return false
-			}
-			c.Add(&c, &a)
+		if first {
+			c = a
+			return
+		}
+		var na fr.Element
+		na.Neg(&a)
+		if c.Equal(&a) || c.Equal(&na) {
+			safe = false
+		}
+		c.Add(&c, &a)
+	}, func() { c.Double(&c) })
+	return safe && c.Equal(s)
+}
+
+// laneInputs returns the points of p (at most eight) in eight lanes, the
+// identity and the unused lanes replaced by the generator (ident marks
+// them), so that the lanes' incomplete formulas see points of order r.
+func laneInputs(p []*bls12381.G1Jac) (jac [8]bls12381.G1Jac, ident [8]bool) {
+	_, _, g, _ := bls12381.Generators()
+	for l := range jac {
+		if l < len(p) && !p[l].Z.IsZero() {
+			jac[l] = *p[l]
+		} else {
+			jac[l].FromAffine(&g)
+			ident[l] = true
 		}
 	}
-	return started && c.Equal(s)
+	return jac, ident
+}
+
+// store writes lane l of acc to *p[l], except where ident[l] (the point
+// was the identity, and stays it).
+func (acc *g1x8) store(p []*bls12381.G1Jac, ident [8]bool) {
+	var x, y, z [8]fp.Element
+	acc.X.lanes(&x)
+	acc.Y.lanes(&y)
+	acc.Z.lanes(&z)
+	for i := range p {
+		if !ident[i] {
+			p[i].X, p[i].Y, p[i].Z = x[i], y[i], z[i]
+		}
+	}
 }
 
 // mulFixed8 sets *p[i] = f * *p[i] for up to eight points at once, for a
 // scalar with f.vec set.
 func mulFixed8(p []*bls12381.G1Jac, f *fixedScalar) {
 	fp8Init()
-	var ident [8]bool
+	in, ident := laneInputs(p)
 	var jac [8 * nafTable]bls12381.G1Jac
-	_, _, g, _ := bls12381.Generators()
-	for l := range 8 {
-		var q bls12381.G1Jac
-		if l < len(p) && !p[l].Z.IsZero() {
-			q = *p[l]
-		} else {
-			q.FromAffine(&g)
-			ident[l] = true
-		}
-		t := jac[l*nafTable : (l+1)*nafTable]
-		var two bls12381.G1Jac
-		two.Double(&q)
-		t[0] = q
-		for j := 1; j < nafTable; j++ {
-			t[j] = t[j-1]
-			t[j].AddAssign(&two)
-		}
+	for l := range in {
+		oddMultiples(jac[l*nafTable:(l+1)*nafTable], &in[l])
 	}
 	var aff [8 * nafTable]bls12381.G1Affine
 	batchToAffine(aff[:], jac[:])
-	// Table entry j, for h = 0 (P) and 1 (phi(P)), Y and -Y.
+	// Table entry j: x of P's and phi(P)'s multiple, y and -y.
 	var tx [2][nafTable]fe8
 	var ty [2][nafTable]fe8
 	for j := range nafTable {
@@ -288,45 +298,18 @@ func mulFixed8(p []*bls12381.G1Jac, f *fixedScalar) {
 	}
 	var acc g1x8
 	var s fp8Scratch
-	started := false
-	l := max(len(f.naf[0]), len(f.naf[1]))
-	for i := l - 1; i >= 0; i-- {
-		if started {
-			dbl8(&acc, &s)
+	f.chain(func(h, j int, neg, first bool) {
+		qx, qy := &tx[h][j], &ty[0][j]
+		if neg {
+			qy = &ty[1][j]
 		}
-		for h := range 2 {
-			if i >= len(f.naf[h]) || f.naf[h][i] == 0 {
-				continue
-			}
-			d := f.naf[h][i]
-			neg := f.neg[h]
-			if d < 0 {
-				d, neg = -d, !neg
-			}
-			j := (d - 1) / 2
-			qx := &tx[h][j]
-			qy := &ty[0][j]
-			if neg {
-				qy = &ty[1][j]
-			}
-			if !started {
-				acc.X, acc.Y, acc.Z = *qx, *qy, fp8Const.one
-				started = true
-				continue
-			}
-			madd8(&acc, qx, qy, &s)
+		if first {
+			acc.X, acc.Y, acc.Z = *qx, *qy, fp8Const.one
+			return
 		}
-	}
-	var x, y, z [8]fp.Element
-	acc.X.lanes(&x)
-	acc.Y.lanes(&y)
-	acc.Z.lanes(&z)
-	for i := range p {
-		if ident[i] {
-			continue // the identity times anything
-		}
-		p[i].X, p[i].Y, p[i].Z = x[i], y[i], z[i]
-	}
+		madd8(&acc, qx, qy, &s)
+	}, func() { dbl8(&acc, &s) })
+	acc.store(p, ident)
 }
 
 // mulSeed8 is mulSeed for up to eight points at once: [|z|] by
@@ -334,17 +317,7 @@ func mulFixed8(p []*bls12381.G1Jac, f *fixedScalar) {
 // madd8 is exact), then phi^e and the sign.
 func mulSeed8(p []*bls12381.G1Jac, f *fixedScalar) {
 	fp8Init()
-	var ident [8]bool
-	var jac [8]bls12381.G1Jac
-	_, _, g, _ := bls12381.Generators()
-	for l := range 8 {
-		if l < len(p) && !p[l].Z.IsZero() {
-			jac[l] = *p[l]
-		} else {
-			jac[l].FromAffine(&g)
-			ident[l] = true
-		}
-	}
+	jac, ident := laneInputs(p)
 	var aff [8]bls12381.G1Affine
 	batchToAffine(aff[:], jac[:])
 	var qx, qy fe8
@@ -369,13 +342,5 @@ func mulSeed8(p []*bls12381.G1Jac, f *fixedScalar) {
 		var zero fe8
 		sub8(&acc.Y, &zero, &acc.Y)
 	}
-	var x, y, z [8]fp.Element
-	acc.X.lanes(&x)
-	acc.Y.lanes(&y)
-	acc.Z.lanes(&z)
-	for i := range p {
-		if !ident[i] {
-			p[i].X, p[i].Y, p[i].Z = x[i], y[i], z[i]
-		}
-	}
+	acc.store(p, ident)
 }

@@ -169,13 +169,7 @@ func mulFixedPtrs(p []*bls12381.G1Jac, fs []*fixedScalar) {
 			}
 			continue
 		}
-		var two bls12381.G1Jac
-		two.Double(p[i])
-		t[0] = *p[i]
-		for j := 1; j < nafTable; j++ {
-			t[j] = t[j-1]
-			t[j].AddAssign(&two)
-		}
+		oddMultiples(t, p[i])
 	}
 	aff := make([]bls12381.G1Affine, len(jac))
 	batchToAffine(aff, jac)
@@ -201,7 +195,7 @@ const fp8MinLanes = 3
 // allow it (fixedScalar.vec, or a seed form: mulSeed8), and returns the
 // others with their scalars.
 func mulFixedLanes(p []*bls12381.G1Jac, fs []*fixedScalar) ([]*bls12381.G1Jac, []*fixedScalar) {
-	groups := make(map[*fixedScalar][]*bls12381.G1Jac)
+	groups := make(map[*fixedScalar][]int)
 	var order []*fixedScalar
 	for i, f := range fs {
 		if !f.vec && !f.seed {
@@ -210,31 +204,35 @@ func mulFixedLanes(p []*bls12381.G1Jac, fs []*fixedScalar) ([]*bls12381.G1Jac, [
 		if _, ok := groups[f]; !ok {
 			order = append(order, f)
 		}
-		groups[f] = append(groups[f], p[i])
+		groups[f] = append(groups[f], i)
 	}
-	done := make(map[*bls12381.G1Jac]bool)
+	done := make([]bool, len(p))
+	used := false
+	var lane [8]*bls12381.G1Jac
 	for _, f := range order {
-		pts := groups[f]
-		for len(pts) >= fp8MinLanes {
-			c := pts[:min(8, len(pts))]
+		idx := groups[f]
+		for len(idx) >= fp8MinLanes {
+			c := idx[:min(8, len(idx))]
+			for l, i := range c {
+				lane[l] = p[i]
+				done[i] = true
+			}
 			if f.seed {
-				mulSeed8(c, f)
+				mulSeed8(lane[:len(c)], f)
 			} else {
-				mulFixed8(c, f)
+				mulFixed8(lane[:len(c)], f)
 			}
-			for _, q := range c {
-				done[q] = true
-			}
-			pts = pts[len(c):]
+			used = true
+			idx = idx[len(c):]
 		}
 	}
-	if len(done) == 0 {
+	if !used {
 		return p, fs
 	}
 	var rp []*bls12381.G1Jac
 	var rf []*fixedScalar
 	for i := range p {
-		if !done[p[i]] {
+		if !done[i] {
 			rp = append(rp, p[i])
 			rf = append(rf, fs[i])
 		}
@@ -269,38 +267,57 @@ func mulUint64(p *bls12381.G1Jac, k uint64) {
 	}
 }
 
+// oddMultiples sets t[j] = (2j+1) q for every j.
+func oddMultiples(t []bls12381.G1Jac, q *bls12381.G1Jac) {
+	var two bls12381.G1Jac
+	two.Double(q)
+	t[0] = *q
+	for j := 1; j < len(t); j++ {
+		t[j] = t[j-1]
+		t[j].AddAssign(&two)
+	}
+}
+
+// chain walks the addition chain of f (the joint width-5 NAF of its GLV
+// halves) from the top: add(h, j, neg, first) adds (2j+1) phi^h(P), negated
+// if neg, first telling the first addition (into the empty accumulator);
+// dbl doubles, and is called only after the first addition. mulFixed,
+// mulFixed8 and vecSafe all follow it.
+func (f *fixedScalar) chain(add func(h, j int, neg, first bool), dbl func()) {
+	started := false
+	for i := max(len(f.naf[0]), len(f.naf[1])) - 1; i >= 0; i-- {
+		if started {
+			dbl()
+		}
+		for h := range 2 {
+			if i >= len(f.naf[h]) || f.naf[h][i] == 0 {
+				continue
+			}
+			d, neg := int(f.naf[h][i]), f.neg[h]
+			if d < 0 {
+				d, neg = -d, !neg
+			}
+			add(h, (d-1)/2, neg, !started)
+			started = true
+		}
+	}
+}
+
 // mulFixed sets p = s * P, given the affine odd multiples t[j] = (2j+1) P.
 func mulFixed(p *bls12381.G1Jac, f *fixedScalar, t []bls12381.G1Affine) {
 	var acc bls12381.G1Jac
 	acc.X.SetOne()
 	acc.Y.SetOne()
 	acc.Z.SetZero()
-	l := max(len(f.naf[0]), len(f.naf[1]))
-	var q bls12381.G1Affine
-	for i := l - 1; i >= 0; i-- {
-		acc.DoubleAssign()
-		for h := range 2 {
-			if i >= len(f.naf[h]) {
-				continue
-			}
-			d := f.naf[h][i]
-			if d == 0 {
-				continue
-			}
-			neg := f.neg[h]
-			if d < 0 {
-				d = -d
-				neg = !neg
-			}
-			q = t[(d-1)/2]
-			if h == 1 {
-				q.X.Mul(&q.X, &glv.beta)
-			}
-			if neg {
-				q.Y.Neg(&q.Y)
-			}
-			acc.AddMixed(&q)
+	f.chain(func(h, j int, neg, _ bool) {
+		q := t[j]
+		if h == 1 {
+			q.X.Mul(&q.X, &glv.beta)
 		}
-	}
+		if neg {
+			q.Y.Neg(&q.Y)
+		}
+		acc.AddMixed(&q)
+	}, func() { acc.DoubleAssign() })
 	*p = acc
 }

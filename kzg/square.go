@@ -84,6 +84,12 @@ func (s *Square) Item(row, col int) CellItem {
 // one 8-lane multiplication (mulFixed8) per twiddle.
 const extendGroup = 8
 
+// rowGroup is how many of n data rows Encode proves together (fk20s): up
+// to extendGroup, but few enough that every one of workers has a group.
+func rowGroup(n, workers int) int {
+	return max(1, min(extendGroup, (n+workers-1)/workers))
+}
+
 // ErrSquare is returned when the parameters of a square do not fit
 // together: k not a power of two or not what the size packs into, the wrong
 // number of commitments, a grid of cells of the wrong shape, a row index out
@@ -221,7 +227,7 @@ func (c *Context) Encode(data []byte, opts ...SquareOption) (*Square, error) {
 	}
 	// Rows go in groups of up to extendGroup whose FK20 FFTs run in
 	// lockstep (fk20s), as many groups as workers when there are few rows.
-	group := max(1, min(extendGroup, (payload+cfg.workers-1)/cfg.workers))
+	group := rowGroup(payload, cfg.workers)
 	parallelFor((payload+group-1)/group, cfg.workers, func(_, lo, hi int) {
 		row := make([]fr.Element, rowLen)
 		ext := make([]fr.Element, extLen)

@@ -73,7 +73,7 @@ func BenchmarkEncodeSquare(b *testing.B) {
 			cpu := startCPU()
 			defer cpu.report(b)
 			workers := runtime.GOMAXPROCS(0)
-			group := max(1, min(extendGroup, (k+workers-1)/workers)) // as Encode
+			group := rowGroup(k, workers) // as Encode
 			for b.Loop() {
 				parallelFor((k+group-1)/group, workers, func(_, lo, hi int) {
 					for g := lo; g < hi; g++ {
