@@ -44,7 +44,7 @@ func (g group) not() group {
 
 var (
 	apps     = under("cmd", "internal/app")
-	leaves   = exactly("internal/archtest", "internal/badgeropt", "internal/gethtest", "internal/merkle", "internal/netem", "internal/proctest", "internal/rate", "internal/version")
+	leaves   = exactly("internal/archtest", "internal/badgeropt", "internal/gethtest", "internal/merkle", "internal/netem", "internal/proctest", "internal/rate", "internal/txseq", "internal/version")
 	server   = under("dac/node") // the server, its own tests and nodetest
 	everyone = group{"every package", func(string) bool { return true }}
 )

@@ -5,7 +5,6 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
-	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"math/big"
 	"net"
 	"strings"
@@ -20,8 +19,10 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	gethnode "github.com/ethereum/go-ethereum/node"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/quire-da/quire/dac/l1"
+	"github.com/quire-da/quire/internal/txseq"
 	"github.com/quire-da/quire/sampler/light"
 )
 
@@ -162,7 +163,10 @@ func (c *chain) close() error {
 // when payer is empty, from the node's first unlocked account, and waits
 // until every transfer is mined.
 func (c *chain) fund(ctx context.Context, payer string, to []common.Address, amount *big.Int) error {
-	var hashes []common.Hash
+	var (
+		from common.Address
+		send func(a common.Address, nonce uint64) (common.Hash, error)
+	)
 	if payer == "" {
 		var accounts []common.Address
 		if err := c.client.Client().CallContext(ctx, &accounts, "eth_accounts"); err != nil {
@@ -171,22 +175,32 @@ func (c *chain) fund(ctx context.Context, payer string, to []common.Address, amo
 		if len(accounts) == 0 {
 			return errors.New("devnet: the L1 node has no unlocked account to fund the devnet from; pass a funded key (--l1-key)")
 		}
-		for _, a := range to {
+		from = accounts[0]
+		send = func(a common.Address, nonce uint64) (common.Hash, error) {
 			var h common.Hash
-			tx := map[string]any{"from": accounts[0], "to": a, "value": (*hexutil.Big)(amount)}
-			if err := c.client.Client().CallContext(ctx, &h, "eth_sendTransaction", tx); err != nil {
-				return fmt.Errorf("devnet: funding %s from %s: %w", a, accounts[0], err)
-			}
-			hashes = append(hashes, h)
+			tx := map[string]any{"from": from, "to": a, "value": (*hexutil.Big)(amount), "nonce": hexutil.Uint64(nonce)}
+			err := c.client.Client().CallContext(ctx, &h, "eth_sendTransaction", tx)
+			return h, err
 		}
 	} else {
 		key, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(payer), "0x"))
 		if err != nil {
 			return fmt.Errorf("devnet: l1 key: %w", err)
 		}
-		if hashes, err = c.transfer(ctx, key, to, amount); err != nil {
+		from = crypto.PubkeyToAddress(key.PublicKey)
+		if send, err = c.signer(ctx, key, amount); err != nil {
 			return err
 		}
+	}
+	hashes, err := txseq.Send(ctx, c.backend, from, len(to), func(i int, nonce uint64) (common.Hash, error) {
+		h, err := send(to[i], nonce)
+		if err != nil {
+			return h, fmt.Errorf("funding %s: %w", to[i], err)
+		}
+		return h, nil
+	})
+	if err != nil {
+		return fmt.Errorf("devnet: %w", err)
 	}
 	for _, h := range hashes {
 		if _, err := l1.WaitForReceipt(ctx, c.backend, h, 250*time.Millisecond); err != nil {
@@ -196,14 +210,9 @@ func (c *chain) fund(ctx context.Context, payer string, to []common.Address, amo
 	return nil
 }
 
-// transfer signs and sends amount to each address, with
-// consecutive nonces.
-func (c *chain) transfer(ctx context.Context, key *ecdsa.PrivateKey, to []common.Address, amount *big.Int) ([]common.Hash, error) {
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	nonce, err := c.backend.PendingNonceAt(ctx, from)
-	if err != nil {
-		return nil, fmt.Errorf("devnet: nonce of %s: %w", from, err)
-	}
+// signer returns a send function that signs a dynamic-fee transfer of
+// amount with key.
+func (c *chain) signer(ctx context.Context, key *ecdsa.PrivateKey, amount *big.Int) (func(common.Address, uint64) (common.Hash, error), error) {
 	tip, err := c.backend.SuggestGasTipCap(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("devnet: gas tip: %w", err)
@@ -217,20 +226,16 @@ func (c *chain) transfer(ctx context.Context, key *ecdsa.PrivateKey, to []common
 		base = new(big.Int)
 	}
 	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(base, big.NewInt(2)))
-	signer := types.LatestSignerForChainID(new(big.Int).SetUint64(c.chainID))
-	var hashes []common.Hash
-	for i, a := range to {
+	chainID := new(big.Int).SetUint64(c.chainID)
+	signer := types.LatestSignerForChainID(chainID)
+	return func(a common.Address, nonce uint64) (common.Hash, error) {
 		tx, err := types.SignNewTx(key, signer, &types.DynamicFeeTx{
-			ChainID: new(big.Int).SetUint64(c.chainID), Nonce: nonce + uint64(i), GasTipCap: tip, GasFeeCap: feeCap,
+			ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
 			Gas: 21000, To: &a, Value: amount,
 		})
 		if err != nil {
-			return nil, err
+			return common.Hash{}, err
 		}
-		if err := c.backend.SendTransaction(ctx, tx); err != nil {
-			return nil, fmt.Errorf("devnet: funding %s from %s: %w", a, from, err)
-		}
-		hashes = append(hashes, tx.Hash())
-	}
-	return hashes, nil
+		return tx.Hash(), c.backend.SendTransaction(ctx, tx)
+	}, nil
 }
