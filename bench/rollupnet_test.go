@@ -145,23 +145,11 @@ func startRollupNet(tb testing.TB, ctx context.Context, geth string, to []common
 
 	// The sequencer's L1 account, funded from geth's developer account,
 	// deploys the inbox and makes the deposits.
-	var accounts []common.Address
-	if err := rc.CallContext(ctx, &accounts, "eth_accounts"); err != nil || len(accounts) == 0 {
-		tb.Fatalf("geth accounts: %v %v", accounts, err)
-	}
 	key, _ := crypto.GenerateKey()
 	addr := crypto.PubkeyToAddress(key.PublicKey)
 	total := new(big.Int).Mul(deposit, big.NewInt(int64(len(to))))
 	total.Add(total, new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18)))
-	var fund common.Hash
-	if err := rc.CallContext(ctx, &fund, "eth_sendTransaction", map[string]any{"from": accounts[0], "to": addr,
-		"value": (*hexutil.Big)(total)}); err != nil {
-		tb.Fatal(err)
-	}
-	pollUntil(tb, ctx, "L1 funding", func() bool {
-		r, err := n.l1.TransactionReceipt(ctx, fund)
-		return err == nil && r.Status == 1
-	})
+	gethtest.Fund(tb, ctx, rc, total, addr)
 	n.from = dacl1.NewTransactor(key, n.cfg.L1ChainID)
 	n.inbox, _, err = rl1.Deploy(ctx, n.l1, n.from, rl1.Params{Committee: n.committee, Sequencer: addr,
 		FeeRecipient: n.cfg.FeeRecipient, L2ChainID: n.cfg.ChainID, ForceDelay: time.Duration(n.cfg.ForceInclusionDelay),

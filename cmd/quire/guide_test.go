@@ -17,11 +17,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/quire-da/quire/dac/l1"
 	"github.com/quire-da/quire/internal/gethtest"
 )
 
@@ -137,7 +134,6 @@ func TestOperatorGuide(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(rc.Close)
-	ec := ethclient.NewClient(rc)
 
 	root := t.TempDir()
 	admin := &guideActor{name: "admin", dir: filepath.Join(root, "admin"), paste: map[string]string{
@@ -280,7 +276,7 @@ func TestOperatorGuide(t *testing.T) {
 		if b.fund {
 			for k, v := range readVars(a) {
 				if strings.HasSuffix(k, "_ADDR") && !funded[v] {
-					fundFromDev(t, rc, ec, common.HexToAddress(v))
+					fundFromDev(t, rc, common.HexToAddress(v))
 					funded[v] = true
 				}
 			}
@@ -348,23 +344,11 @@ func TestOperatorGuide(t *testing.T) {
 
 // fundFromDev sends 10 ether to addr from geth's unlocked dev account (a
 // faucet, for the guide).
-func fundFromDev(t *testing.T, rc *rpc.Client, ec *ethclient.Client, addr common.Address) {
+func fundFromDev(t *testing.T, rc *rpc.Client, addr common.Address) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	var accounts []common.Address
-	if err := rc.CallContext(ctx, &accounts, "eth_accounts"); err != nil || len(accounts) == 0 {
-		t.Fatalf("dev account: %v %v", accounts, err)
-	}
-	value := new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18))
-	var h common.Hash
-	tx := map[string]any{"from": accounts[0], "to": addr, "value": (*hexutil.Big)(value)}
-	if err := rc.CallContext(ctx, &h, "eth_sendTransaction", tx); err != nil {
-		t.Fatalf("fund %s: %v", addr, err)
-	}
-	if _, err := l1.WaitForReceipt(ctx, ec, h, 200*time.Millisecond); err != nil {
-		t.Fatal(err)
-	}
+	gethtest.Fund(t, ctx, rc, new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)), addr)
 }
 
 func shellQuote(s string) string {

@@ -346,23 +346,11 @@ func startGethDevnet(t *testing.T, ctx context.Context) *gethDevnet {
 func (g *gethDevnet) fund(t *testing.T, ctx context.Context, eth int64, names ...string) map[string]*ecdsa.PrivateKey {
 	t.Helper()
 	keys := map[string]*ecdsa.PrivateKey{}
-	var txs []common.Hash
+	var addrs []common.Address
 	for _, n := range names {
 		keys[n], _ = crypto.GenerateKey()
-		var h common.Hash
-		if err := g.rc.CallContext(ctx, &h, "eth_sendTransaction", map[string]any{"from": g.accounts[0],
-			"to": crypto.PubkeyToAddress(keys[n].PublicKey), "value": (*hexutil.Big)(new(big.Int).Mul(big.NewInt(eth), big.NewInt(1e18)))}); err != nil {
-			t.Fatal(err)
-		}
-		txs = append(txs, h)
+		addrs = append(addrs, crypto.PubkeyToAddress(keys[n].PublicKey))
 	}
-	waitUntil(t, ctx, "funding", func() bool {
-		for _, h := range txs {
-			if r, err := g.ec.TransactionReceipt(ctx, h); err != nil || r.Status != 1 {
-				return false
-			}
-		}
-		return true
-	})
+	gethtest.Fund(t, ctx, g.rc, new(big.Int).Mul(big.NewInt(eth), big.NewInt(1e18)), addrs...)
 	return keys
 }

@@ -9,7 +9,6 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -19,25 +18,12 @@ import (
 	"github.com/quire-da/quire/internal/gethtest"
 )
 
-// fund sends ether from geth's unlocked dev account.
-func fund(t *testing.T, rc *rpc.Client, ec *ethclient.Client, to []common.Address) {
+// fund sends 100 ether to each address from geth's unlocked dev account.
+func fund(t *testing.T, rc *rpc.Client, to []common.Address) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	var accounts []common.Address
-	if err := rc.CallContext(ctx, &accounts, "eth_accounts"); err != nil || len(accounts) == 0 {
-		t.Fatalf("dev account: %v %v", accounts, err)
-	}
-	for _, a := range to {
-		var h common.Hash
-		tx := map[string]any{"from": accounts[0], "to": a, "value": (*hexutil.Big)(ether(100))}
-		if err := rc.CallContext(ctx, &h, "eth_sendTransaction", tx); err != nil {
-			t.Fatalf("fund %s: %v", a, err)
-		}
-		if _, err := WaitForReceipt(ctx, ec, h, 100*time.Millisecond); err != nil {
-			t.Fatal(err)
-		}
-	}
+	gethtest.Fund(t, ctx, rc, ether(100), to...)
 }
 
 // The deploy / register / change / certify / verify / events flow against a
@@ -73,7 +59,7 @@ func TestGethDev(t *testing.T) {
 	mk := func() *member { return newMember(t, c.ChainID()) }
 	// A rogue key (another key's proof) is refused over JSON-RPC too.
 	rogue := mk()
-	fund(t, rc, client, []common.Address{rogue.addr})
+	fund(t, rc, []common.Address{rogue.addr})
 	e.approve(rogue.addr)
 	_, err = c.Register(ctx, rogue.tx, Registration{PublicKey: rogue.pk, ProofOfPossession: ms[0].sk.ProvePossession()})
 	wantRevert(t, err, "InvalidProofOfPossession")
@@ -146,7 +132,7 @@ func gethEnv(t *testing.T, rc *rpc.Client, client *ethclient.Client, n int) (e *
 		ms[i] = newMember(t, chainID.Uint64())
 		addrs = append(addrs, ms[i].addr)
 	}
-	fund(t, rc, client, addrs)
+	fund(t, rc, addrs)
 	c, err := Deploy(ctx, client, admin.tx, DeployParams{RotationWindow: time.Hour}, gethOptions...)
 	if err != nil {
 		t.Fatal(err)

@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -86,37 +85,18 @@ func (c *chain) fund(t testing.TB, dir string, names ...string) []account {
 		t.Fatal(err)
 	}
 	defer rc.Close()
-	var dev []common.Address
-	if err := rc.CallContext(ctx, &dev, "eth_accounts"); err != nil || len(dev) == 0 {
-		t.Fatalf("eth_accounts: %v %v", dev, err)
-	}
-	ec := ethclient.NewClient(rc)
 	var out []account
-	var last common.Hash
+	var addrs []common.Address
 	for _, name := range names {
 		k, _ := crypto.GenerateKey()
 		a := account{key: k, addr: crypto.PubkeyToAddress(k.PublicKey), file: filepath.Join(dir, name+".hex")}
 		if err := os.WriteFile(a.file, []byte(hex.EncodeToString(crypto.FromECDSA(k))), 0o600); err != nil {
 			t.Fatal(err)
 		}
-		value := new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
-		if err := rc.CallContext(ctx, &last, "eth_sendTransaction", map[string]any{
-			"from": dev[0], "to": a.addr, "value": (*hexutil.Big)(value),
-		}); err != nil {
-			t.Fatalf("funding %s: %v", name, err)
-		}
 		out = append(out, a)
+		addrs = append(addrs, a.addr)
 	}
-	for {
-		r, err := ec.TransactionReceipt(ctx, last)
-		if err == nil && r != nil {
-			break
-		}
-		if ctx.Err() != nil {
-			t.Fatalf("funding not mined: %v", err)
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
+	gethtest.Fund(t, ctx, rc, new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18)), addrs...)
 	return out
 }
 

@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"net"
 	"os"
 	"os/exec"
@@ -15,7 +16,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/quire-da/quire/internal/txseq"
 )
 
 // Version is the geth the tests run (cmd/geth builds from the go-ethereum
@@ -149,4 +156,47 @@ func freePort(t testing.TB) int {
 	}
 	defer l.Close()
 	return l.Addr().(*net.TCPAddr).Port
+}
+
+// Fund sends value to each address from geth's unlocked developer account
+// (eth_sendTransaction) and waits until every transfer is mined with
+// status 1; it fails the test otherwise. The nonces are numbered by
+// txseq.Send: geth --dev's pending nonce lags for a moment after each
+// block, and a send that takes it lands on a nonce already in the pool.
+func Fund(t testing.TB, ctx context.Context, rc *rpc.Client, value *big.Int, to ...common.Address) {
+	t.Helper()
+	var accounts []common.Address
+	if err := rc.CallContext(ctx, &accounts, "eth_accounts"); err != nil || len(accounts) == 0 {
+		t.Fatalf("geth's developer account: %v %v", accounts, err)
+	}
+	ec := ethclient.NewClient(rc)
+	hashes, err := txseq.Send(ctx, ec, accounts[0], len(to), func(i int, nonce uint64) (common.Hash, error) {
+		var h common.Hash
+		err := rc.CallContext(ctx, &h, "eth_sendTransaction", map[string]any{
+			"from": accounts[0], "to": to[i], "value": (*hexutil.Big)(value), "nonce": hexutil.Uint64(nonce),
+		})
+		return h, err
+	})
+	if err != nil {
+		t.Fatalf("funding from geth's developer account: %v", err)
+	}
+	// Receipt errors other than not-found (geth answers "transaction
+	// indexing is in progress" for a while after it starts) are retried
+	// until ctx ends.
+	for i, h := range hashes {
+		for {
+			r, err := ec.TransactionReceipt(ctx, h)
+			if err == nil {
+				if r.Status != types.ReceiptStatusSuccessful {
+					t.Fatalf("funding %s: transaction %s failed", to[i], h)
+				}
+				break
+			}
+			select {
+			case <-ctx.Done():
+				t.Fatalf("funding %s: %s not mined: %v (last: %v)", to[i], h, ctx.Err(), err)
+			case <-time.After(100 * time.Millisecond):
+			}
+		}
+	}
 }

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
@@ -40,25 +39,19 @@ func TestGethDev(t *testing.T) {
 	for i := 0; i < 2; i++ {
 		e.users = append(e.users, newAccount(t, chainID))
 	}
-	var dev []common.Address
-	if err := rc.CallContext(ctx, &dev, "eth_accounts"); err != nil || len(dev) == 0 {
-		t.Fatalf("dev account: %v %v", dev, err)
-	}
 	all := []*account{e.admin, e.seq}
 	all = append(append(all, e.members...), e.users...)
-	fund := func(to common.Address) {
-		var h common.Hash
-		tx := map[string]any{"from": dev[0], "to": to, "value": (*hexutil.Big)(ether(100))}
-		if err := rc.CallContext(ctx, &h, "eth_sendTransaction", tx); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := dacl1.WaitForReceipt(ctx, client, h, 50*time.Millisecond); err != nil {
-			t.Fatal(err)
-		}
-	}
+	var addrs []common.Address
 	for _, a := range all {
-		fund(a.addr)
+		addrs = append(addrs, a.addr)
 	}
+	// fund sends 100 ether to each address from geth's developer account.
+	fund := func(to ...common.Address) {
+		fctx, cancel := context.WithTimeout(ctx, time.Minute)
+		defer cancel()
+		gethtest.Fund(t, fctx, rc, ether(100), to...)
+	}
+	fund(addrs...)
 	const delay = 3 * time.Second
 	e.setup(client, chainID, []dacl1.Option{dacl1.WithPollInterval(50 * time.Millisecond), dacl1.WithTimeout(time.Minute)},
 		[]Option{WithPollInterval(50 * time.Millisecond), WithTimeout(time.Minute)})
